@@ -1,0 +1,8 @@
+// Every `pymem` subcommand registers itself here: one file per command, one line each.
+import type { Command } from 'commander';
+import type { CliIo } from '../io.js';
+
+/** Adds one subcommand to the program. */
+export type RegisterCommand = (program: Command, io: CliIo) => void;
+
+export const commands: RegisterCommand[] = [];

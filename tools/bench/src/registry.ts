@@ -1,0 +1,5 @@
+// The benchmarks `npm run bench` knows. Add one by appending it here.
+import type { Benchmark } from './harness.js';
+import { busBench } from './busBench.js';
+
+export const benchmarks: Benchmark[] = [busBench];

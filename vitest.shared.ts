@@ -1,0 +1,19 @@
+// Shared vitest settings for every package: tests import the sources of sibling packages
+// through the "@pymem/source" export condition, so `npm test` needs no build first.
+import { defineConfig } from 'vitest/config';
+import { basename } from 'node:path';
+
+const project = process.env.npm_package_name ?? basename(process.cwd());
+const resultFile = `${process.cwd().replace(/\/(packages|apps|tools)\/[^/]+$/, '')}/.test-results/${project.replace('/', '__')}.json`;
+
+export default defineConfig({
+  resolve: { conditions: ['@pymem/source', 'import', 'module', 'default'] },
+  ssr: { resolve: { conditions: ['@pymem/source', 'import', 'module', 'default'] } },
+  test: {
+    include: ['src/**/*.test.ts', 'test/**/*.test.ts'],
+    reporters: ['default', ['json', { outputFile: resultFile }]],
+    testTimeout: 60_000,
+    hookTimeout: 60_000,
+    pool: 'forks',
+  },
+});
