@@ -14,6 +14,7 @@ const steps = [
   ['lint, typecheck and tests', ['npx', 'nx', 'run-many', '-t', 'lint', 'typecheck', 'test', '--outputStyle=static']],
   ['build and package checks', ['npx', 'nx', 'run-many', '-t', 'build', 'check-package', '--outputStyle=static']],
   ['packed packages work from import and require', ['node', 'tools/scripts/pack-smoke.mjs']],
+  ['dependencies point downwards in the project graph', ['node', 'tools/scripts/check-graph.mjs']],
 ];
 const failedSteps = [];
 for (const [label, [cmd, ...args]] of steps) {
