@@ -1,2 +1,30 @@
-// Public API of @pymem/tracing. pymem trace files: write, read, replay, seek, diff, stats and export.
+// Public API of @pymem/tracing: trace files (JSON Lines and binary .pmt), streaming readers,
+// the log's own projection and checker, time travel, stats, diff and export.
 export { tracingEventSpecs } from './events.js';
+export type { TraceEvent, TraceHeader, TraceFormat, TraceLocation } from './traceEvent.js';
+export {
+  TRACE_FORMAT_VERSION,
+  TRACE_FORMAT_NAME,
+  TraceError,
+  createTraceHeader,
+  validateHeader,
+  validateEventShape,
+} from './traceEvent.js';
+export type { EventLogFormat, TraceEncoder, TraceEncoderOptions } from './traceEncoder.js';
+export { createTraceEncoder, encodeTrace, concatBytes } from './traceEncoder.js';
+export type { TraceWriter, TraceWriterOptions } from './traceWriter.js';
+export { createTraceWriter, formatForPath, writeFileAtomic } from './traceWriter.js';
+export type {
+  TraceInput,
+  TracePosition,
+  TraceChunk,
+  OpenTraceOptions,
+  TraceReader,
+  TraceFormatPlugin,
+} from './traceReader.js';
+export { openTrace, readTrace, registerTraceFormat } from './traceReader.js';
+export type { TraceState, TraceStateOptions, TraceStateSnapshot, TraceCounters } from './traceState.js';
+export { createTraceState } from './traceState.js';
+export type { SyntheticOptions } from './synthetic.js';
+export { synthesizeEvents } from './synthetic.js';
+export { contractEventKinds, eventKinds } from './vocabulary.js';
