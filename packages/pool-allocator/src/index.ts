@@ -1,2 +1,12 @@
-// Public API of @pymem/pool-allocator. pymalloc modelled exactly: arenas, pools, size classes and the _debugmallocstats report.
+// Public API of @pymem/pool-allocator: pymalloc modelled exactly (arenas, pools, size
+// classes), its `_debugmallocstats` report, and allocator traces recorded from real CPython.
+export type { PoolClaimedEvent, PoolEmptiedEvent, ArenaAllocatedEvent, ArenaReleasedEvent, PoolAllocatorEvent } from './events.js';
 export { poolAllocatorEventSpecs } from './events.js';
+export type { PoolParams, PoolGeometry } from './params.js';
+export { cpython311PoolParams, resolvePoolParams } from './params.js';
+export type { SystemMemory, SimulatedSystemOptions } from './systemMemory.js';
+export { createSimulatedSystem } from './systemMemory.js';
+export type { Allocator, PoolAllocator, PoolAllocatorOptions, ArenaInfo, ArenaCounters, PoolVisitor } from './poolAllocator.js';
+export { createPoolAllocator, InvalidAddressError } from './poolAllocator.js';
+export type { MallocStats, SizeClassStats } from './mallocStats.js';
+export { mallocStats, formatMallocStats } from './mallocStats.js';
