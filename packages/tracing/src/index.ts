@@ -28,3 +28,5 @@ export { createTraceState } from './traceState.js';
 export type { SyntheticOptions } from './synthetic.js';
 export { synthesizeEvents } from './synthetic.js';
 export { contractEventKinds, eventKinds } from './vocabulary.js';
+export type { ReplayProjection, TimeTravel, TimeTravelOptions } from './timeTravel.js';
+export { openTimeTravel } from './timeTravel.js';

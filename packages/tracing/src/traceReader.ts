@@ -44,6 +44,8 @@ export interface OpenTraceOptions {
   readonly check?: boolean;
   /** Start reading at a position a previous reader reported (for seeking); files and bytes only. */
   readonly start?: TracePosition;
+  /** JSON Lines: most events per chunk (default 4096). A `.pmt` chunk is always one block. */
+  readonly chunkEvents?: number;
 }
 
 /**
@@ -81,6 +83,9 @@ export interface TraceFormatPlugin {
 }
 
 const plugins: TraceFormatPlugin[] = [];
+
+/** Most events in one JSON Lines chunk (a `.pmt` chunk is one block, 16384 events at most by default). */
+const JSONL_CHUNK_EVENTS = 4096;
 
 /**
  * Lets `openTrace` open another kind of file (used for allocator traces).
@@ -378,6 +383,7 @@ async function openJsonl(
   let line = fresh ? options.start!.line : 2;
   if (fresh) buf = new Uint8Array(0);
   const checker = makeChecker(options, state);
+  const chunkEvents = options.chunkEvents ?? JSONL_CHUNK_EVENTS;
 
   async function* chunks(): AsyncGenerator<TraceChunk, void, undefined> {
     try {
@@ -404,7 +410,7 @@ async function openJsonl(
         const offsets: number[] = [];
         const text = Buffer.from(buf.buffer, buf.byteOffset, buf.length);
         let failure: TraceError | undefined;
-        while (pos < stop) {
+        while (pos < stop && events.length < chunkEvents) {
           let end = text.indexOf(0x0a, pos);
           if (end < 0 || end >= stop) end = stop;
           const lineText = text.toString('utf8', pos, end);
