@@ -195,6 +195,12 @@ export interface Collector {
   /** Number of generations `collect` accepts (`0..generations-1`); 3 for CPython. */
   readonly generations: number;
 
+  /**
+   * Optional: the refcount of GC object `h` went down and stayed above zero (a possible root of
+   * a garbage cycle, Bacon and Rajan's "purple"). Called after the decrement; runtimes may skip it
+   * for speed, so collectors must stay correct without it on full collections.
+   */
+  onDecref?(h: Handle): void;
   /** Optional: the generation each tracked object is in (-1 untracked, 3 permanent), for viewers. */
   generationOf?(h: Handle): number;
   /** Optional: the tracked objects of a generation in list order (3 = permanent). */
