@@ -1,5 +1,6 @@
 // The whole vocabulary of a runtime: the union of every component's event specs.
 import { coreEventSpecs } from '@pymem/events';
+import { objectModelEventSpecs } from '@pymem/object-model';
 import { refcounterEventSpecs } from '@pymem/refcounter';
 import { cycleCollectorEventSpecs } from '@pymem/cycle-collector';
 import { poolAllocatorEventSpecs } from '@pymem/pool-allocator';
@@ -15,6 +16,7 @@ import { internTableEventSpecs } from '@pymem/intern-table';
  */
 export const runtimeEventSpecs = {
   ...coreEventSpecs,
+  ...objectModelEventSpecs,
   ...refcounterEventSpecs,
   ...cycleCollectorEventSpecs,
   ...poolAllocatorEventSpecs,
@@ -24,6 +26,7 @@ export const runtimeEventSpecs = {
 /** The parts the vocabulary is made of, by package, for checking that no type is declared twice. */
 export const eventSpecParts = {
   events: coreEventSpecs,
+  'object-model': objectModelEventSpecs,
   refcounter: refcounterEventSpecs,
   'cycle-collector': cycleCollectorEventSpecs,
   'pool-allocator': poolAllocatorEventSpecs,

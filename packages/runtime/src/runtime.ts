@@ -1,0 +1,791 @@
+// The CPython 3.11 runtime: one bus, and the components that apply its events (types, heap,
+// refcounts, intern table), plus an allocator and a collector that it calls. Every mutator
+// call decides from current state, publishes the decision as events, and returns when the
+// state is complete. Deallocation mirrors `_Py_Dealloc` and the tp_dealloc of each type
+// (list_dealloc, tupledealloc, dict_dealloc, subtype_dealloc, weakref_dealloc) including
+// Py_TRASHCAN_BEGIN/END (Objects/object.c `_PyTrash_begin`, `_PyTrash_thread_destroy_chain`).
+// Start at `decref`, then `dealloc`.
+import { createBus, type Bus, type CoreEvent, type Unsequenced } from '@pymem/events';
+import {
+  BuiltinType, InvariantViolation, NULL, createHasher, createHeap, createPayloadTable, createTypeRegistry, heapClassInfo,
+  typePreHeaderSize, type Handle, type HeapClassSpec, type HeapView, type InvariantKind, type ObjectModelEvent,
+  type PayloadTable, type TypeId, type TypeInfo, type TypeRegistry, type TypeView,
+} from '@pymem/object-model';
+import { createRefcounter, type RefcountView, type RefcounterEvent } from '@pymem/refcounter';
+import {
+  DICT_KEYS_FREE_LIST_SIZE, FREE_LIST_LIMITS, TUPLE_FREE_LIST_BUCKETS, createInternTable, isIdentifierLike,
+  type FreeListName, type InternTableEvent, type InternView,
+} from '@pymem/intern-table';
+import type {
+  Collector, CollectorFactory, CollectorHost, CycleCollectorEvent, GcCallbackInfo, GenerationStats,
+} from '@pymem/cycle-collector';
+import { createSimpleAllocator, type Allocator } from './allocator.js';
+import { createCollectorHeapView } from './collectorView.js';
+import { STATIC_BASE, staticSpecs } from './statics.js';
+
+/** Every event a runtime's bus carries. */
+export type RuntimeEvent = CoreEvent | ObjectModelEvent | RefcounterEvent | InternTableEvent | CycleCollectorEvent;
+
+/** What a front end (the interpreter) gives the runtime: where Python code runs. */
+export interface RuntimeHooks {
+  /** Runs the Python `__del__` of `h`. The runtime calls it at most once per object. */
+  finalize?(h: Handle): void;
+  /** Calls `callback(ref)` for a weak reference whose target died. */
+  weakrefCallback?(ref: Handle, callback: Handle): void;
+  /** The object `h` is dead: drop the front end's data for it (the payload table entry is already gone). */
+  payloadFreed?(h: Handle): void;
+  /** Calls every `gc.callbacks` entry (the host owns that list). */
+  gcCallbacks?(phase: 'start' | 'stop', info: GcCallbackInfo): void;
+  /** An exception is set in the thread: automatic collections do not run. */
+  exceptionPending?(): boolean;
+}
+
+/** Options of {@link createRuntime}. */
+export interface RuntimeOptions {
+  /** The allocator for object blocks and buffers (default: the simple stand-in; pass `createPoolAllocator()`). */
+  readonly allocator?: Allocator;
+  /** A collector factory (`createCPython311Collector`), or none: then `collect()` returns 0. */
+  readonly collector?: CollectorFactory;
+  readonly hooks?: RuntimeHooks;
+  /** Check each mutator call and event against the state (default true); violations throw InvariantViolation. */
+  readonly checks?: boolean;
+  /** Create the static objects at start-up (default true). */
+  readonly statics?: boolean;
+  /** Keep every event in `runtime.log` (default false). */
+  readonly record?: boolean;
+}
+
+/** What `allocate` needs beyond the type. */
+export interface AllocInit {
+  /** Bytes of the object's own block, pre-header included. Default: basicSize + itemSize × items + pre-header. */
+  readonly size?: number;
+  /** Inline items of a variable-size object (tuple length, int digits, bytes length). Picks the tuple free list. */
+  readonly items?: number;
+  /** Number of reference slots, all NULL at first (default: `items` for tuples, else 0). */
+  readonly slots?: number;
+  /** Track right away (default: the type's tracking is `always`). */
+  readonly track?: boolean;
+  /** Take the object from its type's free list when possible (default true). */
+  readonly freeList?: boolean;
+  /** Front-end data kept in `runtime.payloads`. */
+  readonly payload?: unknown;
+}
+
+/** The mutator API (docs/CONTRACTS.md). */
+export interface Runtime {
+  readonly bus: Bus<RuntimeEvent>;
+  readonly heap: HeapView;
+  readonly types: TypeView;
+  readonly refcounts: RefcountView;
+  /** Static objects, interned strings and free lists. */
+  readonly internTable: InternView;
+  readonly allocator: Allocator;
+  /** The plugged collector, or undefined. */
+  readonly collector: Collector | undefined;
+  /** The collector's view of this runtime (also handy for tests of collectors). */
+  readonly collectorHost: CollectorHost;
+  readonly payloads: PayloadTable;
+  /** Recorded events when `record` was set. */
+  readonly log: RuntimeEvent[];
+  /** `gc.garbage` when no front end owns it: handles with one reference each. */
+  readonly garbage: readonly Handle[];
+
+  allocate(typeId: TypeId, init?: AllocInit): Handle;
+  /** Registers a class (`class C: ...`); returns its type id. */
+  registerClass(spec: HeapClassSpec): TypeId;
+  track(h: Handle): void;
+  untrack(h: Handle): void;
+  incref(h: Handle): void;
+  decref(h: Handle): void;
+  /** Stores `target` in slot `index` of `owner`: increfs it (unless `steal`), then decrefs the old occupant. */
+  setSlot(owner: Handle, index: number, target: Handle, steal?: boolean): void;
+  /** Sets the number of slots; dropped slots are decref'd from the end after the resize. */
+  resizeSlots(owner: Handle, count: number): void;
+  /** Allocates, reallocs or (size 0) frees an auxiliary buffer of `owner`. */
+  resizeBuffer(owner: Handle, buffer: string, newSize: number): void;
+  /** Reallocs the object's own block (may change its id()). */
+  setSize(h: Handle, size: number): void;
+  /** `sys.intern`: returns a new reference to the interned string equal to `h`. */
+  intern(h: Handle, text?: string): Handle;
+  /** Compile-time interning: interns identifier-like strings, else returns a new reference to `h`. */
+  internConstant(h: Handle, text?: string): Handle;
+  /** A new weak reference to `target` (or the existing plain one when there is no callback). */
+  newWeakref(target: Handle, callback?: Handle): Handle;
+  /** The referent of a weak reference, NULL when dead (no new reference). */
+  weakrefGet(ref: Handle): Handle;
+  /** Empties every free list (a gen2 collection does this). */
+  clearFreeLists(): void;
+  collect(generation?: number): number;
+  /** A stable hash of the whole event-sourced state (types, heap, refcounts, intern table). */
+  digest(): string;
+  /** Publishes a front-end marker (a statement, a line). */
+  mark(label: string, line?: number, text?: string): void;
+
+  getCount(): readonly number[];
+  getThreshold(): readonly number[];
+  setThreshold(...thresholds: number[]): void;
+  enable(): void;
+  disable(): void;
+  isEnabled(): boolean;
+  freeze(): void;
+  unfreeze(): void;
+  getFreezeCount(): number;
+  getStats(): readonly GenerationStats[];
+  getDebug(): number;
+  setDebug(flags: number): void;
+}
+
+/** CPython's `_PyTrash_UNWIND_LEVEL`. */
+export const TRASHCAN_UNWIND_LEVEL = 50;
+
+const SLOT_TYPES = new Set<TypeId>([BuiltinType.tuple]);
+
+class CPythonRuntime implements Runtime {
+  readonly bus: Bus<RuntimeEvent>;
+  readonly types: TypeRegistry;
+  readonly heap;
+  readonly refcounts;
+  readonly internTable;
+  readonly allocator: Allocator;
+  readonly collector: Collector | undefined;
+  readonly collectorHost: CollectorHost;
+  readonly payloads: PayloadTable = createPayloadTable();
+  readonly log: RuntimeEvent[] = [];
+  readonly garbage: Handle[] = [];
+  private readonly hooks: RuntimeHooks;
+  private readonly checks: boolean;
+  private trashNesting = 0;
+  private readonly trashLater: Handle[] = [];
+  private staticTop = STATIC_BASE;
+
+  constructor(options: RuntimeOptions) {
+    this.checks = options.checks ?? true;
+    this.hooks = options.hooks ?? {};
+    this.bus = createBus<RuntimeEvent>();
+    this.types = createTypeRegistry();
+    this.heap = createHeap(this.types, { checks: this.checks });
+    this.refcounts = createRefcounter({ checks: this.checks });
+    this.internTable = createInternTable();
+    this.allocator = options.allocator ?? createSimpleAllocator();
+    const types = this.types;
+    const heap = this.heap;
+    const refcounts = this.refcounts;
+    const intern = this.internTable;
+    this.bus.subscribe((e) => {
+      types.apply(e as never);
+      heap.apply(e);
+      refcounts.apply(e);
+      intern.apply(e);
+    });
+    if (options.record === true) this.bus.subscribe((e) => this.log.push(e));
+    this.collectorHost = this.makeHost();
+    this.collector = options.collector?.(this.collectorHost);
+    if (options.statics ?? true) this.createStatics();
+  }
+
+  private emit(event: Unsequenced<RuntimeEvent>): void {
+    this.bus.emit(event);
+  }
+
+  private violation(kind: InvariantKind, h: Handle, detail: string): InvariantViolation {
+    return new InvariantViolation(kind, this.bus.nextSeq, h, detail);
+  }
+
+  private needAlive(h: Handle, what: string): void {
+    if (!this.heap.isAlive(h)) {
+      throw this.violation(h >= 0 && h < this.heap.capacity ? 'useAfterFree' : 'unknownObject', h, `${what} of an object that is not alive`);
+    }
+  }
+
+  private createStatics(): void {
+    for (const spec of staticSpecs()) {
+      const h = this.heap.nextHandle();
+      const t = this.types.get(spec.typeId);
+      const pre = typePreHeaderSize(t);
+      this.emit({
+        type: 'object.allocated', handle: h, typeId: spec.typeId, size: spec.size, address: this.staticTop + pre,
+        gc: t.gc, fromFreeList: null, static: true,
+      });
+      this.staticTop += (spec.size + 15) & ~15;
+      this.emit({ type: 'intern.cached', handle: h, key: spec.key });
+    }
+  }
+
+  // ---- allocation ----
+
+  registerClass(spec: HeapClassSpec): TypeId {
+    const info = heapClassInfo(this.types.nextId, spec);
+    this.emit({ type: 'type.registered', info });
+    return info.id;
+  }
+
+  allocate(typeId: TypeId, init: AllocInit = {}): Handle {
+    const t = this.types.get(typeId);
+    const items = init.items ?? 0;
+    const slots = init.slots ?? (SLOT_TYPES.has(typeId) ? items : 0);
+    let h: Handle = NULL;
+    const kind = init.freeList === false ? null : t.freeList;
+    const bucket = kind === 'tuple' ? items : undefined;
+    if (kind !== null && (kind !== 'tuple' || (items >= 1 && items <= TUPLE_FREE_LIST_BUCKETS))) {
+      const top = this.internTable.freeListTop(kind, bucket);
+      if (top >= 0) {
+        h = top;
+        const e: Unsequenced<RuntimeEvent> = {
+          type: 'object.allocated', handle: h, typeId, size: this.heap.size(h), address: this.heap.address(h),
+          gc: t.gc, fromFreeList: kind,
+        };
+        if (bucket !== undefined) (e as { bucket?: number }).bucket = bucket;
+        this.emit(e);
+      }
+    }
+    if (h === NULL) {
+      const pre = typePreHeaderSize(t);
+      const size = init.size ?? t.basicSize + t.itemSize * items + pre;
+      const block = this.allocator.malloc(size);
+      h = this.heap.nextHandle();
+      this.emit({ type: 'object.allocated', handle: h, typeId, size, address: block + pre, gc: t.gc, fromFreeList: null });
+      // _PyObject_GC_Link: count0 += 1, and maybe a whole collection, before the object is initialised.
+      if (t.gc) this.collector?.onAllocate(h);
+      if (t.typeObject !== NULL) this.incref(t.typeObject);
+    }
+    if (slots > 0) this.emit({ type: 'slots.resized', owner: h, count: slots });
+    if (init.payload !== undefined) this.payloads.set(h, init.payload);
+    if (init.track ?? t.tracking === 'always') this.track(h);
+    return h;
+  }
+
+  track(h: Handle): void {
+    if (this.checks) this.needAlive(h, 'track');
+    if (this.heap.isTracked(h) || !this.heap.typeInfo(h).gc) return;
+    this.emit({ type: 'object.tracked', handle: h });
+    this.collector?.onTrack(h);
+  }
+
+  untrack(h: Handle): void {
+    if (this.checks) this.needAlive(h, 'untrack');
+    if (!this.heap.isTracked(h)) return;
+    this.emit({ type: 'object.untracked', handle: h });
+    this.collector?.onUntrack(h);
+  }
+
+  // ---- counts and references ----
+
+  incref(h: Handle): void {
+    if (this.checks) this.needAlive(h, 'incref');
+    this.emit({ type: 'ref.increfed', handle: h, refcount: this.refcounts.refcount(h) + 1 });
+  }
+
+  decref(h: Handle): void {
+    if (this.checks) {
+      this.needAlive(h, 'decref');
+      if (this.refcounts.refcount(h) <= 0) throw this.violation('negativeRefcount', h, 'decref of an object whose count is 0');
+    }
+    const n = this.refcounts.refcount(h) - 1;
+    this.emit({ type: 'ref.decrefed', handle: h, refcount: n });
+    if (n === 0) {
+      this.emit({ type: 'refcount.reachedZero', handle: h });
+      this.dealloc(h);
+    }
+  }
+
+  setSlot(owner: Handle, index: number, target: Handle, steal = false): void {
+    if (this.checks) {
+      this.needAlive(owner, 'setSlot owner');
+      if (target !== NULL) this.needAlive(target, 'setSlot target');
+      if (index < 0 || index >= this.heap.slotCount(owner)) {
+        throw this.violation('badEvent', owner, `slot ${index} out of range (the object has ${this.heap.slotCount(owner)})`);
+      }
+    }
+    const old = this.heap.slot(owner, index);
+    if (target !== NULL && !steal) this.incref(target);
+    this.emit({ type: 'slot.stored', owner, index, target });
+    // MAINTAIN_TRACKING (dict): the first reference that may be tracked tracks the container.
+    if (target !== NULL && !this.heap.isTracked(owner) && this.heap.typeInfo(owner).tracking === 'lazy' && this.mayBeTracked(target)) {
+      this.track(owner);
+    }
+    if (old !== NULL) this.decref(old);
+  }
+
+  /** `_PyObject_GC_MAY_BE_TRACKED`: a GC object, except an untracked exact tuple. */
+  private mayBeTracked(h: Handle): boolean {
+    const t = this.heap.typeInfo(h);
+    if (!t.gc) return false;
+    if (t.id === BuiltinType.tuple) return this.heap.isTracked(h);
+    return true;
+  }
+
+  resizeSlots(owner: Handle, count: number): void {
+    if (this.checks) {
+      this.needAlive(owner, 'resizeSlots');
+      if (!Number.isInteger(count) || count < 0) throw this.violation('badEvent', owner, `slot count ${count}`);
+    }
+    const old = this.heap.slotCount(owner);
+    if (count === old) return;
+    if (count > old) {
+      this.emit({ type: 'slots.resized', owner, count });
+      return;
+    }
+    const dropped: Handle[] = [];
+    for (let i = count; i < old; i++) dropped.push(this.heap.slot(owner, i));
+    this.emit({ type: 'slots.resized', owner, count });
+    for (let i = dropped.length - 1; i >= 0; i--) if (dropped[i] !== NULL) this.decref(dropped[i]!);
+  }
+
+  resizeBuffer(owner: Handle, buffer: string, newSize: number): void {
+    if (this.checks) {
+      this.needAlive(owner, 'resizeBuffer');
+      if (!Number.isInteger(newSize) || newSize < 0) throw this.violation('badEvent', owner, `buffer size ${newSize}`);
+    }
+    const oldSize = this.heap.bufferSize(owner, buffer);
+    const oldAddress = this.heap.bufferAddress(owner, buffer);
+    if (oldSize === newSize) return;
+    if (buffer === 'keys' && (oldSize === DICT_KEYS_FREE_LIST_SIZE || newSize === DICT_KEYS_FREE_LIST_SIZE)) {
+      // dictresize / new_keys_object always make a new keys object; the 8-slot str-key ones
+      // come from and go to the keys free list (dictobject.c free_keys_object).
+      if (oldSize > 0) this.releaseBuffer(owner, buffer, oldSize, oldAddress);
+      if (newSize > 0) {
+        const top = this.internTable.freeListTop('dictKeys');
+        if (newSize === DICT_KEYS_FREE_LIST_SIZE && top >= 0) {
+          this.emit({ type: 'object.bufferResized', handle: owner, buffer, oldSize: 0, newSize, oldAddress: 0, newAddress: top, freeList: 'dictKeys' });
+        } else {
+          const address = this.allocator.malloc(newSize);
+          this.emit({ type: 'object.bufferResized', handle: owner, buffer, oldSize: 0, newSize, oldAddress: 0, newAddress: address });
+        }
+      }
+      return;
+    }
+    if (newSize === 0) return this.releaseBuffer(owner, buffer, oldSize, oldAddress);
+    const newAddress = oldSize === 0 ? this.allocator.malloc(newSize) : this.allocator.realloc(oldAddress, newSize);
+    this.emit({ type: 'object.bufferResized', handle: owner, buffer, oldSize, newSize, oldAddress, newAddress });
+  }
+
+  private releaseBuffer(owner: Handle, buffer: string, size: number, address: number): void {
+    if (buffer === 'keys' && size === DICT_KEYS_FREE_LIST_SIZE && this.internTable.freeListHasRoom('dictKeys')) {
+      this.emit({ type: 'object.bufferResized', handle: owner, buffer, oldSize: size, newSize: 0, oldAddress: address, newAddress: 0, freeList: 'dictKeys' });
+      return;
+    }
+    this.emit({ type: 'object.bufferResized', handle: owner, buffer, oldSize: size, newSize: 0, oldAddress: address, newAddress: 0 });
+    this.allocator.free(address);
+  }
+
+  setSize(h: Handle, size: number): void {
+    if (this.checks) this.needAlive(h, 'setSize');
+    const oldSize = this.heap.size(h);
+    if (size === oldSize) return;
+    const pre = typePreHeaderSize(this.heap.typeInfo(h));
+    const oldAddress = this.heap.address(h);
+    const newAddress = this.allocator.realloc(oldAddress - pre, size) + pre;
+    this.emit({ type: 'object.resized', handle: h, oldSize, newSize: size, oldAddress, newAddress });
+  }
+
+  // ---- interning ----
+
+  private textOf(h: Handle, text: string | undefined): string {
+    const t = text ?? this.payloads.get(h);
+    if (typeof t !== 'string') throw new TypeError(`intern: object ${h} has no text (pass it, or set its payload to a string)`);
+    return t;
+  }
+
+  intern(h: Handle, text?: string): Handle {
+    if (this.checks) this.needAlive(h, 'intern');
+    if (this.heap.typeOf(h) !== BuiltinType.str) throw new TypeError(`intern() argument must be str, not ${this.heap.typeInfo(h).name}`);
+    const s = this.textOf(h, text);
+    const existing = this.internTable.lookup(s);
+    if (existing >= 0) {
+      this.incref(existing);
+      return existing;
+    }
+    // 3.11 PyUnicode_InternInPlace: the table's two references are taken back (mortal interned strings).
+    this.emit({ type: 'intern.added', handle: h, text: s });
+    this.incref(h);
+    return h;
+  }
+
+  internConstant(h: Handle, text?: string): Handle {
+    const s = this.textOf(h, text);
+    if (isIdentifierLike(s)) return this.intern(h, s);
+    this.incref(h);
+    return h;
+  }
+
+  // ---- weak references ----
+
+  newWeakref(target: Handle, callback: Handle = NULL): Handle {
+    if (this.checks) {
+      this.needAlive(target, 'weakref target');
+      if (callback !== NULL) this.needAlive(callback, 'weakref callback');
+    }
+    const t = this.heap.typeInfo(target);
+    if (!t.weakrefable) throw new TypeError(`cannot create weak reference to '${t.name}' object`);
+    // get_basic_refs: a callback-less ref sits at the head of the list and is shared.
+    const head = this.heap.weakrefsTo(target)[0] ?? NULL;
+    const basic = head !== NULL && this.heap.slot(head, 0) === NULL ? head : NULL;
+    if (callback === NULL && basic !== NULL) {
+      this.incref(basic);
+      return basic;
+    }
+    const ref = this.allocate(BuiltinType.weakref, { slots: 1, track: false });
+    if (callback !== NULL) this.setSlot(ref, 0, callback);
+    this.emit({ type: 'weakref.created', ref, target, after: callback === NULL ? NULL : basic });
+    this.track(ref);
+    return ref;
+  }
+
+  weakrefGet(ref: Handle): Handle {
+    return this.heap.weakrefTarget(ref);
+  }
+
+  /**
+   * PyObject_ClearWeakRefs (refcount death): every weakref to `h` is cleared, then the
+   * callbacks run in list order (newest callback first). With more than one weakref, CPython
+   * holds them in a fresh tuple of 2n items, which is a real allocation.
+   */
+  private clearWeakrefs(h: Handle): void {
+    const refs = this.heap.weakrefsTo(h);
+    if (refs.length === 0) return;
+    if (refs.length === 1) {
+      const ref = refs[0]!;
+      const callback = this.heap.slot(ref, 0);
+      if (callback !== NULL) {
+        this.incref(callback);
+        this.setSlot(ref, 0, NULL);
+      }
+      this.emit({ type: 'weakref.cleared', ref });
+      if (callback !== NULL) {
+        if (this.refcounts.refcount(ref) > 0) this.hooks.weakrefCallback?.(ref, callback);
+        this.decref(callback);
+      }
+      return;
+    }
+    const tuple = this.allocate(BuiltinType.tuple, { items: 2 * refs.length });
+    refs.forEach((ref, i) => {
+      const callback = this.heap.slot(ref, 0);
+      if (this.refcounts.refcount(ref) > 0) {
+        this.setSlot(tuple, 2 * i, ref);
+        if (callback !== NULL) this.setSlot(tuple, 2 * i + 1, callback);
+      }
+      if (callback !== NULL) this.setSlot(ref, 0, NULL);
+      this.emit({ type: 'weakref.cleared', ref });
+    });
+    for (let i = 0; i < refs.length; i++) {
+      const callback = this.heap.slot(tuple, 2 * i + 1);
+      if (callback !== NULL) this.hooks.weakrefCallback?.(this.heap.slot(tuple, 2 * i), callback);
+    }
+    this.decref(tuple);
+  }
+
+  /** _PyWeakref_ClearRef for each remaining weakref: no callbacks (weakrefs created by a __del__). */
+  private clearWeakrefsQuietly(h: Handle): void {
+    for (const ref of this.heap.weakrefsTo(h)) this.emit({ type: 'weakref.cleared', ref });
+  }
+
+  // ---- deallocation ----
+
+  /**
+   * `_Py_Dealloc`: the count of `h` is zero. Container types run inside the trashcan: past
+   * TRASHCAN_UNWIND_LEVEL nested deallocs the object is deferred to a LIFO stack that the
+   * outermost dealloc drains when it ends, so nesting (and the JS stack) stays bounded.
+   */
+  private dealloc(h: Handle): void {
+    const t = this.heap.typeInfo(h);
+    if (this.heap.isStatic(h)) {
+      if (this.checks) throw this.violation('negativeRefcount', h, `the static ${t.name} object reached refcount 0`);
+      return;
+    }
+    if (!t.trashcan) return this.deallocBody(h, t);
+    // PyObject_GC_UnTrack comes before Py_TRASHCAN_BEGIN in every container dealloc.
+    if (this.heap.isTracked(h)) this.untrack(h);
+    if (this.trashNesting >= TRASHCAN_UNWIND_LEVEL) {
+      this.trashLater.push(h);
+      return;
+    }
+    this.trashNesting++;
+    this.deallocBody(h, t);
+    this.trashNesting--;
+    if (this.trashLater.length > 0 && this.trashNesting <= 0) this.destroyChain();
+  }
+
+  /** `_PyTrash_thread_destroy_chain`: drained objects run with nesting 1, newest deposit first. */
+  private destroyChain(): void {
+    this.trashNesting++;
+    while (this.trashLater.length > 0) {
+      const h = this.trashLater.pop()!;
+      this.dealloc(h);
+    }
+    this.trashNesting--;
+  }
+
+  private deallocBody(h: Handle, t: TypeInfo): void {
+    if (t.heapType) return this.subtypeDealloc(h, t);
+    if (this.heap.isTracked(h)) this.untrack(h);
+    if (t.id === BuiltinType.weakref) {
+      if (this.heap.weakrefTarget(h) !== NULL) this.emit({ type: 'weakref.cleared', ref: h });
+    } else if (t.weakrefable) {
+      this.clearWeakrefs(h);
+    }
+    if (t.id === BuiltinType.str && this.internTable.isInterned(h)) {
+      this.emit({ type: 'intern.removed', handle: h, text: this.textOf(h, this.internedText(h)) });
+    }
+    this.releaseSlots(h, t);
+    this.freeBuffers(h);
+    this.freeObject(h, t);
+  }
+
+  private internedText(h: Handle): string | undefined {
+    const p = this.payloads.get(h);
+    return typeof p === 'string' ? p : undefined;
+  }
+
+  /** subtype_dealloc: __del__ (resurrection aborts), weakrefs, slots, values, memory, then the class. */
+  private subtypeDealloc(h: Handle, t: TypeInfo): void {
+    if (t.hasFinalizer && !this.heap.isFinalized(h)) {
+      // PyObject_CallFinalizerFromDealloc: tracked again, count 1 during the call.
+      this.track(h);
+      this.emit({ type: 'ref.increfed', handle: h, refcount: 1 });
+      this.hooks.finalize?.(h);
+      this.emit({ type: 'object.finalized', handle: h });
+      const n = this.refcounts.refcount(h) - 1;
+      this.emit({ type: 'ref.decrefed', handle: h, refcount: n });
+      if (n > 0) return; // resurrected: stays alive (and tracked)
+      if (this.heap.isTracked(h)) this.untrack(h);
+    }
+    if (t.weakrefable) {
+      this.clearWeakrefs(h);
+      if (t.hasFinalizer) this.clearWeakrefsQuietly(h);
+    }
+    this.releaseSlots(h, t);
+    this.freeBuffers(h);
+    this.freeObject(h, t);
+    if (t.typeObject !== NULL) this.decref(t.typeObject);
+  }
+
+  private releaseSlots(h: Handle, t: TypeInfo): void {
+    const n = this.heap.slotCount(h);
+    if (n === 0) return;
+    if (t.releaseOrder === 'reverse') {
+      for (let i = n - 1; i >= 0; i--) {
+        const target = this.heap.slot(h, i);
+        if (target !== NULL) this.decref(target);
+      }
+    } else {
+      for (let i = 0; i < n; i++) {
+        const target = this.heap.slot(h, i);
+        if (target !== NULL) this.decref(target);
+      }
+    }
+  }
+
+  private freeBuffers(h: Handle): void {
+    for (const b of this.heap.buffers(h)) this.releaseBuffer(h, b.name, b.size, b.address);
+  }
+
+  private freeObject(h: Handle, t: TypeInfo): void {
+    const address = this.heap.address(h);
+    const kind = t.freeList;
+    let bucket: number | undefined;
+    if (kind === 'tuple') bucket = this.heap.slotCount(h);
+    if (kind !== null && this.internTable.freeListHasRoom(kind, bucket)) {
+      const e: Unsequenced<RuntimeEvent> = { type: 'object.freed', handle: h, address, toFreeList: kind };
+      if (bucket !== undefined) (e as { bucket?: number }).bucket = bucket;
+      this.emit(e);
+    } else {
+      this.emit({ type: 'object.freed', handle: h, address, toFreeList: null });
+      if (t.gc) this.collector?.onFree(h);
+      this.allocator.free(address - typePreHeaderSize(t));
+    }
+    if (this.payloads.has(h)) this.payloads.delete(h);
+    this.hooks.payloadFreed?.(h);
+  }
+
+  clearFreeLists(): void {
+    // clear_freelists (gcmodule.c): tuple, float, list, dict (objects, then keys).
+    const release = (kind: FreeListName, bucket?: number): void => {
+      while (this.internTable.freeListCount(kind, bucket) > 0) {
+        const h = this.internTable.freeListTop(kind, bucket);
+        const t = this.heap.typeInfo(h);
+        const address = this.heap.address(h);
+        const e: Unsequenced<RuntimeEvent> = { type: 'object.freed', handle: h, address, toFreeList: null, fromFreeList: kind as never };
+        if (bucket !== undefined) (e as { bucket?: number }).bucket = bucket;
+        this.emit(e);
+        if (t.gc) this.collector?.onFree(h);
+        this.allocator.free(address - typePreHeaderSize(t));
+      }
+    };
+    for (let n = 1; n <= TUPLE_FREE_LIST_BUCKETS; n++) release('tuple', n);
+    release('float');
+    release('list');
+    release('dict');
+    while (this.internTable.freeListCount('dictKeys') > 0) {
+      const address = this.internTable.freeListTop('dictKeys');
+      this.emit({ type: 'freelist.bufferReleased', kind: 'dictKeys', address, size: DICT_KEYS_FREE_LIST_SIZE });
+      this.allocator.free(address);
+    }
+  }
+
+  // ---- the collector's services ----
+
+  /** finalize_garbage for one object: FINALIZED first, a reference held around the call. */
+  finalizeForGc(h: Handle): boolean {
+    const t = this.heap.typeInfo(h);
+    if (!t.hasFinalizer || this.heap.isFinalized(h)) return false;
+    this.emit({ type: 'object.finalized', handle: h });
+    this.incref(h);
+    this.hooks.finalize?.(h);
+    this.decref(h);
+    return true;
+  }
+
+  /** tp_clear of `h` wrapped in incref/decref, as delete_garbage calls it. */
+  clearForGc(h: Handle): void {
+    const t = this.heap.typeInfo(h);
+    if (!t.hasClear) return;
+    this.incref(h);
+    if (t.id === BuiltinType.weakref) {
+      // gc_clear of a weakref: unlink it and drop its callback.
+      if (this.heap.weakrefTarget(h) !== NULL) this.emit({ type: 'weakref.cleared', ref: h });
+      if (this.heap.slot(h, 0) !== NULL) this.setSlot(h, 0, NULL);
+    } else if (t.heapType) {
+      // subtype_clear: each slot cleared in order, the layout kept.
+      const n = this.heap.slotCount(h);
+      for (let i = 0; i < n; i++) if (this.heap.slot(h, i) !== NULL) this.setSlot(h, i, NULL);
+    } else {
+      // list_clear, dict clear, set_clear, func_clear: emptied first, then each reference dropped.
+      const n = this.heap.slotCount(h);
+      const old: Handle[] = [];
+      for (let i = 0; i < n; i++) old.push(this.heap.slot(h, i));
+      this.emit({ type: 'slots.resized', owner: h, count: 0 });
+      if (t.releaseOrder === 'reverse') {
+        for (let i = n - 1; i >= 0; i--) if (old[i] !== NULL) this.decref(old[i]!);
+      } else {
+        for (let i = 0; i < n; i++) if (old[i] !== NULL) this.decref(old[i]!);
+      }
+      if (this.heap.isAlive(h)) this.freeBuffers(h);
+    }
+    this.decref(h);
+  }
+
+  private makeHost(): CollectorHost {
+    const host: CollectorHost = {
+      heap: createCollectorHeapView(this.heap, this.refcounts, this.types),
+      incref: (h) => this.incref(h),
+      decref: (h) => this.decref(h),
+      finalize: (h) => this.finalizeForGc(h),
+      clear: (h) => this.clearForGc(h),
+      clearWeakref: (ref) => {
+        if (this.heap.weakrefTarget(ref) !== NULL) this.emit({ type: 'weakref.cleared', ref });
+      },
+      callWeakrefCallback: (ref) => {
+        const callback = this.heap.slot(ref, 0);
+        if (callback === NULL) return;
+        this.incref(callback);
+        this.hooks.weakrefCallback?.(ref, callback);
+        this.decref(callback);
+      },
+      untrack: (h) => {
+        if (this.heap.isTracked(h)) this.emit({ type: 'object.untracked', handle: h });
+      },
+      appendGarbage: (h) => {
+        this.incref(h);
+        this.garbage.push(h);
+      },
+      runCallbacks: (phase, info) => this.hooks.gcCallbacks?.(phase, info),
+      clearFreeLists: () => this.clearFreeLists(),
+      exceptionPending: () => this.hooks.exceptionPending?.() ?? false,
+      emit: (event) => {
+        this.emit(event as Unsequenced<RuntimeEvent>);
+      },
+    };
+    return host;
+  }
+
+  // ---- gc surface ----
+
+  collect(generation = 2): number {
+    return this.collector?.collect(generation) ?? 0;
+  }
+  getCount(): readonly number[] {
+    return this.collector?.getCount() ?? [0, 0, 0];
+  }
+  getThreshold(): readonly number[] {
+    return this.collector?.getThreshold() ?? [0, 0, 0];
+  }
+  setThreshold(...thresholds: number[]): void {
+    this.collector?.setThreshold(...thresholds);
+  }
+  enable(): void {
+    this.collector?.enable();
+  }
+  disable(): void {
+    this.collector?.disable();
+  }
+  isEnabled(): boolean {
+    return this.collector?.isEnabled() ?? false;
+  }
+  freeze(): void {
+    this.collector?.freeze();
+  }
+  unfreeze(): void {
+    this.collector?.unfreeze();
+  }
+  getFreezeCount(): number {
+    return this.collector?.getFreezeCount() ?? 0;
+  }
+  getStats(): readonly GenerationStats[] {
+    return this.collector?.getStats() ?? [];
+  }
+  getDebug(): number {
+    return this.collector?.getDebug() ?? 0;
+  }
+  setDebug(flags: number): void {
+    this.collector?.setDebug(flags);
+  }
+
+  mark(label: string, line?: number, text?: string): void {
+    const e: { type: 'marker'; label: string; line?: number; text?: string } = { type: 'marker', label };
+    if (line !== undefined) e.line = line;
+    if (text !== undefined) e.text = text;
+    this.emit(e);
+  }
+
+  digest(): string {
+    return digestComponents(this.types, this.heap, this.refcounts, this.internTable);
+  }
+}
+
+/** The digest of the event-sourced components, shared by runtimes and projections. */
+export function digestComponents(
+  types: TypeRegistry,
+  heap: { digest(h: ReturnType<typeof createHasher>): void },
+  refcounts: { digest(h: ReturnType<typeof createHasher>): void },
+  intern: { digest(h: ReturnType<typeof createHasher>): void },
+): string {
+  const hasher = createHasher();
+  hasher.int(types.size);
+  for (const t of types.all()) hasher.str(JSON.stringify(t));
+  heap.digest(hasher);
+  refcounts.digest(hasher);
+  intern.digest(hasher);
+  return hasher.hex();
+}
+
+/** Limits of the free lists, re-exported for front ends that show them. */
+export const freeListLimits = FREE_LIST_LIMITS;
+
+/**
+ * Creates a CPython 3.11 runtime: bus, types, heap, refcounts, intern table (with the static
+ * objects already created), an allocator and, if given, a collector.
+ *
+ * @example
+ * ```ts
+ * const rt = createRuntime();
+ * const list = rt.allocate(BuiltinType.list, { slots: 1 });
+ * const f = rt.allocate(BuiltinType.float);
+ * rt.setSlot(list, 0, f);   // the list holds f: refcount 2
+ * rt.decref(f);             // only the list holds it now
+ * rt.decref(list);          // frees the list, then f (to the float free list)
+ * rt.heap.isAlive(f);       // false
+ * ```
+ */
+export function createRuntime(options: RuntimeOptions = {}): Runtime {
+  return new CPythonRuntime(options);
+}
