@@ -16,15 +16,23 @@ import {
   DICT_KEYS_FREE_LIST_SIZE, FREE_LIST_LIMITS, TUPLE_FREE_LIST_BUCKETS, createInternTable, isIdentifierLike,
   type FreeListName, type InternTableEvent, type InternView,
 } from '@pymem/intern-table';
-import type {
-  Collector, CollectorFactory, CollectorHost, CycleCollectorEvent, GcCallbackInfo, GenerationStats,
+import {
+  createCPython311Collector, type Collector, type CollectorFactory, type CollectorHost, type CycleCollectorEvent,
+  type GcCallbackInfo, type GenerationStats,
 } from '@pymem/cycle-collector';
-import { createSimpleAllocator, type Allocator } from './allocator.js';
+import { createPoolAllocator, type PoolAllocatorEvent } from '@pymem/pool-allocator';
+import type { Allocator } from './allocator.js';
 import { createCollectorHeapView } from './collectorView.js';
 import { STATIC_BASE, staticSpecs } from './statics.js';
 
 /** Every event a runtime's bus carries. */
-export type RuntimeEvent = CoreEvent | ObjectModelEvent | RefcounterEvent | InternTableEvent | CycleCollectorEvent;
+export type RuntimeEvent =
+  | CoreEvent
+  | ObjectModelEvent
+  | RefcounterEvent
+  | InternTableEvent
+  | CycleCollectorEvent
+  | PoolAllocatorEvent;
 
 /** What a front end (the interpreter) gives the runtime: where Python code runs. */
 export interface RuntimeHooks {
@@ -42,10 +50,14 @@ export interface RuntimeHooks {
 
 /** Options of {@link createRuntime}. */
 export interface RuntimeOptions {
-  /** The allocator for object blocks and buffers (default: the simple stand-in; pass `createPoolAllocator()`). */
-  readonly allocator?: Allocator;
-  /** A collector factory (`createCPython311Collector`), or none: then `collect()` returns 0. */
-  readonly collector?: CollectorFactory;
+  /**
+   * The allocator for object blocks and buffers. Default: `createPoolAllocator()` (pymalloc,
+   * CPython 3.11's parameters) publishing its pool and arena events on the runtime's bus.
+   * A function receives the bus's emit, for allocators that publish events.
+   */
+  readonly allocator?: Allocator | ((emit: (event: Unsequenced<PoolAllocatorEvent>) => void) => Allocator);
+  /** The collector factory (default `createCPython311Collector`); `null` for none (`collect()` returns 0). */
+  readonly collector?: CollectorFactory | null;
   readonly hooks?: RuntimeHooks;
   /** Check each mutator call and event against the state (default true); violations throw InvariantViolation. */
   readonly checks?: boolean;
@@ -166,7 +178,16 @@ class CPythonRuntime implements Runtime {
     this.heap = createHeap(this.types, { checks: this.checks });
     this.refcounts = createRefcounter({ checks: this.checks });
     this.internTable = createInternTable();
-    this.allocator = options.allocator ?? createSimpleAllocator();
+    const emitAllocatorEvent = (event: Unsequenced<PoolAllocatorEvent>): void => {
+      this.bus.emit(event);
+    };
+    const allocator = options.allocator;
+    this.allocator =
+      allocator === undefined
+        ? createPoolAllocator({}, { emit: emitAllocatorEvent })
+        : typeof allocator === 'function'
+          ? allocator(emitAllocatorEvent)
+          : allocator;
     const types = this.types;
     const heap = this.heap;
     const refcounts = this.refcounts;
@@ -179,7 +200,8 @@ class CPythonRuntime implements Runtime {
     });
     if (options.record === true) this.bus.subscribe((e) => this.log.push(e));
     this.collectorHost = this.makeHost();
-    this.collector = options.collector?.(this.collectorHost);
+    const factory = options.collector === undefined ? createCPython311Collector : options.collector;
+    this.collector = factory === null ? undefined : factory(this.collectorHost);
     if (options.statics ?? true) this.createStatics();
   }
 
