@@ -13,7 +13,7 @@ export {
 export type { EventLogFormat, TraceEncoder, TraceEncoderOptions } from './traceEncoder.js';
 export { createTraceEncoder, encodeTrace, concatBytes } from './traceEncoder.js';
 export type { TraceWriter, TraceWriterOptions } from './traceWriter.js';
-export { createTraceWriter, formatForPath, writeFileAtomic } from './traceWriter.js';
+export { createTraceWriter, createAtomicFile, formatForPath, writeFileAtomic } from './traceWriter.js';
 export type {
   TraceInput,
   TracePosition,
@@ -30,3 +30,9 @@ export { synthesizeEvents } from './synthetic.js';
 export { contractEventKinds, eventKinds } from './vocabulary.js';
 export type { ReplayProjection, TimeTravel, TimeTravelOptions } from './timeTravel.js';
 export { openTimeTravel } from './timeTravel.js';
+export type { TraceStats, ObjectTypeStats } from './traceStats.js';
+export { createStatsCollector } from './traceStats.js';
+export type { TraceDiff, FirstDifference, FieldDifference } from './traceDiff.js';
+export { diffTraces, compareFields } from './traceDiff.js';
+export type { PerfettoOptions } from './perfettoExport.js';
+export { createPerfettoExporter } from './perfettoExport.js';

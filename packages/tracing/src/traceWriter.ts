@@ -134,3 +134,52 @@ export function writeFileAtomic(path: string, data: string | Uint8Array): void {
     throw error;
   }
 }
+
+/**
+ * A file written piece by piece under a temporary name and renamed into place on `close`
+ * (whole or not at all), for large outputs such as an export.
+ *
+ * @example
+ * ```ts
+ * const f = createAtomicFile('trace.json');
+ * f.write('{"traceEvents":[');
+ * f.write(']}');
+ * f.close();
+ * ```
+ */
+export function createAtomicFile(path: string): { write(data: string | Uint8Array): void; close(): void; abort(): void } {
+  const temp = join(dirname(path), `.${basename(path)}.${process.pid}.${Math.random().toString(36).slice(2, 8)}.tmp`);
+  let fd: number | undefined = openSync(temp, 'w');
+  const encoder = new TextEncoder();
+  const abort = () => {
+    if (fd !== undefined) {
+      closeSync(fd);
+      fd = undefined;
+    }
+    try {
+      unlinkSync(temp);
+    } catch {
+      // already gone
+    }
+  };
+  return {
+    write(data) {
+      if (fd === undefined) throw new TraceError(`${path} is already closed`);
+      const bytes = typeof data === 'string' ? encoder.encode(data) : data;
+      let at = 0;
+      while (at < bytes.length) at += writeSync(fd, bytes, at, bytes.length - at);
+    },
+    close() {
+      if (fd === undefined) throw new TraceError(`${path} is already closed`);
+      try {
+        closeSync(fd);
+        fd = undefined;
+        renameSync(temp, path);
+      } catch (error) {
+        abort();
+        throw error;
+      }
+    },
+    abort,
+  };
+}
