@@ -10,3 +10,23 @@ export type { Allocator, PoolAllocator, PoolAllocatorOptions, ArenaInfo, ArenaCo
 export { createPoolAllocator, InvalidAddressError } from './poolAllocator.js';
 export type { MallocStats, SizeClassStats } from './mallocStats.js';
 export { mallocStats, formatMallocStats } from './mallocStats.js';
+export type {
+  AllocatorTraceHeader,
+  AllocatorTraceFooter,
+  AllocatorTraceBatch,
+  AllocatorTraceCall,
+  TraceByteSource,
+  ReadAllocatorTraceOptions,
+} from './allocatorTrace.js';
+export {
+  ALLOCATOR_TRACE_MAGIC,
+  ALLOCATOR_TRACE_VERSION,
+  TraceOp,
+  DOMAIN_OBJ,
+  AllocatorTraceError,
+  isAllocatorTrace,
+  readAllocatorTrace,
+  encodeAllocatorTrace,
+} from './allocatorTrace.js';
+export type { ReplayAllocatorTraceOptions, AllocatorReplay } from './replayAllocatorTrace.js';
+export { replayAllocatorTrace } from './replayAllocatorTrace.js';

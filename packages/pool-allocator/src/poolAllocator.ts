@@ -238,7 +238,7 @@ class Pymalloc implements PoolAllocator {
     // Keep the block if the new size fits and shrinking would not save a quarter of it.
     if (nbytes <= size && 4 * nbytes > 3 * size) return address;
     const bp = this.malloc(nbytes);
-    this.free(address);
+    if (bp !== 0) this.free(address); // on failure the old block stays, as in CPython
     return bp;
   }
 
@@ -257,7 +257,7 @@ class Pymalloc implements PoolAllocator {
   private rawMalloc(nbytes: number): number {
     if (!(Number.isInteger(nbytes) && nbytes >= 0)) throw new RangeError(`malloc size must be a non-negative integer, got ${nbytes}`);
     const address = this.system.rawMalloc(nbytes);
-    this.rawBlocks++;
+    if (address !== 0) this.rawBlocks++;
     return address;
   }
 
