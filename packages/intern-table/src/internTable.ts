@@ -92,6 +92,8 @@ export interface InternTable extends InternView {
   digest(hasher: Hasher): void;
 }
 
+const NO_HANDLES: readonly number[] = [];
+
 class Table implements InternTable {
   private readonly statics = new Map<string, Handle>();
   private readonly smallInts = new Int32Array(SMALL_INT_MAX - SMALL_INT_MIN + 1).fill(-1);
@@ -102,6 +104,11 @@ class Table implements InternTable {
 
   get internedCount(): number {
     return this.interned.size;
+  }
+
+  // Reads must not create lists: the digest would then depend on what was asked.
+  private peek(kind: FreeListName, bucket = 0): readonly number[] {
+    return this.lists.get(kind === 'tuple' ? `tuple${bucket}` : kind) ?? NO_HANDLES;
   }
 
   private stack(kind: FreeListName, bucket = 0): number[] {
@@ -128,15 +135,15 @@ class Table implements InternTable {
     return this.internedText.has(h);
   }
   freeListCount(kind: FreeListName, bucket?: number): number {
-    return this.stack(kind, bucket).length;
+    return this.peek(kind, bucket).length;
   }
   freeListTop(kind: FreeListName, bucket?: number): number {
-    const s = this.stack(kind, bucket);
+    const s = this.peek(kind, bucket);
     return s.length > 0 ? s[s.length - 1]! : -1;
   }
   freeListHasRoom(kind: FreeListName, bucket?: number): boolean {
     if (kind === 'tuple' && (bucket === undefined || bucket < 1 || bucket > TUPLE_FREE_LIST_BUCKETS)) return false;
-    return this.stack(kind, bucket).length < FREE_LIST_LIMITS[kind];
+    return this.peek(kind, bucket).length < FREE_LIST_LIMITS[kind];
   }
 
   apply(event: PymemEvent): void {
@@ -197,6 +204,7 @@ class Table implements InternTable {
       hasher.int(this.interned.get(text)!);
     }
     for (const key of [...this.lists.keys()].sort()) {
+      if (this.lists.get(key)!.length === 0) continue;
       hasher.str(key);
       hasher.ints(this.lists.get(key)!);
     }

@@ -1,0 +1,169 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { BuiltinType, InvariantViolation, NULL, type Handle } from '@pymem/object-model';
+import { createProjection, createRuntime, type Runtime } from './index.js';
+
+// A random program over the mutator API, run against a plain model of reference counting:
+// each object's count = references the program holds + slots pointing at it; an object dies
+// when that reaches zero, and takes its slots' references with it.
+type Op =
+  | { op: 'alloc'; kind: number; slots: number }
+  | { op: 'dup'; pick: number }
+  | { op: 'drop'; pick: number }
+  | { op: 'store'; owner: number; index: number; target: number; clear: boolean };
+
+const kinds = [BuiltinType.list, BuiltinType.tuple, BuiltinType.dict, BuiltinType.float, BuiltinType.object, -1];
+
+const opArb: fc.Arbitrary<Op> = fc.oneof(
+  fc.record({ op: fc.constant('alloc' as const), kind: fc.nat(kinds.length - 1), slots: fc.nat(4) }),
+  fc.record({ op: fc.constant('dup' as const), pick: fc.nat() }),
+  fc.record({ op: fc.constant('drop' as const), pick: fc.nat() }),
+  fc.record({ op: fc.constant('store' as const), owner: fc.nat(), index: fc.nat(), target: fc.nat(), clear: fc.boolean() }),
+);
+
+interface Model {
+  count: Map<Handle, number>;
+  slots: Map<Handle, Handle[]>;
+}
+
+function modelDecref(m: Model, h: Handle): void {
+  const n = m.count.get(h)! - 1;
+  m.count.set(h, n);
+  if (n > 0) return;
+  const slots = m.slots.get(h)!;
+  m.count.delete(h);
+  m.slots.delete(h);
+  for (const t of slots) if (t !== NULL) modelDecref(m, t);
+}
+
+function run(rt: Runtime, ops: Op[], cls: number): { owned: Handle[]; model: Model } {
+  const owned: Handle[] = [];
+  const model: Model = { count: new Map(), slots: new Map() };
+  for (const o of ops) {
+    if (o.op === 'alloc') {
+      const type = kinds[o.kind]! === -1 ? cls : kinds[o.kind]!;
+      const container = type === BuiltinType.list || type === BuiltinType.tuple || type === BuiltinType.dict || type === cls;
+      const n = container ? o.slots : 0;
+      const h = rt.allocate(type, type === BuiltinType.tuple ? { items: n } : { slots: n });
+      expect(model.count.has(h)).toBe(false);
+      model.count.set(h, 1);
+      model.slots.set(h, new Array<Handle>(n).fill(NULL));
+      owned.push(h);
+    } else if (owned.length === 0) {
+      continue;
+    } else if (o.op === 'dup') {
+      const h = owned[o.pick % owned.length]!;
+      rt.incref(h);
+      model.count.set(h, model.count.get(h)! + 1);
+      owned.push(h);
+    } else if (o.op === 'drop') {
+      const i = o.pick % owned.length;
+      const h = owned[i]!;
+      owned.splice(i, 1);
+      rt.decref(h);
+      modelDecref(model, h);
+    } else {
+      const owner = owned[o.owner % owned.length]!;
+      const slots = model.slots.get(owner)!;
+      // Tuples are filled when built and never change (a tuple-only cycle has no tp_clear and
+      // would leak in CPython too), so the program stores only into mutable containers.
+      if (slots.length === 0 || rt.heap.typeOf(owner) === BuiltinType.tuple) continue;
+      const index = o.index % slots.length;
+      const target = o.clear ? NULL : owned[o.target % owned.length]!;
+      const old = slots[index]!;
+      rt.setSlot(owner, index, target);
+      if (target !== NULL) model.count.set(target, model.count.get(target)! + 1);
+      slots[index] = target;
+      if (old !== NULL) modelDecref(model, old);
+    }
+    // After every call: the same objects live, with the same counts, none negative.
+    for (const [h, n] of model.count) {
+      expect(rt.heap.isAlive(h)).toBe(true);
+      expect(rt.refcounts.refcount(h)).toBe(n);
+    }
+  }
+  return { owned, model };
+}
+
+function liveDynamic(rt: Runtime): Handle[] {
+  const out: Handle[] = [];
+  rt.heap.forEachLive((h) => {
+    if (!rt.heap.isStatic(h) && rt.heap.typeInfo(h).name !== 'type') out.push(h);
+  });
+  return out;
+}
+
+describe('reference counting properties (fast-check)', () => {
+  it('counts match the model after every call, never negative, and exactly the dead objects are freed', () => {
+    fc.assert(
+      fc.property(fc.array(opArb, { maxLength: 80 }), (ops) => {
+        const rt = createRuntime({ collector: null });
+        const cls = rt.registerClass({ name: 'C' });
+        const { owned, model } = run(rt, ops, cls);
+        for (const h of owned) {
+          rt.decref(h);
+          modelDecref(model, h);
+        }
+        // What is still alive is exactly what the model keeps: objects in reference cycles.
+        expect(liveDynamic(rt).sort((a, b) => a - b)).toEqual([...model.count.keys()].sort((a, b) => a - b));
+        rt.heap.forEachLive((h) => expect(rt.refcounts.refcount(h)).toBeGreaterThanOrEqual(0));
+      }),
+      { numRuns: 60 },
+    );
+  });
+
+  it('with the CPython collector, a full collection frees the cycles that are left', () => {
+    fc.assert(
+      fc.property(fc.array(opArb, { maxLength: 80 }), (ops) => {
+        const rt = createRuntime();
+        rt.disable();
+        const cls = rt.registerClass({ name: 'C' });
+        const { owned } = run(rt, ops, cls);
+        for (const h of owned) rt.decref(h);
+        rt.collect(2);
+        expect(liveDynamic(rt)).toEqual([]);
+      }),
+      { numRuns: 40 },
+    );
+  });
+
+  it('a decref below zero or on a freed object throws, naming the seq, and changes nothing', () => {
+    fc.assert(
+      fc.property(fc.nat(5), (extra) => {
+        const rt = createRuntime();
+        const h = rt.allocate(BuiltinType.float);
+        for (let i = 0; i < extra; i++) rt.incref(h);
+        for (let i = 0; i <= extra; i++) rt.decref(h);
+        const seq = rt.bus.nextSeq;
+        let caught: unknown;
+        try {
+          rt.decref(h);
+        } catch (e) {
+          caught = e;
+        }
+        expect(caught).toBeInstanceOf(InvariantViolation);
+        expect((caught as InvariantViolation).seq).toBe(seq);
+        expect((caught as InvariantViolation).kind).toBe('useAfterFree');
+        expect(rt.bus.nextSeq).toBe(seq);
+      }),
+      { numRuns: 20 },
+    );
+  });
+
+  it('replaying the recorded log into a projection rebuilds an identical digest', () => {
+    fc.assert(
+      fc.property(fc.array(opArb, { maxLength: 80 }), fc.boolean(), (ops, collect) => {
+        const rt = createRuntime({ record: true });
+        const cls = rt.registerClass({ name: 'C' });
+        const { owned } = run(rt, ops, cls);
+        for (const h of owned.slice(0, owned.length >> 1)) rt.decref(h);
+        if (collect) rt.collect(2);
+        const p = createProjection();
+        p.applyAll(rt.log);
+        expect(p.digest()).toBe(rt.digest());
+        expect(p.heap.totals()).toEqual(rt.heap.totals());
+      }),
+      { numRuns: 40 },
+    );
+  });
+});
