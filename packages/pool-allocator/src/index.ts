@@ -9,7 +9,7 @@ export { createSimulatedSystem } from './systemMemory.js';
 export type { Allocator, PoolAllocator, PoolAllocatorOptions, ArenaInfo, ArenaCounters, PoolVisitor } from './poolAllocator.js';
 export { createPoolAllocator, InvalidAddressError } from './poolAllocator.js';
 export type { MallocStats, SizeClassStats } from './mallocStats.js';
-export { mallocStats, formatMallocStats } from './mallocStats.js';
+export { mallocStats, formatMallocStats, parseMallocStats, MallocStatsParseError } from './mallocStats.js';
 export type {
   AllocatorTraceHeader,
   AllocatorTraceFooter,

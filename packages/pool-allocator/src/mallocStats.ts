@@ -40,7 +40,7 @@ export interface MallocStats {
     readonly botBytes: number;
     readonly total: number;
   };
-  /** Live raw-malloc blocks (not in the text report; CPython counts them too). */
+  /** Live raw-malloc blocks (not in the text report, so NaN when parsed from one). */
   readonly rawAllocatedBlocks: number;
 }
 
@@ -125,9 +125,9 @@ function printone(label: string, value: number): string {
 const rightAlign = (n: number, width: number) => String(n).padStart(width);
 
 /**
- * Prints the report exactly as `sys._debugmallocstats()` writes it to stderr. `extraLines`
- * (for example the type free-list lines CPython prints after it, which belong to other
- * components) are appended verbatim.
+ * Prints the report exactly as `_PyObject_DebugMallocStats` writes it. With `extraLines` (the
+ * type free-list lines, which belong to other components) it is exactly what
+ * `sys._debugmallocstats()` writes to stderr: the report, an empty line, those lines.
  *
  * @example
  * ```ts
@@ -163,6 +163,105 @@ export function formatMallocStats(stats: MallocStats, extraLines: readonly strin
   out += printone('# bytes lost to arena map mid', stats.arenaMap.midBytes);
   out += printone('# bytes lost to arena map bot', stats.arenaMap.botBytes);
   out += printone('Total', stats.arenaMap.total);
+  // sys._debugmallocstats() puts an empty line between the report and the type free lists.
+  if (extraLines.length > 0) out += '\n';
   for (const line of extraLines) out += line.endsWith('\n') ? line : `${line}\n`;
   return out;
+}
+
+/** A stats text that does not have the report's shape, with the 1-based line that broke it. */
+export class MallocStatsParseError extends Error {
+  constructor(
+    readonly line: number,
+    detail: string,
+  ) {
+    super(`malloc stats: line ${line}: ${detail}`);
+    this.name = 'MallocStatsParseError';
+  }
+}
+
+/**
+ * Reads the text `_PyObject_DebugMallocStats` printed (for example the table a recorded trace
+ * carries) back into numbers. Lines after the report (the type free lists) are ignored.
+ * @throws MallocStatsParseError naming the line that does not fit.
+ *
+ * @example
+ * ```ts
+ * const s = parseMallocStats(recordedText);
+ * formatMallocStats(s) === recordedText; // true
+ * ```
+ */
+export function parseMallocStats(text: string): MallocStats {
+  const lines = text.split('\n');
+  let n = 0;
+  const next = (): string => {
+    if (n >= lines.length) throw new MallocStatsParseError(n + 1, 'the report ends early');
+    return lines[n++]!;
+  };
+  const expectLine = (pattern: RegExp, what: string): RegExpMatchArray => {
+    const line = next();
+    const m = line.match(pattern);
+    if (!m) throw new MallocStatsParseError(n, `expected ${what}, found ${JSON.stringify(line)}`);
+    return m;
+  };
+  const num = (s: string) => Number(s.replace(/,/g, ''));
+  const value = (label: string | RegExp): [number, RegExpMatchArray] => {
+    const src = typeof label === 'string' ? label.replace(/[.*+?^${}()|[\]\\#]/g, '\\$&') : label.source;
+    const m = expectLine(new RegExp(`^(?:${src}) *= *([\\d,]+)$`), typeof label === 'string' ? `"${label}"` : 'a value line');
+    return [num(m[m.length - 1]!), m];
+  };
+  const head = expectLine(/^Small block threshold = (\d+), in (\d+) size classes\.$/, 'the threshold line');
+  expectLine(/^$/, 'an empty line');
+  expectLine(/^class {3}size {3}num pools {3}blocks in use {2}avail blocks$/, 'the table heading');
+  expectLine(/^-----/, 'the table rule');
+  const classes: SizeClassStats[] = [];
+  for (;;) {
+    const line = next();
+    if (line === '') break;
+    const m = line.match(/^ *(\d+) +(\d+) +(\d+) +(\d+) +(\d+)$/);
+    if (!m) throw new MallocStatsParseError(n, `expected a size-class row, found ${JSON.stringify(line)}`);
+    classes.push({ sizeClass: num(m[1]!), size: num(m[2]!), pools: num(m[3]!), blocksInUse: num(m[4]!), availBlocks: num(m[5]!) });
+  }
+  const [total] = value('# arenas allocated total');
+  const [reclaimed] = value('# arenas reclaimed');
+  const [highwater] = value('# arenas highwater mark');
+  const [current] = value('# arenas allocated current');
+  const [, arenaLine] = value(/(\d+) arenas \* (\d+) bytes\/arena/);
+  expectLine(/^$/, 'an empty line');
+  const [allocated] = value('# bytes in allocated blocks');
+  const [available] = value('# bytes in available blocks');
+  const [, unusedLine] = value(/(\d+) unused pools \* (\d+) bytes/);
+  const [headers] = value('# bytes lost to pool headers');
+  const [quantization] = value('# bytes lost to quantization');
+  const [alignment] = value('# bytes lost to arena alignment');
+  const [sum] = value('Total');
+  expectLine(/^$/, 'an empty line');
+  expectLine(/^arena map counts$/, '"arena map counts"');
+  const [mid] = value('# arena map mid nodes');
+  const [bot] = value('# arena map bot nodes');
+  expectLine(/^$/, 'an empty line');
+  const [rootBytes] = value('# bytes lost to arena map root');
+  const [midBytes] = value('# bytes lost to arena map mid');
+  const [botBytes] = value('# bytes lost to arena map bot');
+  const [mapTotal] = value('Total');
+  return {
+    smallBlockThreshold: num(head[1]!),
+    numClasses: num(head[2]!),
+    classes,
+    arenasAllocatedTotal: total,
+    arenasReclaimed: reclaimed,
+    arenasHighwater: highwater,
+    arenasAllocatedCurrent: current,
+    arenaSize: num(arenaLine[2]!),
+    poolSize: num(unusedLine[2]!),
+    bytesInAllocatedBlocks: allocated,
+    bytesInAvailableBlocks: available,
+    unusedPools: num(unusedLine[1]!),
+    bytesLostToPoolHeaders: headers,
+    bytesLostToQuantization: quantization,
+    bytesLostToArenaAlignment: alignment,
+    total: sum,
+    arenaMap: { midNodes: mid, botNodes: bot, rootBytes, midBytes, botBytes, total: mapTotal },
+    rawAllocatedBlocks: Number.NaN,
+  };
 }

@@ -1,0 +1,172 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import {
+  AllocatorTraceError,
+  createPoolAllocator,
+  createSimulatedSystem,
+  encodeAllocatorTrace,
+  formatMallocStats,
+  isAllocatorTrace,
+  mallocStats,
+  readAllocatorTrace,
+  replayAllocatorTrace,
+  TraceOp,
+  type AllocatorTraceCall,
+  type SystemMemory,
+} from './index.js';
+
+/** Runs a model on a program of (alloc?, size, pick) steps and writes what it did as a trace. */
+function synthesize(steps: readonly (readonly [boolean, number, number])[]): { bytes: Uint8Array; calls: AllocatorTraceCall[] } {
+  const calls: AllocatorTraceCall[] = [];
+  const inner = createSimulatedSystem({ misalignment: (n) => (n % 3 === 0 ? 0 : 4096) });
+  const system: SystemMemory = {
+    ...inner,
+    mapArena(size) {
+      const result = inner.mapArena(size);
+      calls.push({ op: 'arenaAlloc', size, result });
+      return result;
+    },
+    unmapArena(address, size) {
+      calls.push({ op: 'arenaFree', ptr: address, size });
+      inner.unmapArena(address, size);
+    },
+  };
+  const a = createPoolAllocator({}, { system });
+  const live: number[] = [];
+  for (const [alloc, size, pick] of steps) {
+    if (alloc || live.length === 0) {
+      const result = a.malloc(size);
+      calls.push({ op: 'malloc', size, result, obj: pick % 2 === 0 });
+      live.push(result);
+    } else if (pick % 3 === 0) {
+      const ptr = live.splice(pick % live.length, 1)[0]!;
+      const result = a.realloc(ptr, size);
+      calls.push({ op: 'realloc', ptr, size, result });
+      live.push(result);
+    } else {
+      const ptr = live.splice(pick % live.length, 1)[0]!;
+      a.free(ptr);
+      calls.push({ op: 'free', ptr });
+    }
+  }
+  return { bytes: encodeAllocatorTrace(calls, { stats: formatMallocStats(mallocStats(a)), typeStats: 'free lists\n', elapsedNs: 1234 }), calls };
+}
+
+const steps = fc.array(fc.tuple(fc.boolean(), fc.integer({ min: 0, max: 600 }), fc.nat()), { minLength: 1, maxLength: 300 });
+
+function decodeAll(bytes: Uint8Array, options = {}) {
+  const out: { op: number; size: number; a: number; b: number }[] = [];
+  const result = readAllocatorTrace(
+    bytes,
+    (batch) => {
+      for (let i = 0; i < batch.count; i++) out.push({ op: batch.op[i]!, size: batch.size[i]!, a: batch.a[i]!, b: batch.b[i]! });
+    },
+    options,
+  );
+  return { ...result, out };
+}
+
+describe('allocator traces', () => {
+  it('decode to the calls that were written, across any batch and chunk boundaries', () => {
+    fc.assert(
+      fc.property(steps, fc.integer({ min: 1, max: 50 }), fc.integer({ min: 64, max: 512 }), (program, batchSize, chunkBytes) => {
+        const { bytes, calls } = synthesize(program);
+        const { out, footer, header } = decodeAll(bytes, { batchSize, chunkBytes });
+        expect(header.pythonVersion).toBe('3.11.7');
+        expect(out).toHaveLength(calls.length);
+        expect(footer).toMatchObject({ records: calls.length, elapsedNs: 1234, typeStats: 'free lists\n' });
+        calls.forEach((c, i) => expect(out[i]!.op & 15).toBe(TraceOp[c.op]));
+      }),
+      { numRuns: 40 },
+    );
+  });
+
+  it('carry sizes of 64 MiB and more and 47-bit addresses exactly', () => {
+    const calls: AllocatorTraceCall[] = [
+      { op: 'malloc', size: 2 ** 40 + 3, result: 0x7fff_ffff_fff0 },
+      { op: 'realloc', ptr: 0x7fff_ffff_fff0, size: 2 ** 26, result: 0x5555_0000_0010 },
+      { op: 'calloc', size: 2 ** 26 - 1, result: 0x10, obj: true },
+    ];
+    const { out } = decodeAll(encodeAllocatorTrace(calls));
+    expect(out).toEqual([
+      { op: TraceOp.malloc, size: 2 ** 40 + 3, a: 0x7fff_ffff_fff0, b: 0 },
+      { op: TraceOp.realloc, size: 2 ** 26, a: 0x7fff_ffff_fff0, b: 0x5555_0000_0010 },
+      { op: TraceOp.calloc | 16, size: 2 ** 26 - 1, a: 0x10, b: 0 },
+    ]);
+  });
+
+  it('replay through the model to the table the model printed when it wrote them', () => {
+    fc.assert(
+      fc.property(steps, (program) => {
+        const { bytes } = synthesize(program);
+        const { allocator, footer } = replayAllocatorTrace(bytes, { batchSize: 7, chunkBytes: 128 });
+        expect(formatMallocStats(mallocStats(allocator))).toBe(footer.stats);
+      }),
+      { numRuns: 40 },
+    );
+  });
+
+  it('report a truncated trace with the byte offset where it stops', () => {
+    const { bytes } = synthesize([[true, 10, 0], [true, 700, 1], [false, 0, 1], [true, 40, 2]]);
+    fc.assert(
+      fc.property(fc.integer({ min: 0, max: bytes.length - 1 }), (cut) => {
+        const short = bytes.subarray(0, cut);
+        expect(() => readAllocatorTrace(short, () => {})).toThrow(AllocatorTraceError);
+        try {
+          readAllocatorTrace(short, () => {}, { chunkBytes: 64 });
+        } catch (error) {
+          expect(error).toBeInstanceOf(AllocatorTraceError);
+          const e = error as AllocatorTraceError;
+          expect(e.offset).toBeGreaterThanOrEqual(0);
+          expect(e.offset).toBeLessThanOrEqual(cut);
+          expect(e.message).toMatch(/^allocator trace: at byte offset \d+: /);
+        }
+      }),
+    );
+  });
+
+  it('never crash on a corrupted trace: either it reads, or the error names an offset', () => {
+    const { bytes } = synthesize(Array.from({ length: 200 }, (_, i) => [i % 3 !== 2, (i * 37) % 600, i] as const));
+    fc.assert(
+      fc.property(fc.array(fc.tuple(fc.nat(), fc.integer({ min: 0, max: 255 })), { minLength: 1, maxLength: 4 }), (edits) => {
+        const copy = bytes.slice();
+        for (const [at, value] of edits) copy[at % copy.length] = value;
+        try {
+          const { allocator, footer } = replayAllocatorTrace(copy, { chunkBytes: 256 });
+          expect(typeof formatMallocStats(mallocStats(allocator))).toBe('string');
+          expect(footer.records).toBeGreaterThan(0);
+        } catch (error) {
+          expect(error).toBeInstanceOf(AllocatorTraceError);
+          const e = error as AllocatorTraceError;
+          expect(e.offset).toBeGreaterThanOrEqual(0);
+          expect(e.offset).toBeLessThanOrEqual(copy.length);
+        }
+      }),
+      { numRuns: 150 },
+    );
+  });
+
+  it('reject a file that is not an allocator trace, or another version, at the right offset', () => {
+    const good = encodeAllocatorTrace([]);
+    expect(isAllocatorTrace(good)).toBe(true);
+    const text = new TextEncoder().encode('{"type":"marker"}\n');
+    expect(isAllocatorTrace(text)).toBe(false);
+    expect(() => readAllocatorTrace(text, () => {})).toThrow(/at byte offset 0: expected the magic "PYMALTRC"/);
+    const v2 = good.slice();
+    v2[8] = 2;
+    expect(() => readAllocatorTrace(v2, () => {})).toThrow(/at byte offset 8: expected format version 1, found 2/);
+  });
+
+  it('name the first call where the recorded process and the model disagree', () => {
+    const arena = 0x7f00_0000_0000;
+    const calls: AllocatorTraceCall[] = [
+      { op: 'arenaAlloc', size: 1 << 20, result: arena },
+      { op: 'malloc', size: 16, result: arena + 48 },
+      { op: 'malloc', size: 16, result: arena + 80 }, // the model says arena + 64
+    ];
+    const bytes = encodeAllocatorTrace(calls);
+    expect(() => replayAllocatorTrace(bytes)).toThrow(/at byte offset 56: replay diverged: malloc\(16\) returned 0x7f0000000050 in the recorded process, 0x7f0000000040 in the model/);
+    const doubleFree = encodeAllocatorTrace([calls[0]!, calls[1]!, { op: 'free', ptr: arena + 48 }, { op: 'free', ptr: arena + 48 }]);
+    expect(() => replayAllocatorTrace(doubleFree)).toThrow(/at byte offset 68: replay diverged: free of 0x7f0000000030: not a live pymalloc block/);
+  });
+});
