@@ -110,8 +110,7 @@ export function* synthesizeEvents(options: SyntheticOptions): Generator<TraceEve
   const allocate = (): number => {
     const ti = Math.floor(rnd() * rnd() * TYPES.length);
     const [typeId, size, gc] = TYPES[ti]!;
-    const fromFreeList = freeHandles.length > 0;
-    const h = fromFreeList ? freeHandles.pop()! : nextHandle++;
+    const h = freeHandles.length > 0 ? freeHandles.pop()! : nextHandle++;
     grow(h);
     const cls = (size + 15) >> 4;
     let list = freeBlocks.get(cls);
@@ -140,7 +139,7 @@ export function* synthesizeEvents(options: SyntheticOptions): Generator<TraceEve
     address[h] = addr;
     livePos[h] = live.length;
     live.push(h);
-    out({ type: 'object.allocated', handle: h, typeId, size, address: addr + (gc ? 16 : 0), gc, fromFreeList });
+    out({ type: 'object.allocated', handle: h, typeId, size, address: addr + (gc ? 16 : 0), gc, fromFreeList: null });
     if (gc) out({ type: 'object.tracked', handle: h });
     return h;
   };
@@ -156,7 +155,7 @@ export function* synthesizeEvents(options: SyntheticOptions): Generator<TraceEve
         const [, size, gc] = TYPES[typeIdx[g]!]!;
         const addr = address[g]!;
         freeBlocks.get((size + 15) >> 4)!.push(addr);
-        out({ type: 'object.freed', handle: g, address: addr + (gc ? 16 : 0), toFreeList: true });
+        out({ type: 'object.freed', handle: g, address: addr + (gc ? 16 : 0), toFreeList: null });
         typeIdx[g] = -1;
         freeHandles.push(g);
         continue;

@@ -7,7 +7,7 @@
 // The projection is whatever state you want rebuilt: the log's own `TraceState` by default,
 // or the runtime's projection. It needs `apply`; with `snapshot`/`restore` seeking is fast,
 // without them a seek backwards replays from the start (correct, slow on long traces).
-import { openTrace, type OpenTraceOptions, type TraceChunk, type TraceInput, type TracePosition } from './traceReader.js';
+import { openTrace, type OpenTraceOptions, type TraceChunk, type TracePosition } from './traceReader.js';
 import { createTraceState } from './traceState.js';
 import { TraceError, type TraceEvent, type TraceHeader } from './traceEvent.js';
 

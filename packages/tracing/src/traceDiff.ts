@@ -4,7 +4,7 @@
 // to the end so the report can say how far apart they ended up (events per type).
 import type { TraceReader } from './traceReader.js';
 import { TraceError } from './traceEvent.js';
-import type { TraceEvent, TraceHeader } from './traceEvent.js';
+import type { TraceEvent } from './traceEvent.js';
 
 /** One field that differs between two events (or two headers). */
 export interface FieldDifference {

@@ -4,8 +4,12 @@
 // object, decref below zero, a refcount that disagrees with the count so far) is an error with
 // its seq. Stats, export and time travel all fold the log through this; start at `apply`.
 //
-// Objects move between two states on exactly these events:
-//   free  --object.allocated-->  live  --object.freed-->  free   (handles are reused)
+// A handle moves between three states on exactly these events (as the object-model heap):
+//   free    --object.allocated-->                      live
+//   live    --object.freed (toFreeList null)-->        free     (handles are reused)
+//   live    --object.freed (toFreeList kind)-->        parked   (kept on a type's free list)
+//   parked  --object.allocated (fromFreeList kind)-->  live
+//   parked  --object.freed (fromFreeList kind)-->      free     (a free list was cleared)
 // and while live: ref.increfed / ref.decrefed change the count, never below zero.
 import { TraceError, type TraceEvent } from './traceEvent.js';
 
@@ -121,6 +125,7 @@ function emptyCounters(): TraceCounters {
 export function createTraceState(options: TraceStateOptions = {}): TraceState {
   const strict = options.strict ?? true;
   let cap = 1024;
+  // 0 free, 1 live, 2 parked on a free list.
   let live = new Uint8Array(cap);
   let refcount = new Int32Array(cap);
   let typeId = new Int32Array(cap);
@@ -163,7 +168,7 @@ export function createTraceState(options: TraceStateOptions = {}): TraceState {
       fail(e, `"${key}" is not a handle: ${JSON.stringify(h)}`);
       return -1;
     }
-    if (h >= cap || live[h] === 0) {
+    if (h >= cap || live[h] !== 1) {
       fail(e, `${key} ${h} is not a live object`);
       return -1;
     }
@@ -195,12 +200,15 @@ export function createTraceState(options: TraceStateOptions = {}): TraceState {
           const h = e.handle;
           if (typeof h !== 'number' || !Number.isInteger(h) || h < 0) return fail(e, `"handle" is not a handle: ${JSON.stringify(h)}`);
           if (h >= cap) grow(h);
-          if (live[h]) return fail(e, `handle ${h} is already a live object (allocated twice without a free)`);
+          const fromList = typeof e.fromFreeList === 'string';
+          if (live[h] === 1) return fail(e, `handle ${h} is already a live object (allocated twice without a free)`);
+          if (fromList && live[h] !== 2) return fail(e, `handle ${h} is allocated from a free list it is not parked on`);
+          if (!fromList && live[h] === 2) return fail(e, `handle ${h} is parked on a free list but allocated as new`);
           if (h >= highWater) highWater = h + 1;
           live[h] = 1;
           refcount[h] = 1;
           typeId[h] = num(e, 'typeId') ?? -1;
-          const bytes = num(e, 'size') ?? 0;
+          const bytes = e.static === true ? 0 : (num(e, 'size') ?? 0);
           size[h] = bytes;
           address[h] = num(e, 'address') ?? 0;
           c.allocations++;
@@ -238,6 +246,7 @@ export function createTraceState(options: TraceStateOptions = {}): TraceState {
         case 'object.finalized':
           if (liveHandle(e, 'handle') >= 0 && e.type === 'object.finalized') c.finalized++;
           return;
+        case 'object.resized':
         case 'object.bufferResized': {
           const h = liveHandle(e, 'handle');
           if (h < 0) return;
@@ -249,10 +258,17 @@ export function createTraceState(options: TraceStateOptions = {}): TraceState {
         }
         case 'object.freed': {
           const h = e.handle;
-          if (typeof h !== 'number' || !Number.isInteger(h) || h < 0 || h >= cap || !live[h]) {
-            return fail(e, `free of an unknown object ${JSON.stringify(h)} (never allocated, or already freed)`);
+          if (typeof h !== 'number' || !Number.isInteger(h) || h < 0 || h >= cap) {
+            return fail(e, `free of an unknown object ${JSON.stringify(h)} (never allocated)`);
           }
-          live[h] = 0;
+          if (typeof e.fromFreeList === 'string') {
+            // A parked block leaves its free list: the object was already counted as freed.
+            if (live[h] !== 2) return fail(e, `object ${h} is released from a free list it is not on`);
+            live[h] = 0;
+            return;
+          }
+          if (live[h] !== 1) return fail(e, `free of an unknown object ${h} (never allocated, or already freed)`);
+          live[h] = typeof e.toFreeList === 'string' ? 2 : 0;
           c.liveObjects--;
           c.liveBytes -= size[h]!;
           if (c.collecting >= 0) c.freedByCollector++;
@@ -293,8 +309,8 @@ export function createTraceState(options: TraceStateOptions = {}): TraceState {
       }
     },
     isLive: (h) => h >= 0 && h < cap && live[h] === 1,
-    refcount: (h) => (h >= 0 && h < cap && live[h] ? refcount[h]! : 0),
-    typeId: (h) => (h >= 0 && h < cap && live[h] ? typeId[h]! : -1),
+    refcount: (h) => (h >= 0 && h < cap && live[h] === 1 ? refcount[h]! : 0),
+    typeId: (h) => (h >= 0 && h < cap && live[h] === 1 ? typeId[h]! : -1),
     snapshot() {
       return {
         counters: { ...c, collections: [...c.collections] as [number, number, number] },
@@ -332,6 +348,7 @@ export function createTraceState(options: TraceStateOptions = {}): TraceState {
       for (let h = 0; h < highWater; h++) {
         if (!live[h]) continue;
         mix(h);
+        mix(live[h]!);
         mix(refcount[h]!);
         mix(typeId[h]!);
         mix(size[h]!);

@@ -107,7 +107,7 @@ export function createStatsCollector(options: { check?: boolean } = {}): {
           t.live++;
           t.bytesAllocated += typeof e.size === 'number' ? e.size : 0;
           if (t.live > t.peakLive) t.peakLive = t.live;
-        } else if (e.type === 'object.freed') {
+        } else if (e.type === 'object.freed' && typeof e.fromFreeList !== 'string') {
           const t = typeStats(handleType[e.handle as number]!, undefined);
           t.freed++;
           t.live--;
