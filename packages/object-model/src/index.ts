@@ -18,3 +18,21 @@ export type { Hasher } from './digest.js';
 export { createHasher } from './digest.js';
 export type { PayloadTable } from './payloads.js';
 export { createPayloadTable } from './payloads.js';
+export type { StrKind, FixedSizeType, HeapInstanceLayout } from './sizes/objectSizes.js';
+export {
+  INT_DIGIT_BITS, intDigitCount, sizeofInt, strKind, sizeofStr, sizeofStrValue, sizeofBytes, sizeofTuple, FIXED_SIZES,
+  OBJECT_LAYOUT, heapInstanceLayout, sizeofHeapInstance, HEAP_TYPE_BASIC_SIZE, sizeofHeapType, SHARED_KEYS_TABLE_BYTES,
+} from './sizes/objectSizes.js';
+export type { ExtendSource, ListDisplayPath } from './sizes/listCapacity.js';
+export {
+  LIST_BASIC_SIZE, sizeofList, listResize, listCapacityAfterAppend, listCapacityAfterAppends, listPreallocateExact,
+  listCapacityAfterExtend, listAfterSliceDelete, listDisplayPath, listDisplayCapacity,
+} from './sizes/listCapacity.js';
+export type { DictTableState, DictTable, SharedKeys } from './sizes/dictTable.js';
+export {
+  DICT_BASIC_SIZE, DICT_KEYS_HEADER_SIZE, DICT_LOG_MINSIZE, usableFraction, calculateLog2Keysize, estimateLog2Keysize,
+  dictKeysSize, createDictTable, createPresizedDictTable, dictDisplayIsPresized, SHARED_KEYS_MAX_SIZE, createSharedKeys,
+  instanceValuesBytes, splitDictToCombined,
+} from './sizes/dictTable.js';
+export type { SetTable } from './sizes/setTable.js';
+export { SET_BASIC_SIZE, SET_MINSIZE, sizeofSet, setTableSizeFor, createSetTable, hashInt } from './sizes/setTable.js';
