@@ -1,0 +1,179 @@
+// The trace commands (stats, convert, diff, export) end to end on files in a temporary folder.
+import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { createTraceHeader, encodeTrace, synthesizeEvents, type TraceEvent } from '@pymem/tracing';
+import { main } from '../main.js';
+import { memoryIo } from '../io.js';
+import { createProgress } from '../progress.js';
+
+const dir = mkdtempSync(join(tmpdir(), 'pymem-cli-trace-'));
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+const header = createTraceHeader({ config: { threshold: [700, 10, 10] } });
+const events = [...synthesizeEvents({ events: 5000, seed: 2 })];
+const file = (name: string, bytes?: Uint8Array) => {
+  const p = join(dir, name);
+  if (bytes) writeFileSync(p, bytes);
+  return p;
+};
+const pmt = file('run.pmt', encodeTrace('pmt', header, events));
+const jsonl = file('run.jsonl', encodeTrace('jsonl', header, events));
+
+async function run(...args: string[]) {
+  const io = memoryIo();
+  const code = await main(['node', 'pymem', ...args], io);
+  expect(io.stderr).not.toMatch(/\n\s+at /);
+  expect(io.stderr).not.toMatch(/internal error/);
+  return { code, out: io.stdout, err: io.stderr };
+}
+
+describe('pymem stats', () => {
+  it('prints counts by event type, objects, collections and peak memory', async () => {
+    const { code, out } = await run('stats', pmt);
+    expect(code).toBe(0);
+    const allocs = events.filter((e) => e.type === 'object.allocated').length;
+    expect(out).toMatch(new RegExp(`object\\.allocated\\s+mutator\\s+${allocs.toLocaleString('en-US')}`));
+    expect(out).toMatch(/collections: gen0 \d+/);
+    expect(out).toMatch(/memory: peak [\d,]+ bytes/);
+  });
+
+  it('gives the same figures as JSON for both formats', async () => {
+    const a = JSON.parse((await run('stats', pmt, '--json')).out);
+    const b = JSON.parse((await run('stats', jsonl, '--json')).out);
+    expect(a.complete).toBe(true);
+    expect(a.events).toBe(events.length);
+    expect({ ...a, trace: 0, format: 0 }).toEqual({ ...b, trace: 0, format: 0 });
+  });
+
+  it('reports the figures read before a corruption, then the error with its offset, exit 1', async () => {
+    const bytes = encodeTrace('pmt', header, events, { blockEvents: 500 });
+    const broken = bytes.slice();
+    broken[Math.floor(bytes.length * 0.7)] ^= 4;
+    const { code, out, err } = await run('stats', file('broken.pmt', broken), '--json');
+    expect(code).toBe(1);
+    const r = JSON.parse(out);
+    expect(r.complete).toBe(false);
+    expect(r.events).toBeGreaterThan(0);
+    expect(r.events % 500).toBe(0);
+    expect(err).toMatch(/^pymem: .*broken\.pmt: byte offset \d+: block checksum mismatch/);
+  });
+
+  it('names the line of an event that contradicts the log', async () => {
+    const bad = [...events.slice(0, 50), { type: 'ref.decrefed', seq: 50, handle: 123456, refcount: 0 } as TraceEvent];
+    const { code, out, err } = await run('stats', file('bad.jsonl', encodeTrace('jsonl', header, bad)));
+    expect(code).toBe(1);
+    expect(out).toMatch(/incomplete/);
+    expect(err).toMatch(/line 52, byte offset \d+, seq 50: ref\.decrefed: handle 123456 is not a live object/);
+  });
+
+  it('says clearly when the file does not exist', async () => {
+    const { code, err } = await run('stats', join(dir, 'nope.pmt'));
+    expect(code).toBe(1);
+    expect(err).toMatch(/cannot open trace .*nope\.pmt: no such file/);
+  });
+});
+
+describe('pymem convert', () => {
+  it('converts JSON Lines to binary and back to identical bytes', async () => {
+    const out1 = file('conv.pmt');
+    const out2 = file('conv.jsonl');
+    const first = await run('convert', jsonl, out1);
+    expect(first.code).toBe(0);
+    expect(first.out).toMatch(/converted 5\d{3} events/);
+    expect((await run('convert', out1, out2, '--json')).code).toBe(0);
+    expect(readFileSync(out2).equals(readFileSync(jsonl))).toBe(true);
+    expect(readFileSync(out1).length * 8).toBeLessThan(readFileSync(jsonl).length);
+  });
+
+  it('writes nothing when the input breaks off, and says how far it got', async () => {
+    const cut = file('cut.pmt', readFileSync(pmt).subarray(0, 2000));
+    const target = file('never.jsonl');
+    const { code, err } = await run('convert', cut, target);
+    expect(code).toBe(1);
+    expect(existsSync(target)).toBe(false);
+    expect(readdirSync(dir).filter((f) => f.endsWith('.tmp'))).toEqual([]);
+    expect(err).toMatch(/never\.jsonl was not written; \d+ events had been read before the error/);
+    expect(err).toMatch(/cut\.pmt: byte offset \d+: the file ends inside/);
+  });
+
+  it('refuses an output name without a known extension', async () => {
+    const { code, err } = await run('convert', pmt, file('out.bin'));
+    expect(code).toBe(1);
+    expect(err).toMatch(/use the extension \.jsonl .* or \.pmt/);
+  });
+});
+
+describe('pymem diff', () => {
+  it('exits 0 for the same run in two formats', async () => {
+    const { code, out } = await run('diff', pmt, jsonl);
+    expect(code).toBe(0);
+    expect(out).toMatch(/^identical: \d+ events/);
+  });
+
+  it('exits 1 and shows the first differing event and its fields', async () => {
+    const changed = events.map((e) => (e.seq === 3000 && e.type === 'ref.increfed' ? { ...e, refcount: 77 } : e));
+    const target = events.find((e) => e.seq >= 3000 && e.type === 'ref.increfed')!;
+    const other = changed.map((e) => (e.seq === target.seq ? { ...e, refcount: 77 } : e));
+    const { code, out } = await run('diff', pmt, file('other.pmt', encodeTrace('pmt', header, other)));
+    expect(code).toBe(1);
+    expect(out).toMatch(new RegExp(`first difference at event #${events.indexOf(target)} \\(seq ${target.seq}\\)`));
+    expect(out).toContain(`refcount: ${target.refcount as number} -> 77`);
+    const json = JSON.parse((await run('diff', pmt, file('other.pmt'), '--json')).out);
+    expect(json.first.fields).toEqual([{ field: 'refcount', a: target.refcount, b: 77 }]);
+  });
+
+  it('exits 2 with the error when a trace cannot be read', async () => {
+    const { code, err } = await run('diff', pmt, file('cut.pmt'));
+    expect(code).toBe(2);
+    expect(err).toMatch(/cut\.pmt: byte offset/);
+  });
+});
+
+describe('pymem export', () => {
+  it('writes Perfetto trace-event JSON with collections as slices and counter tracks', async () => {
+    const out = file('trace.json');
+    const r = await run('export', pmt, '--format', 'perfetto', '--out', out);
+    expect(r.code).toBe(0);
+    const doc = JSON.parse(readFileSync(out, 'utf8'));
+    const phases = new Set(doc.traceEvents.map((e: { ph: string }) => e.ph));
+    expect(phases).toEqual(new Set(['M', 'B', 'E', 'C']));
+    expect(doc.traceEvents.filter((e: { ph: string }) => e.ph === 'B').length).toBe(events.filter((e) => e.type === 'gc.collectionStarted').length);
+  });
+
+  it('rejects an unknown format and a missing --out', async () => {
+    expect((await run('export', pmt, '--format', 'speedscope', '--out', file('x.json'))).err).toMatch(/unknown export format "speedscope"/);
+    expect((await run('export', pmt)).err).toMatch(/needs --out/);
+  });
+});
+
+describe('the progress bar', () => {
+  const tty = () => {
+    const io = memoryIo();
+    (io as { isTTY: boolean }).isTTY = true;
+    return io;
+  };
+  it('stays hidden for the first second, then draws on stderr, and clears itself', () => {
+    let t = 0;
+    const io = tty();
+    const p = createProgress(io, 'reading', { now: () => t });
+    p.update(10, 100);
+    expect(io.stderr).toBe('');
+    t = 1500;
+    p.update(50, 100);
+    expect(io.stderr).toContain('[###############---------------]  50%');
+    p.finish();
+    expect(io.stderr.endsWith('\r\x1b[K')).toBe(true);
+  });
+
+  it('never draws when stderr is not a terminal or with --quiet', () => {
+    let t = 0;
+    for (const [io, quiet] of [[memoryIo(), false], [tty(), true]] as const) {
+      const p = createProgress(io, 'reading', { now: () => t, quiet });
+      t += 5000;
+      p.update(1, 2);
+      p.finish();
+      expect(io.stderr).toBe('');
+    }
+  });
+});
