@@ -88,7 +88,7 @@ export interface InternView {
 
 /** The intern-table component. */
 export interface InternTable extends InternView {
-  apply(event: PymemEvent): void;
+  apply(event: InternTableEvent | ObjectModelEvent | PymemEvent): void;
   digest(hasher: Hasher): void;
 }
 

@@ -95,7 +95,7 @@ export interface HeapView {
 
 /** The heap component: a {@link HeapView} that changes only in `apply`. */
 export interface Heap extends HeapView {
-  apply(event: PymemEvent): void;
+  apply(event: ObjectModelEvent | PymemEvent): void;
   digest(hasher: Hasher): void;
 }
 

@@ -27,7 +27,7 @@ export interface RefcountView {
 
 /** The refcounter component. */
 export interface Refcounter extends RefcountView {
-  apply(event: PymemEvent): void;
+  apply(event: RefcounterEvent | ObjectModelEvent | PymemEvent): void;
   digest(hasher: Hasher): void;
 }
 
