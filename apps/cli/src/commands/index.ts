@@ -1,6 +1,8 @@
 // Every `pymem` subcommand registers itself here: one file per command, one line each.
 import type { Command } from 'commander';
 import type { CliIo } from '../io.js';
+import { registerRecord } from './record.js';
+import { registerReplay } from './replay.js';
 import { registerStats } from './stats.js';
 import { registerConvert } from './convert.js';
 import { registerDiff } from './diff.js';
@@ -9,4 +11,4 @@ import { registerExport } from './export.js';
 /** Adds one subcommand to the program. */
 export type RegisterCommand = (program: Command, io: CliIo) => void;
 
-export const commands: RegisterCommand[] = [registerStats, registerConvert, registerDiff, registerExport];
+export const commands: RegisterCommand[] = [registerRecord, registerReplay, registerStats, registerConvert, registerDiff, registerExport];

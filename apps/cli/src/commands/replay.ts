@@ -1,0 +1,142 @@
+// `pymem replay FILE`: replays a trace. The kind of trace is chosen by the file's first bytes:
+// each entry of `traceReplayers` recognises its magic; the allocator trace (from `pymem record`)
+// is one of them, and event logs can add theirs beside it.
+import { closeSync, openSync, readSync } from 'node:fs';
+import type { Command } from 'commander';
+import {
+  AllocatorTraceError,
+  formatMallocStats,
+  isAllocatorTrace,
+  mallocStats,
+  MallocStatsParseError,
+  parseMallocStats,
+  replayAllocatorTrace,
+  type TraceByteSource,
+} from '@pymem/pool-allocator';
+import { CliError, type CliIo } from '../io.js';
+import type { RegisterCommand } from './index.js';
+
+/** Options `pymem replay` accepts (each replayer uses those that apply to it). */
+export interface ReplayOptions {
+  readonly mallocStats?: boolean;
+  readonly check?: boolean;
+  readonly json?: boolean;
+}
+
+/** One kind of trace `pymem replay` knows. */
+export interface TraceReplayer {
+  readonly name: string;
+  /** True when the file's first bytes (up to 64) are this kind's magic. */
+  matches(firstBytes: Uint8Array): boolean;
+  run(file: string, options: ReplayOptions, io: CliIo): void;
+}
+
+/** Runs `use` with a positional reader over a file (for streaming trace readers), then closes it. */
+export function withFileSource<T>(file: string, use: (source: TraceByteSource) => T): T {
+  let fd: number;
+  try {
+    fd = openSync(file, 'r');
+  } catch (error) {
+    throw new CliError(`cannot read ${file}: ${(error as Error).message}`);
+  }
+  try {
+    return use((target, position) => readSync(fd, target, 0, target.length, position));
+  } finally {
+    closeSync(fd);
+  }
+}
+
+/** Differences between two texts, line by line. */
+function diffLines(recorded: string, replayed: string): { line: number; recorded: string | null; replayed: string | null }[] {
+  const a = recorded.split('\n');
+  const b = replayed.split('\n');
+  const out = [];
+  for (let i = 0; i < Math.max(a.length, b.length); i++) {
+    if (a[i] !== b[i]) out.push({ line: i + 1, recorded: a[i] ?? null, replayed: b[i] ?? null });
+  }
+  return out;
+}
+
+/** Allocator traces written by tools/recorder: replayed through the pymalloc model. */
+export const allocatorTraceReplayer: TraceReplayer = {
+  name: 'allocator trace',
+  matches: isAllocatorTrace,
+  run(file, options, io) {
+    let replay;
+    const started = performance.now();
+    try {
+      replay = withFileSource(file, (source) => replayAllocatorTrace(source));
+    } catch (error) {
+      if (error instanceof AllocatorTraceError) throw new CliError(`${file}: ${error.message}`);
+      throw error;
+    }
+    const seconds = (performance.now() - started) / 1000;
+    const { allocator, header, footer } = replay;
+    const stats = mallocStats(allocator);
+    const text = formatMallocStats(stats);
+    if (options.check) {
+      if (footer.stats === undefined) throw new CliError(`${file}: the trace carries no recorded stats table to check against`);
+      const differences = diffLines(footer.stats, text);
+      if (options.json) {
+        let recorded;
+        try {
+          recorded = parseMallocStats(footer.stats);
+        } catch (error) {
+          if (!(error instanceof MallocStatsParseError)) throw error;
+        }
+        io.out(`${JSON.stringify({ match: differences.length === 0, records: footer.records, differences, recorded, replayed: stats }, null, 2)}\n`);
+      } else if (differences.length === 0) {
+        io.out(`tables match: ${footer.records.toLocaleString('en-US')} calls replayed, ${stats.arenasAllocatedCurrent} arenas, ${stats.classes.length} size classes in use\n`);
+      } else {
+        io.out(`tables differ in ${differences.length} line${differences.length === 1 ? '' : 's'} (- recorded by CPython, + replayed by pymem):\n`);
+        for (const d of differences) {
+          if (d.recorded !== null) io.out(`-${String(d.line).padStart(4)}: ${d.recorded}\n`);
+          if (d.replayed !== null) io.out(`+${String(d.line).padStart(4)}: ${d.replayed}\n`);
+        }
+      }
+      if (differences.length > 0) io.exitCode = 1;
+      return;
+    }
+    if (options.json) {
+      io.out(`${JSON.stringify({ python: header.pythonVersion, records: footer.records, recordedSeconds: footer.elapsedNs / 1e9, replaySeconds: seconds, stats }, null, 2)}\n`);
+    } else {
+      io.out(text);
+      if (!options.mallocStats) {
+        io.err(`pymem: replayed ${footer.records.toLocaleString('en-US')} calls of a python ${header.pythonVersion} run in ${seconds.toFixed(3)} s\n`);
+      }
+    }
+  },
+};
+
+/** Every kind of trace `pymem replay` can read, tried in order. */
+export const traceReplayers: TraceReplayer[] = [allocatorTraceReplayer];
+
+function replay(file: string, options: ReplayOptions, io: CliIo): void {
+  const head = new Uint8Array(64);
+  let n: number;
+  try {
+    const fd = openSync(file, 'r');
+    n = readSync(fd, head, 0, head.length, 0);
+    closeSync(fd);
+  } catch (error) {
+    throw new CliError(`cannot read ${file}: ${(error as Error).message}`);
+  }
+  const first = head.subarray(0, n);
+  const replayer = traceReplayers.find((r) => r.matches(first));
+  if (!replayer) {
+    throw new CliError(`${file}: not a trace pymem knows (at byte offset 0: expected the magic of ${traceReplayers.map((r) => r.name).join(' or ')})`);
+  }
+  replayer.run(file, options, io);
+}
+
+/** `pymem replay`. */
+export const registerReplay: RegisterCommand = (program: Command, io: CliIo) => {
+  program
+    .command('replay')
+    .description('replay a trace: an allocator trace from `pymem record` goes through the pymalloc model')
+    .argument('<file>', 'the trace file')
+    .option('--malloc-stats', "print the replayed allocator's sys._debugmallocstats() table")
+    .option('--check', "compare the replayed table with the one CPython printed; exit 1 showing differing lines")
+    .option('--json', 'print JSON instead of text')
+    .action((file: string, options: ReplayOptions) => replay(file, options, io));
+};
