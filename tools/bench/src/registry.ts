@@ -1,5 +1,6 @@
 // The benchmarks `npm run bench` knows. Add one by appending it here.
 import type { Benchmark } from './harness.js';
 import { busBench } from './busBench.js';
+import { deallocBench } from './deallocBench.js';
 
-export const benchmarks: Benchmark[] = [busBench];
+export const benchmarks: Benchmark[] = [busBench, deallocBench];
