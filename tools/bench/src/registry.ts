@@ -2,5 +2,6 @@
 import type { Benchmark } from './harness.js';
 import { busBench } from './busBench.js';
 import { deallocBench } from './deallocBench.js';
+import { traceBench } from './traceBench.js';
 
-export const benchmarks: Benchmark[] = [busBench, deallocBench];
+export const benchmarks: Benchmark[] = [busBench, traceBench, deallocBench];
