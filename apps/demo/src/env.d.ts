@@ -1,0 +1,5 @@
+// Vite's `?raw` imports: the file's text.
+declare module '*.py?raw' {
+  const text: string;
+  export default text;
+}

@@ -1,0 +1,81 @@
+// Where a run comes from: a trace file read with @pymem/tracing's streaming reader (chunk by
+// chunk, yielding to the page between chunks so the progress bar moves), or a live run of the
+// interpreter in the page. Both end as a Timeline. Nothing in a trace is ever executed: its
+// events are data that the model folds.
+import { openTrace, TraceError } from '@pymem/tracing';
+import { BuiltinType } from '@pymem/object-model';
+import type { DemoEvent } from './model/demoEvent.js';
+import { createTimeline, type Timeline, type TimelineOptions } from './model/timeline.js';
+
+/** A run ready to show. */
+export interface LoadedRun {
+  readonly kind: 'live' | 'trace';
+  readonly title: string;
+  readonly timeline: Timeline;
+  /** The program's text when known (live runs; traces whose header carries it). */
+  readonly source: string | undefined;
+  /** A problem to show above the views, with its line or byte offset; the events before it are kept. */
+  readonly error: { message: string; line?: number } | undefined;
+  /** stdout/stderr/exit code of a live run. */
+  readonly stdout?: string;
+  readonly stderr?: string;
+  readonly exitCode?: number;
+  /** Milliseconds spent reading (and folding) the events. */
+  readonly loadMs: number;
+}
+
+/** Type id to name for the builtin types (heap classes come from `type.registered` events). */
+export const builtinTypeNames: ReadonlyMap<number, string> = new Map(Object.entries(BuiltinType).map(([name, id]) => [id, name]));
+
+function numbers(v: unknown): number[] | undefined {
+  return Array.isArray(v) && v.length === 3 && v.every((x) => typeof x === 'number') ? (v as number[]) : undefined;
+}
+
+/** Model options from a trace header's configuration, where it says anything the model uses. */
+export function optionsFromConfig(config: Readonly<Record<string, unknown>>): TimelineOptions {
+  const gc = (config.gc ?? {}) as Record<string, unknown>;
+  const pool = (config.pool ?? config.allocator ?? {}) as Record<string, unknown>;
+  const poolShape: Record<string, number> = {};
+  for (const k of ['alignment', 'smallRequestThreshold', 'poolSize', 'arenaSize', 'poolHeaderSize']) {
+    if (typeof pool[k] === 'number') poolShape[k] = pool[k];
+  }
+  return { typeNames: builtinTypeNames, thresholds: numbers(config.thresholds) ?? numbers(gc.thresholds), poolShape };
+}
+
+const frame = (): Promise<void> => new Promise((resolve) => setTimeout(resolve, 0));
+
+/**
+ * Reads a trace (JSON Lines or binary) from bytes into a timeline, reporting progress (0..1).
+ * A corrupt or unsupported file ends with `error` set and the events before it kept.
+ *
+ * @example
+ * ```ts
+ * const run = await loadTrace(bytes, 'run.pmt', (f) => bar.value = f);
+ * ```
+ */
+export async function loadTrace(bytes: Uint8Array, name: string, onProgress: (fraction: number, events: number) => void): Promise<LoadedRun> {
+  const started = performance.now();
+  let timeline = createTimeline({ typeNames: builtinTypeNames });
+  let source: string | undefined;
+  let error: LoadedRun['error'];
+  try {
+    const reader = await openTrace(bytes, { allowUnknownTypes: true });
+    timeline = createTimeline(optionsFromConfig(reader.header.config));
+    const meta = reader.header.meta ?? {};
+    if (typeof meta.source === 'string') source = meta.source;
+    let last = performance.now();
+    for await (const chunk of reader.chunks()) {
+      timeline.append(chunk.events as readonly DemoEvent[]);
+      if (performance.now() - last > 40) {
+        onProgress(reader.size ? reader.bytesRead / reader.size : 0, timeline.length);
+        await frame();
+        last = performance.now();
+      }
+    }
+    onProgress(1, timeline.length);
+  } catch (e) {
+    const message = e instanceof TraceError ? e.message : e instanceof Error ? `${e.name}: ${e.message}` : String(e);
+    error = { message: `${name}: ${message}${timeline.length ? ` (the ${timeline.length} events before it are shown)` : ''}` };
+  }
+  return { kind: 'trace', title: name, timeline, source, error, loadMs: performance.now() - started };
+}
