@@ -77,6 +77,8 @@ export interface InternView {
   /** The interned string with this text, or -1. */
   lookup(text: string): Handle;
   isInterned(h: Handle): boolean;
+  /** The text an interned string was interned under, or undefined. */
+  internedText(h: Handle): string | undefined;
   /** Number of interned strings. */
   readonly internedCount: number;
   freeListCount(kind: FreeListName, bucket?: number): number;
@@ -98,7 +100,7 @@ class Table implements InternTable {
   private readonly statics = new Map<string, Handle>();
   private readonly smallInts = new Int32Array(SMALL_INT_MAX - SMALL_INT_MIN + 1).fill(-1);
   private readonly interned = new Map<string, Handle>();
-  private readonly internedText = new Map<Handle, string>();
+  private readonly textByHandle = new Map<Handle, string>();
   // One LIFO stack per list; tuples have one per length (index = length).
   private readonly lists = new Map<string, number[]>();
 
@@ -132,7 +134,10 @@ class Table implements InternTable {
     return this.interned.get(text) ?? -1;
   }
   isInterned(h: Handle): boolean {
-    return this.internedText.has(h);
+    return this.textByHandle.has(h);
+  }
+  internedText(h: Handle): string | undefined {
+    return this.textByHandle.get(h);
   }
   freeListCount(kind: FreeListName, bucket?: number): number {
     return this.peek(kind, bucket).length;
@@ -159,11 +164,11 @@ class Table implements InternTable {
       }
       case 'intern.added':
         this.interned.set(e.text, e.handle);
-        this.internedText.set(e.handle, e.text);
+        this.textByHandle.set(e.handle, e.text);
         return;
       case 'intern.removed':
         this.interned.delete(e.text);
-        this.internedText.delete(e.handle);
+        this.textByHandle.delete(e.handle);
         return;
       case 'object.allocated':
         if (e.fromFreeList !== null) this.pop(e.seq, e.fromFreeList, e.bucket, e.handle);

@@ -81,6 +81,8 @@ export interface HeapView {
   /** Calls `fn` for each non-NULL slot in slot order, without allocating. */
   forEachReferent(h: Handle, fn: (target: Handle, index: number) => void): void;
   buffers(h: Handle): BufferInfo[];
+  /** The object has at least one auxiliary buffer (cheap; no allocation). */
+  hasBuffers(h: Handle): boolean;
   /** Size of the named buffer, 0 if it has none. */
   bufferSize(h: Handle, name: string): number;
   bufferAddress(h: Handle, name: string): number;
@@ -263,6 +265,9 @@ class SoaHeap implements Heap {
       out.push({ name: this.bufName[b]!, size: this.bufSize[b]!, address: this.bufAddr[b]! });
     }
     return out;
+  }
+  hasBuffers(h: Handle): boolean {
+    return this.firstBuffer[h] !== -1;
   }
   private findBuffer(h: Handle, name: string): number {
     for (let b = this.firstBuffer[h]!; b !== -1; b = this.bufNext[b]!) if (this.bufName[b] === name) return b;

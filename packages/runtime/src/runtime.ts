@@ -546,16 +546,11 @@ class CPythonRuntime implements Runtime {
       this.clearWeakrefs(h);
     }
     if (t.id === BuiltinType.str && this.internTable.isInterned(h)) {
-      this.emit({ type: 'intern.removed', handle: h, text: this.textOf(h, this.internedText(h)) });
+      this.emit({ type: 'intern.removed', handle: h, text: this.internTable.internedText(h)! });
     }
     this.releaseSlots(h, t);
     this.freeBuffers(h);
     this.freeObject(h, t);
-  }
-
-  private internedText(h: Handle): string | undefined {
-    const p = this.payloads.get(h);
-    return typeof p === 'string' ? p : undefined;
   }
 
   /** subtype_dealloc: __del__ (resurrection aborts), weakrefs, slots, values, memory, then the class. */
@@ -598,6 +593,7 @@ class CPythonRuntime implements Runtime {
   }
 
   private freeBuffers(h: Handle): void {
+    if (!this.heap.hasBuffers(h)) return;
     for (const b of this.heap.buffers(h)) this.releaseBuffer(h, b.name, b.size, b.address);
   }
 
