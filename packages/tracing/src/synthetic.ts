@@ -140,7 +140,10 @@ export function* synthesizeEvents(options: SyntheticOptions): Generator<TraceEve
     livePos[h] = live.length;
     live.push(h);
     out({ type: 'object.allocated', handle: h, typeId, size, address: addr + (gc ? 16 : 0), gc, fromFreeList: null });
-    if (gc) out({ type: 'object.tracked', handle: h });
+    if (gc) {
+      out({ type: 'slots.resized', owner: h, count: SLOTS });
+      out({ type: 'object.tracked', handle: h });
+    }
     return h;
   };
 
@@ -245,14 +248,16 @@ export function* synthesizeEvents(options: SyntheticOptions): Generator<TraceEve
       const generation = rnd() < 0.8 ? 0 : rnd() < 0.7 ? 1 : 2;
       out({ type: 'gc.collectionStarted', generation, young: Math.min(live.length, 700), old: live.length });
       // "Unreachable" containers: cleared (tp_clear) so their contents and they themselves go.
-      const victims = Math.floor(rnd() * 4);
+      // Victims: containers no slot refers to; their remaining references go and they die here.
+      const victims = 1 + Math.floor(rnd() * 4);
       let collected = 0;
-      for (let v = 0; v < victims && live.length > 8; v++) {
+      for (let v = 0, tries = 0; v < victims && live.length > 8 && tries < 50; tries++) {
         const h = pick();
-        if (!TYPES[typeIdx[h]!]![2]) continue;
+        if (!TYPES[typeIdx[h]!]![2] || ext[h] !== refcount[h]) continue;
+        v++;
         for (let i = 0; i < SLOTS && livePos[h]! >= 0; i++) if (slots[h * SLOTS + i]! >= 0) store(h, i, -1);
+        while (livePos[h]! >= 0 && ext[h]! > 0) dropExternal(h);
         collected++;
-        if (livePos[h]! >= 0 && ext[h]! > 0) dropExternal(h);
       }
       out({ type: 'gc.collectionFinished', generation, collected, uncollectable: 0 });
       inCollection = false;

@@ -15,12 +15,17 @@ import {
 } from '@pymem/pool-allocator';
 import { CliError, type CliIo } from '../io.js';
 import type { RegisterCommand } from './index.js';
+import { eventTraceReplayer } from './replayEvents.js';
 
 /** Options `pymem replay` accepts (each replayer uses those that apply to it). */
 export interface ReplayOptions {
   readonly mallocStats?: boolean;
   readonly check?: boolean;
   readonly json?: boolean;
+  /** Event traces: stop after the event with this seq. */
+  readonly until?: string;
+  /** No progress bar. */
+  readonly quiet?: boolean;
 }
 
 /** One kind of trace `pymem replay` knows. */
@@ -28,7 +33,7 @@ export interface TraceReplayer {
   readonly name: string;
   /** True when the file's first bytes (up to 64) are this kind's magic. */
   matches(firstBytes: Uint8Array): boolean;
-  run(file: string, options: ReplayOptions, io: CliIo): void;
+  run(file: string, options: ReplayOptions, io: CliIo): void | Promise<void>;
 }
 
 /** Runs `use` with a positional reader over a file (for streaming trace readers), then closes it. */
@@ -109,9 +114,9 @@ export const allocatorTraceReplayer: TraceReplayer = {
 };
 
 /** Every kind of trace `pymem replay` can read, tried in order. */
-export const traceReplayers: TraceReplayer[] = [allocatorTraceReplayer];
+export const traceReplayers: TraceReplayer[] = [allocatorTraceReplayer, eventTraceReplayer];
 
-function replay(file: string, options: ReplayOptions, io: CliIo): void {
+function replay(file: string, options: ReplayOptions, io: CliIo): void | Promise<void> {
   const head = new Uint8Array(64);
   let n: number;
   try {
@@ -126,7 +131,7 @@ function replay(file: string, options: ReplayOptions, io: CliIo): void {
   if (!replayer) {
     throw new CliError(`${file}: not a trace pymem knows (at byte offset 0: expected the magic of ${traceReplayers.map((r) => r.name).join(' or ')})`);
   }
-  replayer.run(file, options, io);
+  return replayer.run(file, options, io);
 }
 
 /** `pymem replay`. */
@@ -138,5 +143,7 @@ export const registerReplay: RegisterCommand = (program: Command, io: CliIo) => 
     .option('--malloc-stats', "print the replayed allocator's sys._debugmallocstats() table")
     .option('--check', "compare the replayed table with the one CPython printed; exit 1 showing differing lines")
     .option('--json', 'print JSON instead of text')
+    .option('--until <seq>', 'event traces: stop after the event with this seq')
+    .option('-q, --quiet', 'event traces: no progress bar')
     .action((file: string, options: ReplayOptions) => replay(file, options, io));
 };

@@ -177,3 +177,39 @@ describe('the progress bar', () => {
     }
   });
 });
+
+describe('pymem replay (event traces)', () => {
+  it('replays a synthetic trace in both formats to the same digest', async () => {
+    const a = JSON.parse((await run('replay', pmt, '--json')).out);
+    const b = JSON.parse((await run('replay', jsonl, '--json')).out);
+    expect(a.complete).toBe(true);
+    expect(a.events).toBe(events.length);
+    expect(a.digest).toMatch(/^[0-9a-f]+$/);
+    expect(b.digest).toBe(a.digest);
+    expect(a.liveObjects).toBe(events.filter((e) => e.type === 'object.allocated').length - events.filter((e) => e.type === 'object.freed').length);
+  });
+
+  it('stops after --until SEQ, and a different seq gives a different state', async () => {
+    const half = JSON.parse((await run('replay', pmt, '--json', '--until', '2500')).out);
+    expect(half.lastSeq).toBe(2500);
+    expect(half.events).toBe(events.filter((e) => e.seq <= 2500).length);
+    const full = JSON.parse((await run('replay', pmt, '--json')).out);
+    expect(half.digest).not.toBe(full.digest);
+    const text = await run('replay', pmt, '--until', '10');
+    expect(text.out).toMatch(/^replayed 11 events \(to seq 10\)/);
+  });
+
+  it('with --check, stops at an impossible event naming its line and seq', async () => {
+    const bad = [...events.slice(0, 40), { type: 'object.freed', seq: 40, handle: 77777, address: 0, toFreeList: null } as TraceEvent];
+    const { code, out, err } = await run('replay', file('bad-replay.jsonl', encodeTrace('jsonl', header, bad)), '--check');
+    expect(code).toBe(1);
+    expect(out).toMatch(/^replayed 40 events/);
+    expect(err).toMatch(/line 42, byte offset \d+, seq 40: object\.freed: free of an unknown object 77777/);
+  });
+
+  it('rejects a --until that is not a seq', async () => {
+    const { code, err } = await run('replay', pmt, '--until', 'soon');
+    expect(code).toBe(1);
+    expect(err).toMatch(/--until must be an event seq/);
+  });
+});
