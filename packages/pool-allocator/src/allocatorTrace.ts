@@ -30,6 +30,8 @@ const BIG_SIZE = 32;
 const SIZE_SHIFT = 6;
 const TWO32 = 4294967296;
 const HEADER_BYTES = 32;
+/** Stats texts are a few KiB; a longer one means a corrupt length. */
+const MAX_TEXT_WORDS = (16 * 1024 * 1024) / 4;
 
 /** The fixed header of a trace. */
 export interface AllocatorTraceHeader {
@@ -135,6 +137,150 @@ function decodeHeader(bytes: Uint8Array, length: number): AllocatorTraceHeader {
 }
 
 /**
+ * Consumes call records straight from the trace's words: called with the words read so far,
+ * the word index of the next record and the number of whole words available, it handles as
+ * many complete call records (types 1-8) as it can and returns the index where it stopped:
+ * at a record that is not a call or not complete, or at `avail`. The walker deals with the
+ * rest (text records, END, reading more, errors). `base` is the byte offset of `words[0]`.
+ */
+export type TraceRecordConsumer = (words: Uint32Array, pos: number, avail: number, base: number) => number;
+
+/** The words of the trace from `pos`, as record lengths: the length in words, or -1 for an unknown type. */
+function recordLength(words: Uint32Array, pos: number, avail: number): number {
+  const w = words[pos]!;
+  const op = w & 15;
+  const sizeWords = (w & BIG_SIZE) !== 0 ? 2 : 0;
+  if (op >= 1 && op <= 8) return 1 + sizeWords + (op === TraceOp.realloc ? 4 : 2);
+  if (op === TraceOp.stats || op === TraceOp.typeStats) {
+    if (pos + 1 + sizeWords > avail) return 1 + sizeWords;
+    const n = sizeWords ? words[pos + 1]! + words[pos + 2]! * TWO32 : w >>> SIZE_SHIFT;
+    return 1 + sizeWords + Math.ceil(n / 4);
+  }
+  if (op === TraceOp.end) return 5;
+  return -1;
+}
+
+/** Validates a call record's fields that a consumer may trust; throws with the offset. */
+export function checkCallRecord(words: Uint32Array, pos: number, base: number): void {
+  const w = words[pos]!;
+  const op = w & 15;
+  const at = base + pos * 4;
+  const big = (w & BIG_SIZE) !== 0;
+  if (big && (w >>> SIZE_SHIFT !== 0 || words[pos + 2]! >= 1 << 21)) throw new AllocatorTraceError(at, 'size does not fit in 53 bits');
+  if (op >= TraceOp.arenaAlloc && (w & DOMAIN_OBJ) !== 0) throw new AllocatorTraceError(at, 'an arena record cannot carry a domain');
+  if (op === TraceOp.free && (w >>> 5) !== 0) throw new AllocatorTraceError(at, 'a free record carries no size');
+  const p = pos + 1 + (big ? 2 : 0);
+  if (words[p + 1]! >= 1 << 21) throw new AllocatorTraceError(at + (p + 1 - pos) * 4, 'address does not fit in 53 bits');
+  if (op === TraceOp.realloc && words[p + 3]! >= 1 << 21) throw new AllocatorTraceError(at + (p + 3 - pos) * 4, 'address does not fit in 53 bits');
+}
+
+/**
+ * Walks a trace with bounded memory: validates the header, hands call records to `consume`,
+ * collects the text records and checks the END record.
+ * @throws AllocatorTraceError naming the byte offset of a corrupt or truncated record.
+ *
+ * @example
+ * ```ts
+ * let calls = 0;
+ * walkAllocatorTrace(bytes, (words, pos, avail) => {
+ *   // ...decode records from words[pos] on; return where you stopped
+ *   return pos;
+ * });
+ * ```
+ */
+export function walkAllocatorTrace(
+  source: TraceByteSource,
+  consume: TraceRecordConsumer,
+  options: Pick<ReadAllocatorTraceOptions, 'chunkBytes' | 'onHeader'> = {},
+): { header: AllocatorTraceHeader; footer: AllocatorTraceFooter } {
+  const read = fromSource(source);
+  let bytes = new Uint8Array(Math.max(64, (options.chunkBytes ?? 4 * 1024 * 1024) & ~3));
+  let words = new Uint32Array(bytes.buffer);
+  let have = fill(read, bytes, 0);
+  const header = decodeHeader(bytes, have);
+  options.onHeader?.(header);
+
+  let base = 0; // file offset of bytes[0]
+  let pos = HEADER_BYTES >> 2; // word index of the next record
+  let records = 0;
+  let stats: string | undefined;
+  let typeStats: string | undefined;
+  const decoder = new TextDecoder();
+
+  for (;;) {
+    const avail = have >> 2;
+    let needMore = 0;
+    while (pos < avail) {
+      const from = pos;
+      pos = consume(words, pos, avail, base);
+      records += countCalls(words, from, pos);
+      if (pos >= avail) break;
+      const len = recordLength(words, pos, avail);
+      const w = words[pos]!;
+      const op = w & 15;
+      if (len < 0) throw new AllocatorTraceError(base + pos * 4, `unknown record type ${op} (first word 0x${w.toString(16).padStart(8, '0')})`);
+      if ((op === TraceOp.stats || op === TraceOp.typeStats) && len > MAX_TEXT_WORDS) {
+        throw new AllocatorTraceError(base + pos * 4, `a stats text of ${(len - 1) * 4} bytes is implausible (the limit is ${MAX_TEXT_WORDS * 4})`);
+      }
+      if (pos + len > avail) {
+        needMore = len;
+        break;
+      }
+      if (op <= 8) throw new Error(`internal: the consumer stopped at a complete call record (offset ${base + pos * 4})`);
+      const at = base + pos * 4;
+      if (op === TraceOp.end) {
+        if (w !== TraceOp.end) throw new AllocatorTraceError(at, 'malformed END record');
+        const count = words[pos + 1]! + words[pos + 2]! * TWO32;
+        const elapsedNs = words[pos + 3]! + words[pos + 4]! * TWO32;
+        if (count !== records) throw new AllocatorTraceError(at, `END says ${count} call records, the trace holds ${records}`);
+        const endAt = (pos + len) * 4;
+        if (have > endAt || fill(read, new Uint8Array(1), base + endAt) > 0) {
+          throw new AllocatorTraceError(base + endAt, 'unexpected data after the END record');
+        }
+        return { header, footer: { records, elapsedNs, stats, typeStats } };
+      }
+      const big = (w & BIG_SIZE) !== 0;
+      if (big && (w >>> SIZE_SHIFT !== 0 || words[pos + 2]! >= 1 << 21)) throw new AllocatorTraceError(at, 'size does not fit in 53 bits');
+      const size = big ? words[pos + 1]! + words[pos + 2]! * TWO32 : w >>> SIZE_SHIFT;
+      const p = (pos + 1 + (big ? 2 : 0)) << 2;
+      const text = decoder.decode(bytes.subarray(p, p + size));
+      if (op === TraceOp.stats) stats = text;
+      else typeStats = text;
+      pos += len;
+    }
+    // Move the unread tail to the front and read more.
+    const consumed = pos * 4;
+    const rest = have - consumed;
+    if (needMore * 4 > bytes.length) {
+      const bigger = new Uint8Array(Math.ceil((needMore * 4) / 4096) * 4096 * 2);
+      bigger.set(bytes.subarray(consumed, have));
+      bytes = bigger;
+      words = new Uint32Array(bytes.buffer);
+    } else {
+      bytes.copyWithin(0, consumed, have);
+    }
+    base += consumed;
+    pos = 0;
+    const got = fill(read, bytes.subarray(rest), base + rest);
+    have = rest + got;
+    if (got === 0) {
+      if (rest > 0) throw new AllocatorTraceError(base, `truncated: the record here needs ${Math.max(needMore * 4, 4)} bytes, only ${rest} remain`);
+      throw new AllocatorTraceError(base, 'truncated: the trace ends without its END record');
+    }
+  }
+}
+
+/** Number of call records in words[from, to) (all of them are complete call records). */
+function countCalls(words: Uint32Array, from: number, to: number): number {
+  let n = 0;
+  for (let pos = from; pos < to; n++) {
+    const w = words[pos]!;
+    pos += 1 + ((w & BIG_SIZE) !== 0 ? 2 : 0) + ((w & 15) === TraceOp.realloc ? 4 : 2);
+  }
+  return n;
+}
+
+/**
  * Streams a trace: validates the header, decodes the call records into batches handed to
  * `onBatch`, and returns the header and footer. Memory stays bounded by the chunk and batch
  * sizes whatever the trace's length.
@@ -152,15 +298,7 @@ export function readAllocatorTrace(
   onBatch: (batch: AllocatorTraceBatch) => void,
   options: ReadAllocatorTraceOptions = {},
 ): { header: AllocatorTraceHeader; footer: AllocatorTraceFooter } {
-  const read = fromSource(source);
   const batchSize = options.batchSize ?? 65536;
-  let chunk = Math.max(64, (options.chunkBytes ?? 4 * 1024 * 1024) & ~3);
-  let bytes = new Uint8Array(chunk);
-  let words = new Uint32Array(bytes.buffer);
-  let have = fill(read, bytes, 0);
-  const header = decodeHeader(bytes, have);
-  options.onHeader?.(header);
-
   const batch: AllocatorTraceBatch = {
     count: 0,
     op: new Uint8Array(batchSize),
@@ -169,107 +307,37 @@ export function readAllocatorTrace(
     b: new Float64Array(batchSize),
     offset: new Float64Array(batchSize),
   };
-  const flush = () => {
-    if (batch.count > 0) onBatch(batch);
-    batch.count = 0;
-  };
-
-  let base = 0; // file offset of bytes[0]
-  let pos = HEADER_BYTES >> 2; // word index of the next record
-  let records = 0;
-  let stats: string | undefined;
-  let typeStats: string | undefined;
-  const decoder = new TextDecoder();
-
-  for (;;) {
-    const avail = have >> 2;
-    let needMore = 0;
+  const { op: ops, size: sizes, a, b, offset } = batch;
+  const consume: TraceRecordConsumer = (words, pos, avail, base) => {
     while (pos < avail) {
       const w = words[pos]!;
       const op = w & 15;
+      if (op < 1 || op > 8) return pos;
       const big = (w & BIG_SIZE) !== 0;
-      const sizeWords = big ? 2 : 0;
-      let len: number;
-      if (op >= 1 && op <= 8) len = 1 + sizeWords + (op === TraceOp.realloc ? 4 : 2);
-      else if (op === TraceOp.stats || op === TraceOp.typeStats) {
-        if (pos + 1 + sizeWords > avail) {
-          needMore = 1 + sizeWords;
-          break;
-        }
-        const n = big ? words[pos + 1]! + words[pos + 2]! * TWO32 : w >>> SIZE_SHIFT;
-        len = 1 + sizeWords + Math.ceil(n / 4);
-      } else if (op === TraceOp.end) len = 5;
-      else throw new AllocatorTraceError(base + pos * 4, `unknown record type ${op} (first word 0x${w.toString(16).padStart(8, '0')})`);
-      if (pos + len > avail) {
-        needMore = len;
-        break;
-      }
-      const at = base + pos * 4;
-      let size = w >>> SIZE_SHIFT;
-      if (big) {
-        const hi = words[pos + 2]!;
-        if (size !== 0 || hi >= 1 << 21) throw new AllocatorTraceError(at, 'size does not fit in 53 bits');
-        size = words[pos + 1]! + hi * TWO32;
-      }
-      const p = pos + 1 + sizeWords;
-      if (op <= 8) {
-        if (op >= TraceOp.arenaAlloc && (w & DOMAIN_OBJ) !== 0) {
-          throw new AllocatorTraceError(at, 'an arena record cannot carry a domain');
-        }
-        if (op === TraceOp.free && size !== 0) throw new AllocatorTraceError(at, `a free record carries no size, found ${size}`);
-        const hiA = words[p + 1]!;
-        if (hiA >= 1 << 21) throw new AllocatorTraceError(at + (p + 1 - pos) * 4, 'address does not fit in 53 bits');
-        const i = batch.count;
-        batch.op[i] = w & 31;
-        batch.size[i] = size;
-        batch.a[i] = words[p]! + hiA * TWO32;
-        if (op === TraceOp.realloc) {
-          const hiB = words[p + 3]!;
-          if (hiB >= 1 << 21) throw new AllocatorTraceError(at + (p + 3 - pos) * 4, 'address does not fit in 53 bits');
-          batch.b[i] = words[p + 2]! + hiB * TWO32;
-        }
-        batch.offset[i] = at;
-        records++;
-        if (++batch.count === batchSize) flush();
-      } else if (op === TraceOp.end) {
-        if ((w >>> 4) !== 0) throw new AllocatorTraceError(at, 'malformed END record');
-        const count = words[pos + 1]! + words[pos + 2]! * TWO32;
-        const elapsedNs = words[pos + 3]! + words[pos + 4]! * TWO32;
-        if (count !== records) throw new AllocatorTraceError(at, `END says ${count} call records, the trace holds ${records}`);
-        const endAt = (pos + len) * 4;
-        if (have > endAt || fill(read, new Uint8Array(1), base + endAt) > 0) {
-          throw new AllocatorTraceError(base + endAt, 'unexpected data after the END record');
-        }
-        flush();
-        return { header, footer: { records, elapsedNs, stats, typeStats } };
-      } else {
-        const text = decoder.decode(bytes.subarray((p << 2), (p << 2) + size));
-        if (op === TraceOp.stats) stats = text;
-        else typeStats = text;
-      }
+      const p = pos + 1 + (big ? 2 : 0);
+      const len = p - pos + (op === TraceOp.realloc ? 4 : 2);
+      if (pos + len > avail) return pos;
+      checkCallRecord(words, pos, base);
+      const i = batch.count;
+      ops[i] = w & 31;
+      sizes[i] = big ? words[pos + 1]! + words[pos + 2]! * TWO32 : w >>> SIZE_SHIFT;
+      a[i] = words[p]! + words[p + 1]! * TWO32;
+      if (op === TraceOp.realloc) b[i] = words[p + 2]! + words[p + 3]! * TWO32;
+      offset[i] = base + pos * 4;
       pos += len;
+      if (++batch.count === batchSize) {
+        onBatch(batch);
+        batch.count = 0;
+      }
     }
-    // Move the unread tail to the front and read more.
-    const consumed = pos * 4;
-    const rest = have - consumed;
-    if (needMore * 4 > bytes.length) {
-      chunk = Math.ceil((needMore * 4) / 4096) * 4096 * 2;
-      const bigger = new Uint8Array(chunk);
-      bigger.set(bytes.subarray(consumed, have));
-      bytes = bigger;
-      words = new Uint32Array(bytes.buffer);
-    } else {
-      bytes.copyWithin(0, consumed, have);
-    }
-    base += consumed;
-    pos = 0;
-    const got = fill(read, bytes.subarray(rest), base + rest);
-    have = rest + got;
-    if (got === 0) {
-      flush();
-      if (rest > 0) throw new AllocatorTraceError(base, `truncated: the record here needs ${Math.max(needMore * 4, 4)} bytes, only ${rest} remain`);
-      throw new AllocatorTraceError(base, 'truncated: the trace ends without its END record');
-    }
+    return pos;
+  };
+  try {
+    return walkAllocatorTrace(source, consume, options);
+  } finally {
+    // Whatever was decoded before an error is still delivered.
+    if (batch.count > 0) onBatch(batch);
+    batch.count = 0;
   }
 }
 

@@ -30,3 +30,5 @@ export {
 } from './allocatorTrace.js';
 export type { ReplayAllocatorTraceOptions, AllocatorReplay } from './replayAllocatorTrace.js';
 export { replayAllocatorTrace } from './replayAllocatorTrace.js';
+export type { TraceRecordConsumer } from './allocatorTrace.js';
+export { walkAllocatorTrace, checkCallRecord } from './allocatorTrace.js';

@@ -107,6 +107,9 @@ class Pymalloc implements PoolAllocator {
   private readonly threshold: number;
   private readonly alignShift: number;
   private readonly poolSize: number;
+  private readonly poolShift: number;
+  private readonly poolMask: number;
+  private readonly alignMask: number;
   private readonly arenaSize: number;
   private readonly maxPools: number;
   private readonly slotsPerPool: number;
@@ -158,6 +161,9 @@ class Pymalloc implements PoolAllocator {
     this.threshold = g.smallRequestThreshold;
     this.alignShift = g.alignmentShift;
     this.poolSize = g.poolSize;
+    this.poolShift = g.poolShift;
+    this.poolMask = g.poolSize - 1;
+    this.alignMask = g.alignment - 1;
     this.arenaSize = g.arenaSize;
     this.maxPools = g.maxPoolsInArena;
     this.slotsPerPool = g.poolSize >> g.alignmentShift;
@@ -204,12 +210,14 @@ class Pymalloc implements PoolAllocator {
       this.rawBlocks--;
       return;
     }
+    // d < ARENA_SIZE < 2^30, so 32-bit shifts are exact.
     const d = address - this.aFirstPool[ai]!;
-    const k = Math.floor(d / this.poolSize);
+    const k = d >> this.poolShift;
     const pool = ai * this.maxPools + k;
-    const slot = (d - k * this.poolSize) >> this.alignShift;
+    const off = d & this.poolMask;
+    const slot = off >> this.alignShift;
     const at = pool * this.slotsPerPool + slot;
-    if (d < 0 || k >= this.aCarved[ai]! || this.blockNext[at] !== LIVE || ((d - k * this.poolSize) & ((1 << this.alignShift) - 1)) !== 0) {
+    if (d < 0 || k >= this.aCarved[ai]! || this.blockNext[at] !== LIVE || (off & this.alignMask) !== 0) {
       throw new InvalidAddressError('free', address);
     }
     // Push the block on the front of its pool's free list (LIFO: the next malloc of this
@@ -246,11 +254,11 @@ class Pymalloc implements PoolAllocator {
     const ai = this.arenaOf(address);
     if (ai === NONE) return NONE;
     const d = address - this.aFirstPool[ai]!;
-    const k = Math.floor(d / this.poolSize);
+    const k = d >> this.poolShift;
     if (d < 0 || k >= this.aCarved[ai]!) return NONE;
     const pool = ai * this.maxPools + k;
-    const off = d - k * this.poolSize;
-    if ((off & ((1 << this.alignShift) - 1)) !== 0 || this.blockNext[pool * this.slotsPerPool + (off >> this.alignShift)] !== LIVE) return NONE;
+    const off = d & this.poolMask;
+    if ((off & this.alignMask) !== 0 || this.blockNext[pool * this.slotsPerPool + (off >> this.alignShift)] !== LIVE) return NONE;
     return this.pSz[pool]!;
   }
 

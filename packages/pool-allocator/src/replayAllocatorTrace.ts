@@ -4,8 +4,11 @@
 // one, so the first divergence is reported with its byte offset. Start at `replayAllocatorTrace`.
 import {
   AllocatorTraceError,
-  readAllocatorTrace,
+  checkCallRecord,
+  DOMAIN_OBJ,
   TraceOp,
+  walkAllocatorTrace,
+  type TraceRecordConsumer,
   type AllocatorTraceFooter,
   type AllocatorTraceHeader,
   type ReadAllocatorTraceOptions,
@@ -35,10 +38,13 @@ const hex = (n: number) => `0x${n.toString(16)}`;
 class RecordedSystem implements SystemMemory {
   readonly arenas: number[] = [];
   readonly unmaps: number[] = [];
+  /** arenas.length + unmaps.length, checked after every call. */
+  pending = 0;
   result = 0;
   mapArena(): number {
     const a = this.arenas.shift();
     if (a === undefined) throw new Error('the model needs a new arena here, but the recorded process mapped none');
+    this.pending--;
     return a;
   }
   unmapArena(address: number): void {
@@ -46,6 +52,7 @@ class RecordedSystem implements SystemMemory {
     if (expected !== address) {
       throw new Error(`the model releases the arena at ${hex(address)}, but the recorded process ${expected === undefined ? 'released none' : `released ${hex(expected)}`}`);
     }
+    this.pending--;
   }
   rawMalloc(): number {
     return this.result;
@@ -54,11 +61,21 @@ class RecordedSystem implements SystemMemory {
     return this.result;
   }
   rawFree(): void {}
+  unexpected(): string {
+    return this.arenas.length !== 0
+      ? `the recorded process mapped an arena at ${hex(this.arenas[0]!)} that the model did not need`
+      : `the recorded process released the arena at ${hex(this.unmaps[0]!)} but the model kept it`;
+  }
 }
+
+const TWO32 = 4294967296;
+const HI_LIMIT = 1 << 21;
 
 /**
  * Feeds every recorded call to a fresh pool allocator and returns it, ready for
- * `mallocStats`. Streams the trace, so memory stays bounded.
+ * `mallocStats`. Streams the trace, so memory stays bounded. Records are decoded and applied
+ * in one pass over the trace's words (no intermediate arrays): this loop is the hot path of
+ * the replay benchmark.
  * @throws AllocatorTraceError naming the byte offset of a corrupt record or of the first call
  * where the model and the recorded process disagree.
  *
@@ -71,54 +88,106 @@ class RecordedSystem implements SystemMemory {
 export function replayAllocatorTrace(source: TraceByteSource, options: ReplayAllocatorTraceOptions = {}): AllocatorReplay {
   const system = new RecordedSystem();
   const allocator = createPoolAllocator(options.params ?? {}, { system, emit: options.emit });
-  const { header, footer } = readAllocatorTrace(
-    source,
-    (batch) => {
-      const { op, size, a, b, offset } = batch;
-      let i = 0;
-      try {
-        for (; i < batch.count; i++) {
-          switch (op[i]! & 15) {
-            case TraceOp.malloc:
-            case TraceOp.calloc: {
-              system.result = a[i]!;
-              const got = allocator.malloc(size[i]!);
-              if (got !== a[i]) throw new Error(`malloc(${size[i]}) returned ${hex(a[i]!)} in the recorded process, ${hex(got)} in the model`);
-              break;
-            }
-            case TraceOp.realloc: {
-              system.result = b[i]!;
-              const got = allocator.realloc(a[i]!, size[i]!);
-              if (got !== b[i]) throw new Error(`realloc(${hex(a[i]!)}, ${size[i]}) returned ${hex(b[i]!)} in the recorded process, ${hex(got)} in the model`);
-              break;
-            }
-            case TraceOp.free:
-              allocator.free(a[i]!);
-              break;
-            case TraceOp.arenaAlloc:
-              system.arenas.push(a[i]!);
-              continue;
-            case TraceOp.arenaFree:
-              system.unmaps.push(a[i]!);
-              continue;
-            default:
-              continue; // virtual alloc/free: frame data-stack chunks, not pymalloc's business
-          }
-          if (system.arenas.length !== 0 || system.unmaps.length !== 0) {
-            throw new Error(
-              system.arenas.length !== 0
-                ? `the recorded process mapped an arena at ${hex(system.arenas[0]!)} that the model did not need`
-                : `the recorded process released the arena at ${hex(system.unmaps[0]!)} but the model kept it`,
-            );
-          }
+  const consume: TraceRecordConsumer = (words, pos, avail, base) => {
+    let at = pos;
+    try {
+      while (pos < avail) {
+        at = pos;
+        const w = words[pos]!;
+        if ((w & 32) !== 0) {
+          // A size of 64 MiB or more: always raw malloc; take the general path.
+          if ((w & 15) < 1 || (w & 15) > 8) return pos;
+          const len = 3 + ((w & 15) === TraceOp.realloc ? 4 : 2);
+          if (pos + len > avail) return pos;
+          checkCallRecord(words, pos, base);
+          applyBig(words, pos);
+          pos += len;
+          continue;
         }
-      } catch (error) {
-        if (error instanceof AllocatorTraceError) throw error;
-        const detail = error instanceof InvalidAddressError || error instanceof Error ? error.message : String(error);
-        throw new AllocatorTraceError(offset[i]!, `replay diverged: ${detail}`);
+        switch (w & 15) {
+          case TraceOp.malloc:
+          case TraceOp.calloc: {
+            if (pos + 3 > avail) return pos;
+            const hi = words[pos + 2]!;
+            if (hi >= HI_LIMIT) checkCallRecord(words, pos, base);
+            const result = words[pos + 1]! + hi * TWO32;
+            system.result = result;
+            const got = allocator.malloc(w >>> 6);
+            if (got !== result) throw new Error(`malloc(${w >>> 6}) returned ${hex(result)} in the recorded process, ${hex(got)} in the model`);
+            pos += 3;
+            break;
+          }
+          case TraceOp.free: {
+            if (pos + 3 > avail) return pos;
+            const hi = words[pos + 2]!;
+            if (hi >= HI_LIMIT || (w !== TraceOp.free && w !== (TraceOp.free | DOMAIN_OBJ))) checkCallRecord(words, pos, base);
+            allocator.free(words[pos + 1]! + hi * TWO32);
+            pos += 3;
+            break;
+          }
+          case TraceOp.realloc: {
+            if (pos + 5 > avail) return pos;
+            if (words[pos + 2]! >= HI_LIMIT || words[pos + 4]! >= HI_LIMIT) checkCallRecord(words, pos, base);
+            const ptr = words[pos + 1]! + words[pos + 2]! * TWO32;
+            const result = words[pos + 3]! + words[pos + 4]! * TWO32;
+            system.result = result;
+            const got = allocator.realloc(ptr, w >>> 6);
+            if (got !== result) throw new Error(`realloc(${hex(ptr)}, ${w >>> 6}) returned ${hex(result)} in the recorded process, ${hex(got)} in the model`);
+            pos += 5;
+            break;
+          }
+          case TraceOp.arenaAlloc:
+          case TraceOp.arenaFree:
+          case TraceOp.virtualAlloc:
+          case TraceOp.virtualFree: {
+            if (pos + 3 > avail) return pos;
+            checkCallRecord(words, pos, base);
+            const op = w & 15;
+            const address = words[pos + 1]! + words[pos + 2]! * TWO32;
+            if (op === TraceOp.arenaAlloc) system.arenas.push(address);
+            else if (op === TraceOp.arenaFree) system.unmaps.push(address);
+            else {
+              pos += 3;
+              continue; // frame data-stack chunks: not pymalloc's business
+            }
+            system.pending++;
+            pos += 3;
+            continue; // the call that caused it comes next
+          }
+          default:
+            return pos;
+        }
+        if (system.pending !== 0) throw new Error(system.unexpected());
       }
-    },
-    options,
-  );
+      return pos;
+    } catch (error) {
+      if (error instanceof AllocatorTraceError) throw error;
+      const detail = error instanceof InvalidAddressError || error instanceof Error ? error.message : String(error);
+      throw new AllocatorTraceError(base + at * 4, `replay diverged: ${detail}`);
+    }
+  };
+  /** A call with a size of 64 MiB or more (validated): always served by raw malloc. */
+  const applyBig = (words: Uint32Array, pos: number) => {
+    const w = words[pos]!;
+    const size = words[pos + 1]! + words[pos + 2]! * TWO32;
+    const a = words[pos + 3]! + words[pos + 4]! * TWO32;
+    switch (w & 15) {
+      case TraceOp.malloc:
+      case TraceOp.calloc:
+        system.result = a;
+        if (allocator.malloc(size) !== a) throw new Error(`malloc(${size}) disagrees`);
+        break;
+      case TraceOp.realloc: {
+        const result = words[pos + 5]! + words[pos + 6]! * TWO32;
+        system.result = result;
+        if (allocator.realloc(a, size) !== result) throw new Error(`realloc(${hex(a)}, ${size}) returned ${hex(result)} in the recorded process, not in the model`);
+        break;
+      }
+      default:
+        throw new Error(`a record of type ${w & 15} with a size of ${size} bytes`);
+    }
+    if (system.pending !== 0) throw new Error(system.unexpected());
+  };
+  const { header, footer } = walkAllocatorTrace(source, consume, options);
   return { allocator, header, footer };
 }
