@@ -7,7 +7,7 @@
 // Start at `decref`, then `dealloc`.
 import { createBus, type Bus, type CoreEvent, type Unsequenced } from '@pymem/events';
 import {
-  BuiltinType, InvariantViolation, NULL, createHasher, createHeap, createPayloadTable, createTypeRegistry, heapClassInfo,
+  BuiltinType, InvariantViolation, NULL, createHasher, sizeofBytes, sizeofInt, sizeofStrValue, createHeap, createPayloadTable, createTypeRegistry, heapClassInfo,
   typePreHeaderSize, type Handle, type HeapClassSpec, type HeapView, type InvariantKind, type ObjectModelEvent,
   type PayloadTable, type TypeId, type TypeInfo, type TypeRegistry, type TypeView,
 } from '@pymem/object-model';
@@ -69,7 +69,11 @@ export interface RuntimeOptions {
 
 /** What `allocate` needs beyond the type. */
 export interface AllocInit {
-  /** Bytes of the object's own block, pre-header included. Default: basicSize + itemSize × items + pre-header. */
+  /**
+   * Bytes of the object's own block, pre-header included. Default: from the payload for str
+   * (a string), int (a number or bigint) and bytes (a Uint8Array), else basicSize + itemSize ×
+   * items + pre-header.
+   */
   readonly size?: number;
   /** Inline items of a variable-size object (tuple length, int digits, bytes length). Picks the tuple free list. */
   readonly items?: number;
@@ -145,6 +149,13 @@ export interface Runtime {
   getStats(): readonly GenerationStats[];
   getDebug(): number;
   setDebug(flags: number): void;
+}
+
+function defaultSize(t: TypeInfo, items: number, pre: number, payload: unknown): number {
+  if (t.id === BuiltinType.str && typeof payload === 'string') return sizeofStrValue(payload);
+  if (t.id === BuiltinType.int && (typeof payload === 'bigint' || typeof payload === 'number')) return sizeofInt(payload);
+  if (t.id === BuiltinType.bytes && payload instanceof Uint8Array) return sizeofBytes(payload.length);
+  return t.basicSize + t.itemSize * items + pre;
 }
 
 /** CPython's `_PyTrash_UNWIND_LEVEL`. */
@@ -262,7 +273,7 @@ class CPythonRuntime implements Runtime {
     }
     if (h === NULL) {
       const pre = typePreHeaderSize(t);
-      const size = init.size ?? t.basicSize + t.itemSize * items + pre;
+      const size = init.size ?? defaultSize(t, items, pre, init.payload);
       const block = this.allocator.malloc(size);
       h = this.heap.nextHandle();
       this.emit({ type: 'object.allocated', handle: h, typeId, size, address: block + pre, gc: t.gc, fromFreeList: null });
