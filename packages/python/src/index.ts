@@ -1,3 +1,8 @@
 // Public API of @pymem/python: runs Python-subset programs on the simulated runtime.
 export type { ReferencePython } from './reference.js';
 export { REFERENCE_VERSION, referencePython } from './reference.js';
+export type { RunOptions } from './runProgram.js';
+export { runProgram } from './runProgram.js';
+export { PySourceError, parseModule } from './parse.js';
+export type { Module, Stmt, Expr, ConstValue } from './ast.js';
+export { formatFloat, reprStr, reprBytes } from './format.js';

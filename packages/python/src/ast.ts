@@ -1,0 +1,92 @@
+// pymem's own small AST of the Python subset (PYTHON_SUBSET.md): what `parse` builds from the
+// lezer tree and `compile` turns into closures. Shapes follow CPython's Python.asdl where the
+// subset overlaps it (Constant, BinOp, Compare, ...). Every node carries its line and column.
+
+/** 1-based line and 0-based column (CPython's convention for tracebacks and SyntaxError). */
+export interface Pos {
+  readonly line: number;
+  readonly col: number;
+}
+
+/** A literal value before it becomes an object. `int` as number or bigint, `bytes` as a latin-1 string. */
+export type ConstValue =
+  | { readonly k: 'int'; readonly v: number | bigint }
+  | { readonly k: 'float'; readonly v: number }
+  | { readonly k: 'str'; readonly v: string }
+  | { readonly k: 'bytes'; readonly v: string }
+  | { readonly k: 'bool'; readonly v: boolean }
+  | { readonly k: 'none' }
+  | { readonly k: 'ellipsis' }
+  | { readonly k: 'tuple'; readonly v: readonly ConstValue[] };
+
+export type BinOpName = '+' | '-' | '*' | '/' | '//' | '%' | '**' | '<<' | '>>' | '&' | '|' | '^' | '@';
+export type CmpOpName = '==' | '!=' | '<' | '<=' | '>' | '>=' | 'is' | 'is not' | 'in' | 'not in';
+
+export interface Keyword {
+  readonly name: string;
+  readonly value: Expr;
+}
+
+export interface Comprehension {
+  readonly target: Expr;
+  readonly iter: Expr;
+  readonly ifs: readonly Expr[];
+}
+
+export interface Param {
+  readonly name: string;
+  readonly default: Expr | null;
+  readonly kwOnly: boolean;
+}
+
+export type Expr = Pos &
+  (
+    | { readonly t: 'Const'; readonly value: ConstValue }
+    | { readonly t: 'Name'; readonly id: string }
+    | { readonly t: 'BinOp'; readonly op: BinOpName; readonly left: Expr; readonly right: Expr }
+    | { readonly t: 'UnaryOp'; readonly op: '-' | '+' | '~' | 'not'; readonly operand: Expr }
+    | { readonly t: 'BoolOp'; readonly op: 'and' | 'or'; readonly values: readonly Expr[] }
+    | { readonly t: 'Compare'; readonly left: Expr; readonly ops: readonly CmpOpName[]; readonly comparators: readonly Expr[] }
+    | { readonly t: 'IfExp'; readonly test: Expr; readonly body: Expr; readonly orelse: Expr }
+    | { readonly t: 'Call'; readonly func: Expr; readonly args: readonly Expr[]; readonly keywords: readonly Keyword[] }
+    | { readonly t: 'Attribute'; readonly value: Expr; readonly attr: string }
+    | { readonly t: 'Subscript'; readonly value: Expr; readonly index: Expr }
+    | { readonly t: 'Slice'; readonly lower: Expr | null; readonly upper: Expr | null; readonly step: Expr | null }
+    | { readonly t: 'List'; readonly elts: readonly Expr[] }
+    | { readonly t: 'Tuple'; readonly elts: readonly Expr[] }
+    | { readonly t: 'Set'; readonly elts: readonly Expr[] }
+    | { readonly t: 'Dict'; readonly keys: readonly Expr[]; readonly values: readonly Expr[] }
+    | { readonly t: 'ListComp' | 'SetComp'; readonly elt: Expr; readonly generators: readonly Comprehension[] }
+    | { readonly t: 'DictComp'; readonly key: Expr; readonly value: Expr; readonly generators: readonly Comprehension[] }
+    | { readonly t: 'Lambda'; readonly params: readonly Param[]; readonly body: Expr }
+    | { readonly t: 'FString'; readonly parts: readonly (string | { readonly expr: Expr; readonly conv: 's' | 'r' | null })[] }
+  );
+
+export type Stmt = Pos &
+  (
+    | { readonly t: 'Expr'; readonly value: Expr }
+    | { readonly t: 'Assign'; readonly targets: readonly Expr[]; readonly value: Expr }
+    | { readonly t: 'AugAssign'; readonly target: Expr; readonly op: BinOpName; readonly value: Expr }
+    | { readonly t: 'Delete'; readonly targets: readonly Expr[] }
+    | { readonly t: 'If'; readonly test: Expr; readonly body: readonly Stmt[]; readonly orelse: readonly Stmt[] }
+    | { readonly t: 'While'; readonly test: Expr; readonly body: readonly Stmt[]; readonly orelse: readonly Stmt[] }
+    | { readonly t: 'For'; readonly target: Expr; readonly iter: Expr; readonly body: readonly Stmt[]; readonly orelse: readonly Stmt[] }
+    | { readonly t: 'Break' | 'Continue' | 'Pass' }
+    | { readonly t: 'Return'; readonly value: Expr | null }
+    | { readonly t: 'FunctionDef'; readonly name: string; readonly params: readonly Param[]; readonly body: readonly Stmt[] }
+    | { readonly t: 'ClassDef'; readonly name: string; readonly bases: readonly Expr[]; readonly body: readonly Stmt[] }
+    | { readonly t: 'Global'; readonly names: readonly string[] }
+    | { readonly t: 'Assert'; readonly test: Expr; readonly msg: Expr | null }
+    | { readonly t: 'Import'; readonly names: readonly { readonly name: string; readonly asname: string | null }[] }
+    | {
+        readonly t: 'ImportFrom';
+        readonly module: string;
+        readonly names: readonly { readonly name: string; readonly asname: string | null }[];
+      }
+  );
+
+/** A parsed program: its statements and its source lines (for tracebacks). */
+export interface Module {
+  readonly body: readonly Stmt[];
+  readonly lines: readonly string[];
+}

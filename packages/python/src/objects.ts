@@ -1,0 +1,563 @@
+// The Python object space on top of the memory runtime: every Python object is a runtime
+// handle; its value (int digits, str text, list items mirrored from the heap's slots) lives
+// in side tables indexed by handle. Every reference a Python object holds is a heap slot, so the
+// collector sees the same graph CPython's tp_traverse would. Constructors return NEW
+// references (the caller owns one count), exactly like the C API they mirror
+// (PyLong_FromLong, PyList_New, PyDict_SetItem...). Start with `Space`.
+import { BuiltinType } from '@pymem/object-model';
+import { PyException } from './errors.js';
+import type { Handle, Mem } from './mem.js';
+import { normInt, type PyIntValue } from './numbers.js';
+
+/** What kind of object a handle is; one byte per handle. */
+export const enum K {
+  None, Bool, Int, Float, Str, Bytes, Tuple, List, Dict, Set, FrozenSet, Range, Func, Builtin, Method, Type,
+  Instance, Module, Weakref, Iter, Ellipsis, NotImpl, Object, Code, Slice, DictView, Cell,
+}
+
+/** A builtin function: receives borrowed arguments, returns a new reference. */
+export type BuiltinFn = (args: Handle[], kw: Map<string, Handle> | null) => Handle;
+
+/** A Python type as the interpreter sees it (builtin or a class statement's). */
+export class PyType {
+  /** Methods of builtin types, by name. */
+  readonly methods = new Map<string, BuiltinFn>();
+  /** Heap classes: attribute name -> index into an instance's values (CPython's shared keys). */
+  readonly sharedKeys = new Map<string, number>();
+  readonly keyNames: string[] = [];
+  /** Heap classes: the class namespace dict object; -1 for builtins. */
+  dict: Handle = -1;
+  slotNames: string[] | null = null;
+  hasDel = false;
+  /** Instances carry a managed dict (values array) — plain classes without __slots__. */
+  managedDict = false;
+  constructor(
+    readonly name: string,
+    readonly kind: K,
+    public typeId: number,
+    public h: Handle,
+    readonly base: PyType | null,
+    readonly isHeap: boolean,
+  ) {}
+
+  isSubtypeOf(t: PyType): boolean {
+    if (t === this) return true;
+    for (let c = this.base; c; c = c.base) if (c === t) return true;
+    return false;
+  }
+}
+
+export interface ListData {
+  items: Handle[];
+  alloc: number;
+}
+export interface DictData {
+  idx: Map<unknown, number>;
+  keys: Handle[];
+  vals: Handle[];
+  used: number;
+  /** dk_size: slots of the hash table, 0 = the shared empty keys. */
+  size: number;
+  /** Entries still insertable before a resize (dk_usable). */
+  usable: number;
+  /** All keys are exact str (the 16-byte entry layout). */
+  strKeys: boolean;
+}
+export interface SetData {
+  /** Hash table: handle, -1 empty, -2 dummy. Mirrors the heap slots one for one. */
+  table: Handle[];
+  hashes: number[];
+  idx: Map<unknown, number>;
+  used: number;
+  fill: number;
+}
+export interface RangeData {
+  start: number;
+  stop: number;
+  step: number;
+}
+export interface IterData {
+  /** The iterated object (held in slot 0), or -1 when exhausted. */
+  seq: Handle;
+  i: number;
+  /** For enumerate / zip: extra state. */
+  n?: number;
+  its?: Handle[];
+  /** dict iterators: 0 keys, 1 values, 2 items. */
+  what?: number;
+}
+export interface InstanceData {
+  vals: Handle[];
+}
+export interface WeakrefData {
+  target: Handle;
+  callback: Handle;
+}
+
+/** Identifier-like strings are interned at compile time (all chars in [A-Za-z0-9_]). */
+export function isIdentifierLike(s: string): boolean {
+  return /^[A-Za-z0-9_]*$/.test(s);
+}
+
+/**
+ * The object space of one run.
+ * @example
+ * ```ts
+ * const space = new Space(mem);
+ * const h = space.newInt(1000); // a fresh int object, refcount 1
+ * ```
+ */
+export class Space {
+  kind = new Uint8Array(1 << 16);
+  pv: unknown[] = [];
+  ty: PyType[] = [];
+
+  readonly None: Handle;
+  readonly True: Handle;
+  readonly False: Handle;
+  readonly Ellipsis: Handle;
+  readonly NotImplemented: Handle;
+  readonly emptyStr: Handle;
+  readonly emptyTuple: Handle;
+  readonly emptyBytes: Handle;
+  private readonly smallInts: Handle[] = [];
+  private readonly chars: Handle[] = [];
+  private readonly byteChars: Handle[] = [];
+  readonly types = new Map<string, PyType>();
+
+  // builtin types
+  readonly tObject: PyType;
+  readonly tType: PyType;
+  readonly tNone: PyType;
+  readonly tBool: PyType;
+  readonly tInt: PyType;
+  readonly tFloat: PyType;
+  readonly tStr: PyType;
+  readonly tBytes: PyType;
+  readonly tTuple: PyType;
+  readonly tList: PyType;
+  readonly tDict: PyType;
+  readonly tSet: PyType;
+  readonly tFrozenSet: PyType;
+  readonly tRange: PyType;
+  readonly tFunction: PyType;
+  readonly tBuiltin: PyType;
+  readonly tMethod: PyType;
+  readonly tModule: PyType;
+  readonly tWeakref: PyType;
+  readonly tEllipsis: PyType;
+  readonly tNotImpl: PyType;
+  readonly tCode: PyType;
+  readonly tSlice: PyType;
+  readonly tCell: PyType;
+  readonly iterTypes: Record<string, PyType> = {};
+  readonly viewTypes: Record<string, PyType> = {};
+
+  constructor(readonly mem: Mem) {
+    const mk = (name: string, kind: K, typeId: number, base: PyType | null): PyType => {
+      const t = new PyType(name, kind, typeId, -1, base, false);
+      this.types.set(name, t);
+      return t;
+    };
+    this.tObject = mk('object', K.Object, BuiltinType.object, null);
+    const o = this.tObject;
+    this.tType = mk('type', K.Type, BuiltinType.type, o);
+    this.tNone = mk('NoneType', K.None, BuiltinType.NoneType, o);
+    this.tInt = mk('int', K.Int, BuiltinType.int, o);
+    this.tBool = mk('bool', K.Bool, BuiltinType.bool, this.tInt);
+    this.tFloat = mk('float', K.Float, BuiltinType.float, o);
+    this.tStr = mk('str', K.Str, BuiltinType.str, o);
+    this.tBytes = mk('bytes', K.Bytes, BuiltinType.bytes, o);
+    this.tTuple = mk('tuple', K.Tuple, BuiltinType.tuple, o);
+    this.tList = mk('list', K.List, BuiltinType.list, o);
+    this.tDict = mk('dict', K.Dict, BuiltinType.dict, o);
+    this.tSet = mk('set', K.Set, BuiltinType.set, o);
+    this.tFrozenSet = mk('frozenset', K.FrozenSet, BuiltinType.frozenset, o);
+    this.tRange = mk('range', K.Range, BuiltinType.range, o);
+    this.tFunction = mk('function', K.Func, BuiltinType.function, o);
+    this.tBuiltin = mk('builtin_function_or_method', K.Builtin, BuiltinType.builtin_function_or_method, o);
+    this.tMethod = mk('method', K.Method, BuiltinType.method, o);
+    this.tModule = mk('module', K.Module, BuiltinType.module, o);
+    this.tWeakref = mk('weakref', K.Weakref, BuiltinType.weakref, o);
+    this.tEllipsis = mk('ellipsis', K.Ellipsis, BuiltinType.ellipsis, o);
+    this.tNotImpl = mk('NotImplementedType', K.NotImpl, BuiltinType.NotImplementedType, o);
+    this.tCode = mk('code', K.Code, BuiltinType.code, o);
+    this.tSlice = mk('slice', K.Slice, BuiltinType.slice, o);
+    this.tCell = mk('cell', K.Cell, BuiltinType.cell, o);
+    for (const n of ['list_iterator', 'tuple_iterator', 'range_iterator', 'str_ascii_iterator', 'set_iterator', 'dict_keyiterator', 'enumerate', 'zip']) {
+      this.iterTypes[n] = mk(n, K.Iter, BuiltinType[n as keyof typeof BuiltinType], o);
+    }
+    for (const n of ['dict_keys', 'dict_values', 'dict_items']) {
+      this.viewTypes[n] = mk(n, K.DictView, BuiltinType[n as keyof typeof BuiltinType], o);
+    }
+    this.iterTypes['dict_valueiterator'] = mk('dict_valueiterator', K.Iter, BuiltinType.dict_keyiterator, o);
+    this.iterTypes['dict_itemiterator'] = mk('dict_itemiterator', K.Iter, BuiltinType.dict_keyiterator, o);
+
+    const st = (key: string, k: K, t: PyType, v: unknown): Handle => {
+      const h = mem.staticObject(key);
+      this.setMeta(h, k, t, v);
+      return h;
+    };
+    for (let v = -5; v <= 256; v++) this.smallInts.push(st(`int:${v}`, K.Int, this.tInt, v));
+    this.None = st('None', K.None, this.tNone, null);
+    this.False = st('False', K.Bool, this.tBool, 0);
+    this.True = st('True', K.Bool, this.tBool, 1);
+    this.Ellipsis = st('Ellipsis', K.Ellipsis, this.tEllipsis, null);
+    this.NotImplemented = st('NotImplemented', K.NotImpl, this.tNotImpl, null);
+    this.emptyStr = st('str:', K.Str, this.tStr, '');
+    this.emptyBytes = st('bytes:', K.Bytes, this.tBytes, '');
+    this.emptyTuple = st('tuple:', K.Tuple, this.tTuple, []);
+    for (let c = 0; c < 256; c++) this.chars.push(st(`str:${String.fromCharCode(c)}`, K.Str, this.tStr, String.fromCharCode(c)));
+    for (let b = 0; b < 256; b++) this.byteChars.push(st(`bytes:${b}`, K.Bytes, this.tBytes, String.fromCharCode(b)));
+    // type objects of the builtin types: static objects of the interpreter
+    for (const t of this.types.values()) {
+      // builtin type objects live in the interpreter's static data: modelled as small
+      // non-GC blocks allocated once, so they never move gc counts
+      const h = mem.allocate(BuiltinType.object, {});
+      t.h = h;
+      this.setMeta(h, K.Type, this.tType, t);
+    }
+  }
+
+  setMeta(h: Handle, k: K, t: PyType, v: unknown): void {
+    if (h >= this.kind.length) {
+      let n = this.kind.length * 2;
+      while (n <= h) n *= 2;
+      const a = new Uint8Array(n);
+      a.set(this.kind);
+      this.kind = a;
+    }
+    this.kind[h] = k;
+    this.ty[h] = t;
+    this.pv[h] = v;
+  }
+
+  /** Called by the runtime when an object is freed: forget its value. */
+  forget(h: Handle): void {
+    this.pv[h] = undefined;
+  }
+
+  // ---------------------------------------------------------------- references
+  incref(h: Handle): Handle {
+    this.mem.incref(h);
+    return h;
+  }
+  decref(h: Handle): void {
+    this.mem.decref(h);
+  }
+  xdecref(h: Handle): void {
+    if (h >= 0) this.mem.decref(h);
+  }
+
+  alloc(t: PyType, k: K, v: unknown, slots = 0, items?: number): Handle {
+    const h = this.mem.allocate(t.typeId, items === undefined ? { slots } : { slots, items });
+    this.setMeta(h, k, t, v);
+    return h;
+  }
+
+  // ---------------------------------------------------------------- constructors (new references)
+  newBool(b: boolean): Handle {
+    return this.incref(b ? this.True : this.False);
+  }
+  none(): Handle {
+    return this.incref(this.None);
+  }
+
+  newInt(v: PyIntValue): Handle {
+    if (typeof v === 'number') {
+      if (v >= -5 && v <= 256) return this.incref(this.smallInts[v + 5]);
+    } else {
+      v = normInt(v);
+      if (typeof v === 'number') return this.newInt(v);
+    }
+    return this.alloc(this.tInt, K.Int, v, 0, intDigits(v));
+  }
+
+  newFloat(v: number): Handle {
+    return this.alloc(this.tFloat, K.Float, v);
+  }
+
+  newStr(s: string): Handle {
+    if (s.length <= 1) {
+      if (s.length === 0) return this.incref(this.emptyStr);
+      const c = s.charCodeAt(0);
+      if (c < 256) return this.incref(this.chars[c]);
+    }
+    return this.alloc(this.tStr, K.Str, s, 0, s.length);
+  }
+
+  /** A str that is interned (compile-time identifiers, sys.intern). */
+  internStr(s: string): Handle {
+    const found = this.mem.rt.internTable.lookup(s);
+    if (found >= 0) return this.incref(found);
+    const h = this.newStr(s);
+    if (s.length > 1 || (s.length === 1 && s.charCodeAt(0) >= 256)) {
+      const r = this.mem.intern(h, s);
+      this.decref(h);
+      return r;
+    }
+    return h;
+  }
+
+  newBytes(s: string): Handle {
+    if (s.length === 0) return this.incref(this.emptyBytes);
+    if (s.length === 1) return this.incref(this.byteChars[s.charCodeAt(0)]);
+    return this.alloc(this.tBytes, K.Bytes, s, 0, s.length);
+  }
+
+  /** A tuple that takes ownership of `items` (steals them, as PyTuple_SET_ITEM). */
+  newTuple(items: Handle[]): Handle {
+    if (items.length === 0) return this.incref(this.emptyTuple);
+    const h = this.alloc(this.tTuple, K.Tuple, items, items.length, items.length);
+    for (let i = 0; i < items.length; i++) this.mem.putSlot(h, i, items[i]);
+    return h;
+  }
+
+  /** A list that takes ownership of `items`, with capacity `alloc` (>= items.length). */
+  newList(items: Handle[], alloc = items.length): Handle {
+    const data: ListData = { items, alloc };
+    const h = this.alloc(this.tList, K.List, data, items.length);
+    if (alloc > 0) this.mem.resizeBuffer(h, 'items', alloc * 8);
+    for (let i = 0; i < items.length; i++) this.mem.putSlot(h, i, items[i]);
+    return h;
+  }
+
+  newDict(presize = 0): Handle {
+    const size = presize === 0 ? 0 : dictPresize(presize);
+    const data: DictData = { idx: new Map(), keys: [], vals: [], used: 0, size, usable: size ? usableOf(size) : 0, strKeys: true };
+    const h = this.alloc(this.tDict, K.Dict, data, 0);
+    if (size) this.mem.resizeBuffer(h, 'keys', dictKeysBytes(size, true));
+    return h;
+  }
+
+  newSet(frozen = false): Handle {
+    const data: SetData = { table: new Array(8).fill(-1), hashes: new Array(8).fill(0), idx: new Map(), used: 0, fill: 0 };
+    return this.alloc(frozen ? this.tFrozenSet : this.tSet, frozen ? K.FrozenSet : K.Set, data, 8);
+  }
+
+  newRange(start: number, stop: number, step: number): Handle {
+    return this.alloc(this.tRange, K.Range, { start, stop, step } satisfies RangeData);
+  }
+
+  newBuiltin(name: string, fn: BuiltinFn, self: Handle = -1): Handle {
+    const h = this.alloc(this.tBuiltin, K.Builtin, { name, fn, self }, self >= 0 ? 1 : 0);
+    if (self >= 0) this.mem.setSlot(h, 0, self);
+    return h;
+  }
+
+  newMethod(func: Handle, self: Handle): Handle {
+    const h = this.alloc(this.tMethod, K.Method, { func, self }, 2);
+    this.mem.setSlot(h, 0, func);
+    this.mem.setSlot(h, 1, self);
+    return h;
+  }
+
+  /** An iterator holding a reference to `seq` in slot 0. */
+  newIter(typeName: string, seq: Handle, extra: Partial<IterData> = {}): Handle {
+    const data: IterData = { seq, i: 0, ...extra };
+    const h = this.alloc(this.iterTypes[typeName], K.Iter, data, 1);
+    this.mem.setSlot(h, 0, seq);
+    return h;
+  }
+
+  // ---------------------------------------------------------------- accessors
+  typeOf(h: Handle): PyType {
+    return this.ty[h];
+  }
+  intOf(h: Handle): PyIntValue {
+    return this.pv[h] as PyIntValue;
+  }
+  strOf(h: Handle): string {
+    return this.pv[h] as string;
+  }
+  tupleItems(h: Handle): Handle[] {
+    return this.pv[h] as Handle[];
+  }
+  list(h: Handle): ListData {
+    return this.pv[h] as ListData;
+  }
+  dict(h: Handle): DictData {
+    return this.pv[h] as DictData;
+  }
+  set(h: Handle): SetData {
+    return this.pv[h] as SetData;
+  }
+  isStrKind(h: Handle): boolean {
+    return this.kind[h] === K.Str;
+  }
+
+  typeError(msg: string): PyException {
+    return new PyException('TypeError', msg);
+  }
+
+  // ---------------------------------------------------------------- hashing (dict/set keys)
+  /** A JS Map key equal for equal Python values; throws TypeError for unhashable objects. */
+  hashKey(h: Handle): unknown {
+    switch (this.kind[h]) {
+      case K.Int: {
+        const v = this.pv[h] as PyIntValue;
+        return typeof v === 'number' ? v : `i${v}`;
+      }
+      case K.Bool:
+        return this.pv[h] as number;
+      case K.Float: {
+        const v = this.pv[h] as number;
+        if (Number.isInteger(v) && !Number.isSafeInteger(v)) return `i${BigInt(v)}`;
+        return v;
+      }
+      case K.Str:
+        return `s${this.pv[h] as string}`;
+      case K.Bytes:
+        return `y${this.pv[h] as string}`;
+      case K.Tuple: {
+        const items = this.pv[h] as Handle[];
+        let s = 't(';
+        for (const it of items) {
+          const k = this.hashKey(it);
+          s += typeof k === 'number' ? `n${k}` : (k as string);
+          s += '\u0000,';
+        }
+        return `${s})`;
+      }
+      case K.FrozenSet: {
+        const d = this.pv[h] as SetData;
+        const keys = [...d.idx.keys()].map((k) => (typeof k === 'number' ? `n${k}` : (k as string))).sort();
+        return `F{${keys.join('\u0000,')}}`;
+      }
+      case K.List:
+      case K.Dict:
+      case K.Set:
+      case K.DictView:
+        throw this.typeError(`unhashable type: '${this.ty[h].name}'`);
+      case K.Instance: {
+        const t = this.ty[h];
+        if (t.isSubtypeOf(this.tInt)) return this.hashKey(this.baseValue(h));
+        return `o${h}`;
+      }
+      default:
+        return `o${h}`;
+    }
+  }
+
+  /** The int/str value an instance of an int or str subclass carries. */
+  baseValue(h: Handle): Handle {
+    return h;
+  }
+
+  /** CPython's hash() as a JS number (exact for ints in the safe range; approximate otherwise). */
+  pyHash(h: Handle): number {
+    switch (this.kind[h]) {
+      case K.Int:
+      case K.Bool: {
+        const v = this.pv[h] as PyIntValue;
+        if (typeof v === 'number') return v === -1 ? -2 : v;
+        const m = (2n ** 61n - 1n);
+        let r = (v < 0n ? -v : v) % m;
+        if (v < 0n) r = -r;
+        return Number(r === -1n ? -2n : r);
+      }
+      case K.Float: {
+        const v = this.pv[h] as number;
+        if (Number.isInteger(v) && Number.isSafeInteger(v)) return v === -1 ? -2 : v;
+        return floatHash(v);
+      }
+      case K.Tuple: {
+        return tupleHash((this.pv[h] as Handle[]).map((x) => this.pyHash(x)));
+      }
+      case K.Str:
+      case K.Bytes: {
+        const s = this.pv[h] as string;
+        let x = 0x811c9dc5;
+        for (let i = 0; i < s.length; i++) x = Math.imul(x ^ s.charCodeAt(i), 16777619);
+        return x;
+      }
+      default: {
+        // _Py_HashPointer: the address rotated by 4 bits
+        const a = this.mem.address(h);
+        return Math.floor(a / 16) + (a % 16) * 2 ** 60;
+      }
+    }
+  }
+}
+
+/** Number of 30-bit digits CPython stores for an int (at least one, also for 0). */
+export function intDigits(v: PyIntValue): number {
+  if (typeof v === 'number') {
+    const a = Math.abs(v);
+    if (a < 2 ** 30) return 1;
+    if (a < 2 ** 60) return 2;
+    return Math.ceil(Math.log2(a + 1) / 30);
+  }
+  const a = v < 0n ? -v : v;
+  return Math.max(1, Math.ceil(a.toString(2).length / 30));
+}
+
+/** dk_size for a dict presized to hold n items (`_PyDict_NewPresized`). */
+export function dictPresize(n: number): number {
+  if (n <= 5) return 8;
+  const need = Math.floor((3 * n + 1) / 2);
+  let size = 8;
+  while (size < need) size *= 2;
+  return size;
+}
+
+/** Usable entries of a table of `size` slots (USABLE_FRACTION). */
+export function usableOf(size: number): number {
+  return Math.floor((2 * size) / 3);
+}
+
+/** Bytes of a dict keys object of `size` slots (header 32 + indices + entries). */
+export function dictKeysBytes(size: number, strKeys: boolean): number {
+  const ix = size <= 128 ? 1 : size <= 0xffff ? 2 : size <= 0xffffffff ? 4 : 8;
+  return 32 + size * ix + usableOf(size) * (strKeys ? 16 : 24);
+}
+
+const XXPRIME_1 = 11400714785074694791n;
+const XXPRIME_2 = 14029467366897019727n;
+const XXPRIME_5 = 2870177450012600261n;
+const M64 = (1n << 64n) - 1n;
+
+/** CPython 3.11's tuplehash (xxHash-based). */
+function tupleHash(hashes: number[]): number {
+  let acc = XXPRIME_5;
+  for (const h of hashes) {
+    const lane = BigInt.asUintN(64, BigInt(h));
+    acc = (acc + lane * XXPRIME_2) & M64;
+    acc = ((acc << 31n) | (acc >> 33n)) & M64;
+    acc = (acc * XXPRIME_1) & M64;
+  }
+  acc = (acc + (BigInt(hashes.length) ^ (XXPRIME_5 ^ 3527539n))) & M64;
+  if (acc === M64) return 1546275796;
+  return Number(BigInt.asIntN(64, acc));
+}
+
+/** _Py_HashDouble for non-integral finite floats. */
+function floatHash(v: number): number {
+  if (!Number.isFinite(v)) return Number.isNaN(v) ? 0 : v > 0 ? 314159 : -314159;
+  const P = (1n << 61n) - 1n;
+  let m = Math.abs(v);
+  let e = 0;
+  while (m >= 1) {
+    m /= 2;
+    e++;
+  }
+  while (m < 0.5 && m > 0) {
+    m *= 2;
+    e--;
+  }
+  let x = 0n;
+  while (m) {
+    x = ((x << 28n) & P) | (x >> 33n);
+    m *= 268435456.0;
+    e -= 28;
+    const y = Math.floor(m);
+    m -= y;
+    x += BigInt(y);
+    if (x >= P) x -= P;
+  }
+  const ee = e >= 0 ? e % 61 : 61 - 1 - ((-1 - e) % 61);
+  x = ((x << BigInt(ee)) & P) | (x >> BigInt(61 - ee));
+  let r = Number(v < 0 ? -x : x);
+  if (r === -1) r = -2;
+  return r;
+}

@@ -1,0 +1,207 @@
+// `runProgram`: parse, compile and run one Python-subset program on a fresh CPython 3.11
+// runtime, the way `python3 FILE.py` runs it: the parser arena and co_consts references while
+// the module runs, the traceback of an uncaught exception on stderr (exit code 1), and the
+// interpreter's shutdown (gc pass, then the module's globals cleared) so `__del__` output at
+// exit appears too. Mirrors Python/pythonrun.c (pyrun_file, PyErr_Print) and Py_FinalizeEx.
+import { createRuntime, type Runtime, type RuntimeOptions } from '@pymem/runtime';
+import { installBuiltins } from './builtins.js';
+import { compileModule } from './compile.js';
+import { PyException, StepLimitExceeded, formatTraceback } from './errors.js';
+import { Interp, type Frame } from './interp.js';
+import { createMem, type Handle } from './mem.js';
+import { K, type DictData } from './objects.js';
+import { PySourceError, parseModule } from './parse.js';
+
+/** Options of {@link runProgram}. */
+export interface RunOptions {
+  /** Shown in tracebacks and error messages (`File "<filename>", line N`). */
+  readonly filename: string;
+  readonly stdout: (text: string) => void;
+  readonly stderr: (text: string) => void;
+  /** Statements (and comprehension iterations) allowed before the run is stopped with exit code 1. */
+  readonly maxSteps?: number;
+  /** Options for the runtime the program runs on (collector, allocator, recording). */
+  readonly runtimeOptions?: Omit<RuntimeOptions, 'hooks'>;
+  /** Called with the runtime before the program starts (to subscribe to its bus, e.g. for --trace). */
+  readonly onRuntime?: (runtime: Runtime) => void;
+}
+
+/**
+ * Runs a Python-subset program and returns its exit code: 0, or 1 after an uncaught exception,
+ * a program outside the subset, or `maxSteps` exceeded. Output goes to `stdout`/`stderr`
+ * exactly as `python3` would write it.
+ *
+ * @example
+ * ```ts
+ * let out = '';
+ * const code = runProgram('a = []\nb = a\nimport sys\nprint(sys.getrefcount(a))\n', {
+ *   filename: 'demo.py', stdout: (t) => (out += t), stderr: () => {},
+ * });
+ * // code === 0, out === '3\n'
+ * ```
+ */
+export function runProgram(source: string, options: RunOptions): number {
+  const { filename, stdout, stderr } = options;
+  let mod;
+  try {
+    mod = parseModule(source);
+  } catch (e) {
+    if (e instanceof PySourceError) {
+      stderr(sourceErrorText(filename, source, e));
+      return 1;
+    }
+    throw e;
+  }
+
+  const box: { interp?: Interp } = {};
+  const ignored = (what: string, e: unknown): void => {
+    if (e instanceof PyException) {
+      stderr(`Exception ignored in: ${what}\n${formatTraceback(filename, mod.lines, e)}`);
+      return;
+    }
+    throw e;
+  };
+  let gcCallbacks: Handle = -1;
+  const runtime = createRuntime({
+    ...options.runtimeOptions,
+    hooks: {
+      finalize(h) {
+        const I = box.interp!;
+        const f = I.lookupClassAttr(I.ty[h], '__del__');
+        if (f < 0) return;
+        try {
+          I.decref(I.call(I.incref(f), [I.incref(h)], null));
+        } catch (e) {
+          ignored(I.repr(f), e);
+        }
+      },
+      weakrefCallback(ref, callback) {
+        const I = box.interp!;
+        try {
+          I.decref(I.call(I.incref(callback), [I.incref(ref)], null));
+        } catch (e) {
+          ignored(I.repr(callback), e);
+        }
+      },
+      payloadFreed(h) {
+        box.interp?.forget(h);
+      },
+      gcCallbacks(phase, info) {
+        const I = box.interp;
+        if (!I || gcCallbacks < 0) return;
+        const cbs = [...(I.pv[gcCallbacks] as { items: Handle[] }).items];
+        if (cbs.length === 0) return;
+        const p = I.newStr(phase);
+        const d = I.newDict();
+        for (const [k, v] of [['generation', info.generation], ['collected', info.collected], ['uncollectable', info.uncollectable]] as const) {
+          const vh = I.newInt(v);
+          I.dictSetStr(d, k, vh);
+          I.decref(vh);
+        }
+        for (const cb of cbs) {
+          try {
+            I.decref(I.call(I.incref(cb), [I.incref(p), I.incref(d)], null));
+          } catch (e) {
+            ignored(I.repr(cb), e);
+          }
+        }
+        I.decref(p);
+        I.decref(d);
+      },
+    },
+  });
+  options.onRuntime?.(runtime);
+  const I = new Interp(createMem(runtime));
+  box.interp = I;
+  I.maxSteps = options.maxSteps ?? Infinity;
+  ({ gcCallbacks } = installBuiltins(I, { stdout, stderr }));
+  I.mainName = I.internStr('__main__');
+
+  // the __main__ module's dict, with the entries CPython puts there before the first line
+  const globals = I.newDict();
+  const setGlobal = (name: string, v: Handle): void => {
+    I.dictSetStr(globals, name, v);
+    I.decref(v);
+  };
+  setGlobal('__name__', I.incref(I.mainName));
+  setGlobal('__doc__', I.none());
+  setGlobal('__package__', I.none());
+  setGlobal('__loader__', I.none());
+  setGlobal('__spec__', I.none());
+  setGlobal('__annotations__', I.newDict());
+  setGlobal('__builtins__', I.none());
+  setGlobal('__file__', I.newStr(filename));
+  setGlobal('__cached__', I.none());
+
+  let compiled;
+  try {
+    compiled = compileModule(I, mod);
+  } catch (e) {
+    if (e instanceof PySourceError) {
+      stderr(sourceErrorText(filename, source, e));
+      return 1;
+    }
+    throw e;
+  }
+  const { code, arena } = compiled;
+  const frame: Frame = { code, fast: new Array(code.nlocals).fill(-1), globals, ns: -1, line: 1, ret: -1, back: null };
+  let exitCode = 0;
+  try {
+    I.runFrame(frame);
+    I.clearFrame(frame);
+  } catch (e) {
+    if (e instanceof PyException) {
+      stderr(formatTraceback(filename, mod.lines, e));
+      exitCode = 1;
+    } else if (e instanceof StepLimitExceeded) {
+      stderr(`pymem: stopped after ${e.maxSteps} steps (--max-steps); the program may not terminate\n`);
+      return 1;
+    } else {
+      throw e;
+    }
+  }
+  // run_mod: the code object goes, then the parser's arena
+  I.decref(code.handle);
+  for (const h of arena) I.decref(h);
+  shutdown(I, globals, (e) => ignored('shutdown', e));
+  return exitCode;
+}
+
+/** Py_FinalizeEx as far as a program can see it: a collection, then the module's globals cleared. */
+function shutdown(I: Interp, globals: Handle, onError: (e: unknown) => void): void {
+  const rt = I.mem.rt;
+  try {
+    rt.collect(2);
+    const d = I.pv[globals] as DictData;
+    const clear = (pick: (name: string, v: Handle) => boolean): void => {
+      for (let i = 0; i < d.keys.length; i++) {
+        const k = d.keys[i];
+        if (k < 0) continue;
+        const v = d.vals[i];
+        if (v === I.None) continue;
+        const name = I.strOf(k);
+        if (name === '__builtins__' || !pick(name, v)) continue;
+        I.dictSet(globals, k, I.None);
+      }
+    };
+    const container = (v: Handle) => {
+      const k = I.kind[v];
+      return k === K.List || k === K.Tuple || k === K.Dict || k === K.Set || k === K.FrozenSet;
+    };
+    clear((n) => n[0] === '_' && n[1] !== '_');
+    clear((_n, v) => !container(v));
+    clear(() => true);
+    rt.collect(2);
+  } catch (e) {
+    onError(e);
+  }
+}
+
+/** CPython's report of a SyntaxError, with the source line and a caret, plus pymem's column. */
+function sourceErrorText(filename: string, source: string, e: PySourceError): string {
+  const line = source.split('\n')[e.line - 1] ?? '';
+  const trimmed = line.replace(/^\s+/, '');
+  const caret = ' '.repeat(Math.max(0, e.col - (line.length - trimmed.length)));
+  const head = `  File "${filename}", line ${e.line}, column ${e.col + 1}\n    ${trimmed}\n    ${caret}^\n`;
+  return `${head}${e.pyType}: ${e.detail} (line ${e.line}, column ${e.col + 1})\n`;
+}
