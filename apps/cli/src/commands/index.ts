@@ -7,8 +7,9 @@ import { registerStats } from './stats.js';
 import { registerConvert } from './convert.js';
 import { registerDiff } from './diff.js';
 import { registerExport } from './export.js';
+import { registerWhatif } from './whatif.js';
 
 /** Adds one subcommand to the program. */
 export type RegisterCommand = (program: Command, io: CliIo) => void;
 
-export const commands: RegisterCommand[] = [registerRecord, registerReplay, registerStats, registerConvert, registerDiff, registerExport];
+export const commands: RegisterCommand[] = [registerRecord, registerReplay, registerStats, registerConvert, registerDiff, registerExport, registerWhatif];

@@ -1,0 +1,87 @@
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { encodeAllocatorTrace, type AllocatorTraceCall } from '@pymem/pool-allocator';
+import { createTraceHeader, encodeTrace, synthesizeEvents } from '@pymem/tracing';
+import { main } from '../main.js';
+import { memoryIo } from '../io.js';
+import { parseConfig } from './whatif.js';
+
+const dir = mkdtempSync(join(tmpdir(), 'pymem-whatif-'));
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+/** A program's allocator calls: many small objects of mixed sizes, half freed, some reallocs. */
+function calls(): AllocatorTraceCall[] {
+  const out: AllocatorTraceCall[] = [];
+  const live: number[] = [];
+  let next = 0x10000;
+  let seed = 7;
+  const rnd = () => ((seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648);
+  for (let i = 0; i < 30_000; i++) {
+    if (live.length > 0 && rnd() < 0.4) {
+      const k = Math.floor(rnd() * live.length);
+      const ptr = live[k]!;
+      live[k] = live[live.length - 1]!;
+      live.pop();
+      out.push({ op: 'free', ptr, obj: true });
+    } else if (live.length > 0 && rnd() < 0.05) {
+      const ptr = live.pop()!;
+      const result = (next += 4096);
+      out.push({ op: 'realloc', ptr, size: 8 + Math.floor(rnd() * 600), result, obj: true });
+      live.push(result);
+    } else {
+      const result = (next += 4096);
+      out.push({ op: 'malloc', size: 8 + Math.floor(rnd() * 500), result, obj: true });
+      live.push(result);
+    }
+  }
+  return out;
+}
+
+const trace = join(dir, 'alloc.trace');
+writeFileSync(trace, encodeAllocatorTrace(calls()));
+
+async function run(...args: string[]) {
+  const io = memoryIo();
+  const code = await main(['node', 'pymem', ...args], io);
+  expect(io.stderr).not.toMatch(/\n\s+at /);
+  return { code, out: io.stdout, err: io.stderr };
+}
+
+describe('pymem whatif on an allocator trace', () => {
+  it('re-simulates the same calls under each configuration and prints them side by side', async () => {
+    const { code, out } = await run('whatif', trace, '--config', 'default', '--config', 'small:arenaSize=262144');
+    expect(code).toBe(0);
+    expect(out.split('\n')[0]).toMatch(/default\s+small$/);
+    expect(out).toMatch(/peak arenas\s+[\d,]+\s+[\d,]+/);
+  });
+
+  it('keeps the program the same and lets the allocator decide: quarter-size arenas need more of them', async () => {
+    const { out } = await run('whatif', trace, '--json', '--config', 'default', '--config', 'arenaSize=262144', '--config', 'poolSize=4096');
+    const [base, small, pools] = JSON.parse(out).configs;
+    expect(small.figures.calls).toBe(base.figures.calls);
+    expect(small.figures.bytesInAllocatedBlocks).toBe(base.figures.bytesInAllocatedBlocks);
+    expect(small.figures.peakArenas).toBeGreaterThan(base.figures.peakArenas * 2);
+    expect(small.figures.peakArenaBytes).toBeLessThanOrEqual(base.figures.peakArenaBytes * 1.5);
+    expect(pools.figures.poolsClaimed).toBeGreaterThan(base.figures.poolsClaimed);
+    expect(pools.figures.bytesLostToPoolHeaders).toBeGreaterThan(base.figures.bytesLostToPoolHeaders);
+  });
+
+  it('explains that event traces cannot be re-simulated yet', async () => {
+    const events = join(dir, 'events.pmt');
+    writeFileSync(events, encodeTrace('pmt', createTraceHeader(), synthesizeEvents({ events: 100 })));
+    const { code, err } = await run('whatif', events, '--config', 'default');
+    expect(code).toBe(1);
+    expect(err).toMatch(/event traces cannot be re-simulated yet/);
+  });
+
+  it('names a bad configuration', async () => {
+    expect(() => parseConfig('poolSize=3000')).toThrow(/poolSize must be a power of two/);
+    expect(() => parseConfig('bogus=1')).toThrow(/unknown parameter "bogus"/);
+    expect(parseConfig('big:arenaSize=4194304')).toEqual({ label: 'big', params: { arenaSize: 4194304 } });
+    const { code, err } = await run('whatif', trace, '--config', 'arenaSize=1000');
+    expect(code).toBe(1);
+    expect(err).toMatch(/arenaSize must be a power of two/);
+  });
+});
