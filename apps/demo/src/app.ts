@@ -80,14 +80,14 @@ export function mountApp(root: HTMLElement): DemoHandle {
   const buttons = h(
     'div',
     { class: 'steps' },
-    step('⏮', 'to-start', 'Start of the run (Home)', () => 0),
+    step('|◀', 'to-start', 'Start of the run (Home)', () => 0),
     step('◀ gc', 'prev-collection', 'Previous collection (PageUp)', () => t()?.stepCollection(position, -1) ?? 0),
     step('◀ stmt', 'prev-statement', 'Previous statement (Shift+←)', () => t()?.stepStatement(position, -1) ?? 0),
     step('◀', 'prev-event', 'Previous event (←)', () => position - 1),
     step('▶', 'next-event', 'Next event (→)', () => position + 1),
     step('stmt ▶', 'next-statement', 'Next statement (Shift+→)', () => t()?.stepStatement(position, 1) ?? 0),
     step('gc ▶', 'next-collection', 'Next collection (PageDown)', () => t()?.stepCollection(position, 1) ?? 0),
-    step('⏭', 'to-end', 'End of the run (End)', () => t()?.length ?? 0),
+    step('▶|', 'to-end', 'End of the run (End)', () => t()?.length ?? 0),
   );
   const timelineBar = h('section', { class: 'timeline', id: 'timeline' }, buttons, scrubber, where);
   const logPanel = panel('Event log', 'events');
@@ -123,7 +123,7 @@ export function mountApp(root: HTMLElement): DemoHandle {
     run = next;
     scrubber.max = String(next.timeline.length);
     log.setTimeline(next.timeline);
-    if (next.source !== undefined && next.kind === 'trace') editor.setText(next.source);
+    if (next.kind === 'trace') editor.setText(next.source ?? '# The program text is not in this trace file.\n');
     if (next.kind === 'trace') lesson.textContent = next.source === undefined ? `Trace ${next.title}: the program's text is not in the file.` : `Trace ${next.title}.`;
     showError(next.error?.message, next.error?.line ?? 0);
     status.textContent = `${next.kind === 'live' ? 'Ran' : 'Loaded'} ${next.title}: ${next.timeline.length.toLocaleString('en')} events in ${Math.round(next.loadMs)} ms` +

@@ -1,5 +1,4 @@
-// The guided examples shipped with the demo: Python programs inside pymem's subset, each with
-// what to watch for. Their expected output is whatever python3 prints; the tests check that.
+// The guided examples with their program text, bundled into the page by Vite's `?raw` imports.
 import refcount from './refcount.py?raw';
 import cycle from './cycle.py?raw';
 import delCollect from './del_collect.py?raw';
@@ -9,53 +8,24 @@ import interning from './interning.py?raw';
 import freelists from './freelists.py?raw';
 import pools from './pools.py?raw';
 import finalizers from './finalizers.py?raw';
+import { exampleCatalog, type ExampleInfo } from './catalog.js';
 
-/** One guided example. */
-export interface Example {
-  readonly id: string;
-  readonly title: string;
-  readonly file: string;
+/** A guided example and its program. */
+export interface Example extends ExampleInfo {
   readonly source: string;
-  /** What to look at, in two or three sentences. */
-  readonly lesson: string;
 }
 
+const sources: Readonly<Record<string, string>> = {
+  'refcount.py': refcount,
+  'cycle.py': cycle,
+  'del_collect.py': delCollect,
+  'thresholds.py': thresholds,
+  'freeze.py': freeze,
+  'interning.py': interning,
+  'freelists.py': freelists,
+  'pools.py': pools,
+  'finalizers.py': finalizers,
+};
+
 /** The examples, in the order of the guided tour. */
-export const examples: readonly Example[] = [
-  {
-    id: 'refcount', title: 'Reference counting: getrefcount gives 3', file: 'refcount.py', source: refcount,
-    lesson: 'The list has three references while getrefcount runs: `a`, `b`, and the argument of the call itself. Step by statement and watch its refcount in the graph go 1 → 2 → 3 → 2.',
-  },
-  {
-    id: 'cycle', title: 'A cycle only the collector frees', file: 'cycle.py', source: cycle,
-    lesson: 'After `del a` and `del b` the two nodes keep each other alive: their refcounts never reach zero. Step to the collection: the collector finds them unreachable (red) and frees them.',
-  },
-  {
-    id: 'del-collect', title: 'del, then gc.collect()', file: 'del_collect.py', source: delCollect,
-    lesson: 'A list that contains itself survives `del x`. The first gc.collect() returns 1 (the list), the second finds nothing.',
-  },
-  {
-    id: 'thresholds', title: 'Raising and lowering the thresholds', file: 'thresholds.py', source: thresholds,
-    lesson: 'Each container allocation adds one to generation 0\'s count; when it passes the threshold a collection runs. With threshold 5 collections come every few appends: step by collection.',
-  },
-  {
-    id: 'freeze', title: 'gc.freeze(): the permanent generation', file: 'freeze.py', source: freeze,
-    lesson: 'gc.freeze() moves every tracked object to the permanent generation, which collections never examine (as a forking server does before fork). Watch the generations panel.',
-  },
-  {
-    id: 'interning', title: 'Small ints and interned strings', file: 'interning.py', source: interning,
-    lesson: 'Ints from -5 to 256 are cached: every 256 is one object. 257 built at run time is a new object. Identifier-like string constants are interned; a string built by join is not until sys.intern.',
-  },
-  {
-    id: 'freelists', title: 'Free lists and id() reuse', file: 'freelists.py', source: freelists,
-    lesson: 'A freed list or float is parked on its type\'s free list, keeping its memory, and the next one of that type gets it back: same id().',
-  },
-  {
-    id: 'pools', title: 'Pools filling, arenas released', file: 'pools.py', source: pools,
-    lesson: 'Forty thousand small tuples and ints fill pools of their size classes and then whole arenas. When they die the pools empty and wholly free arenas go back to the system (pymalloc map).',
-  },
-  {
-    id: 'finalizers', title: '__del__ and weakref callbacks in a cycle', file: 'finalizers.py', source: finalizers,
-    lesson: 'A cycle of objects with __del__: since PEP 442 the collector runs the weakref callbacks, then each finalizer once, then breaks the cycle. The order of the printed lines is CPython\'s.',
-  },
-];
+export const examples: readonly Example[] = exampleCatalog.map((x) => ({ ...x, source: sources[x.file]! }));

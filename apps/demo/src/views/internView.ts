@@ -29,7 +29,7 @@ export function createInternView(): { root: HTMLElement; render(model: MemoryMod
 
   function render(model: MemoryModel, programStart: number): void {
     let present = 0;
-    let maxRc = 1;
+    let maxRc = 2;
     for (let v = SMALL_MIN; v <= SMALL_MAX; v++) {
       const handle = model.cached.get(`int:${v}`);
       if (handle !== undefined) maxRc = Math.max(maxRc, model.refcount(handle));
@@ -44,7 +44,7 @@ export function createInternView(): { root: HTMLElement; render(model: MemoryMod
       }
       present++;
       const rc = model.refcount(handle);
-      const t = Math.log(rc + 1) / Math.log(maxRc + 1);
+      const t = Math.log(Math.max(1, rc)) / Math.log(maxRc); // refcount 1 (only the cache) is palest
       cell.style.background = `hsl(210 70% ${92 - 50 * t}%)`;
       cell.title = `${v}: #${handle}, refcount ${rc}`;
       cell.dataset.refcount = String(rc);

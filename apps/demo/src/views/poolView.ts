@@ -4,9 +4,7 @@
 import { h, hex } from '../dom.js';
 import type { MemoryModel } from '../model/memoryModel.js';
 
-const CELL = 9;
-const ROW = 12;
-const LABEL = 40;
+const LABEL = 30;
 const MAX_ROWS = 160;
 
 /** Hue of a size class (0..31), spread round the colour wheel. */
@@ -28,6 +26,8 @@ export function createPoolView(): { root: HTMLElement; render(model: MemoryModel
   const tip = h('div', { class: 'pool-tip' }, 'Hover a pool.');
   const root = h('div', { class: 'pools' }, summary, canvas, tip);
   let cells: { x: number; y: number; text: string }[] = [];
+  let CELL = 9;
+  let ROW = 12;
 
   canvas.addEventListener('mousemove', (ev) => {
     const r = canvas.getBoundingClientRect();
@@ -42,6 +42,10 @@ export function createPoolView(): { root: HTMLElement; render(model: MemoryModel
     const arenas = [...model.arenas.values()].sort((a, b) => a.index - b.index);
     const perArena = shape.arenaSize / shape.poolSize;
     const shownArenas = arenas.slice(0, MAX_ROWS);
+    // one pool per cell, as wide as the panel allows (at least 3 pixels)
+    const room = Math.max(200, root.clientWidth || 320);
+    CELL = Math.max(3, Math.min(12, Math.floor((room - LABEL - 4) / perArena) - 1));
+    ROW = CELL + 3;
     canvas.width = LABEL + perArena * (CELL + 1) + 4;
     canvas.height = Math.max(1, shownArenas.length) * ROW + 4;
     const ctx = canvas.getContext('2d');
@@ -65,7 +69,7 @@ export function createPoolView(): { root: HTMLElement; render(model: MemoryModel
     shownArenas.forEach((a, row) => {
       const y = 2 + row * ROW;
       ctx.fillStyle = '#667';
-      ctx.fillText(`#${a.index}`, 2, y + 8);
+      ctx.fillText(`#${a.index}`, 2, y + Math.min(9, CELL));
       const first = Math.ceil(a.address / shape.poolSize) * shape.poolSize;
       for (let i = 0; i < a.pools; i++) {
         const addr = first + i * shape.poolSize;

@@ -1,0 +1,297 @@
+// The demo's browser test: builds the page, serves it, and drives Debian's Chromium through
+// playwright-core (no browser download). It runs each guided example, opens traces recorded from
+// the real runtime and checks what the views show against that runtime's state, scrubs the
+// timeline, opens corrupt files, measures a 1-million-event trace, and saves screenshots to
+// apps/demo/screenshots/. Any console error fails it. Run: npm run test:browser -w @pymem/demo
+import { execFileSync } from 'node:child_process';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { chromium, type Page } from 'playwright-core';
+import { build, preview } from 'vite';
+import { createProjection, createRuntime, type Runtime } from '@pymem/runtime';
+import { BuiltinType } from '@pymem/object-model';
+import { createTraceHeader, encodeTrace, synthesizeEvents, type TraceEvent } from '@pymem/tracing';
+import { exampleCatalog } from '../src/examples/catalog.js';
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+const shots = join(root, 'screenshots');
+const work = join(root, 'test-output');
+mkdirSync(shots, { recursive: true });
+mkdirSync(work, { recursive: true });
+const chromiumPath = process.env.CHROMIUM ?? '/usr/bin/chromium';
+const bigEvents = Number(process.env.PYMEM_DEMO_BIG_EVENTS ?? 1_000_000);
+
+let passed = 0;
+let failed = 0;
+const report: string[] = [];
+async function check(name: string, fn: () => Promise<void> | void): Promise<void> {
+  try {
+    await fn();
+    passed++;
+    console.log(`  ✓ ${name}`);
+  } catch (error) {
+    failed++;
+    console.log(`  ✗ ${name}\n    ${error instanceof Error ? error.message : String(error)}`);
+  }
+}
+function assert(condition: unknown, message: string): asserts condition {
+  if (!condition) throw new Error(message);
+}
+
+/** A program driven through the runtime's mutator API (not the interpreter), recorded with statement markers. */
+function runtimeScenario(): { rt: Runtime; source: string } {
+  const source = [
+    '# A scenario driven through @pymem/runtime\'s mutator API, recorded as a trace.',
+    'keep = []                 # a list that stays alive',
+    'a = []; b = []            # two lists',
+    'a.append(b); b.append(a)  # a reference cycle',
+    'del a, b                  # refcounts stay at 1: each list holds the other',
+    'gc.collect()              # the collector finds the cycle unreachable and frees it',
+    'floats = [0.5 * i for i in range(600)]  # many small blocks fill pools',
+    'del floats',
+  ].join('\n');
+  const rt = createRuntime({ record: true });
+  rt.mark('statement', 2);
+  const keep = rt.allocate(BuiltinType.list, { slots: 0 });
+  rt.mark('statement', 3);
+  const a = rt.allocate(BuiltinType.list, { slots: 1 });
+  const b = rt.allocate(BuiltinType.list, { slots: 1 });
+  rt.mark('statement', 4);
+  rt.setSlot(a, 0, b);
+  rt.setSlot(b, 0, a);
+  rt.mark('statement', 5);
+  rt.decref(a);
+  rt.decref(b);
+  rt.mark('statement', 6);
+  const n = rt.collect(2);
+  rt.mark('output', 6, `${n}\n`);
+  rt.mark('statement', 7);
+  const floats: number[] = [];
+  for (let i = 0; i < 600; i++) floats.push(rt.allocate(BuiltinType.float));
+  rt.mark('statement', 8);
+  for (const f of floats) rt.decref(f);
+  void keep;
+  return { rt, source };
+}
+
+async function openTraceFile(page: Page, path: string): Promise<number> {
+  const before = await page.evaluate(() => window.pymemDemo!.run);
+  void before;
+  const started = Date.now();
+  await page.setInputFiles('#trace-file', path);
+  await page.waitForFunction(() => /^Loaded /.test(document.getElementById('status')!.textContent ?? ''), undefined, { timeout: 120_000 });
+  await page.evaluate(() => window.pymemDemo!.idle());
+  return Date.now() - started;
+}
+
+async function seekAndWait(page: Page, position: number): Promise<number> {
+  return page.evaluate(async (p) => {
+    const t0 = performance.now();
+    window.pymemDemo!.seek(p);
+    await window.pymemDemo!.idle();
+    return performance.now() - t0;
+  }, position);
+}
+
+async function graphNodes(page: Page): Promise<{ handle: number; refcount: number; gen: number; unreachable: boolean }[]> {
+  return page.$$eval('g.node', (nodes) =>
+    nodes.map((n) => ({
+      handle: Number(n.getAttribute('data-handle')),
+      refcount: Number(n.getAttribute('data-refcount')),
+      gen: Number(n.getAttribute('data-gen')),
+      unreachable: n.hasAttribute('data-unreachable'),
+    })),
+  );
+}
+
+async function main(): Promise<void> {
+  assert(existsSync(chromiumPath), `no Chromium at ${chromiumPath} (tools/scripts/install-system-deps.sh installs Debian's chromium)`);
+  await build({ root, logLevel: 'warn' });
+  const server = await preview({ root, preview: { host: '127.0.0.1', port: 0, strictPort: false }, logLevel: 'warn' });
+  const url = server.resolvedUrls!.local[0]!;
+  const browser = await chromium.launch({ executablePath: chromiumPath, args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage'] });
+  const consoleErrors: string[] = [];
+  try {
+    const page = await browser.newPage({ viewport: { width: 1500, height: 1000 } });
+    page.on('console', (m) => {
+      if (m.type() === 'error') consoleErrors.push(m.text());
+    });
+    page.on('pageerror', (e) => consoleErrors.push(`page error: ${e.message}`));
+    await page.goto(url);
+    await page.waitForFunction(() => window.pymemDemo !== undefined);
+
+    await check('the page loads with the editor, the views and the first example', async () => {
+      assert(await page.locator('.cm-editor').isVisible(), 'no editor');
+      for (const id of ['graph', 'gc', 'pools', 'intern', 'events', 'output']) assert(await page.locator(`#${id}`).isVisible(), `no ${id} panel`);
+      const text = await page.locator('.cm-content').innerText();
+      assert(text.includes('sys.getrefcount'), 'first example not in the editor');
+      await page.screenshot({ path: join(shots, '01-start.png') });
+    });
+
+    for (const info of exampleCatalog) {
+      const x = { ...info, source: readFileSync(join(root, 'src/examples', info.file), 'utf8') };
+      await check(`guided example ${x.file} runs or says clearly why not`, async () => {
+        await page.selectOption('#example', x.id);
+        await page.click('#run');
+        await page.evaluate(() => window.pymemDemo!.idle());
+        const run = await page.evaluate(() => {
+          const r = window.pymemDemo!.run;
+          return r && r.kind === 'live' ? { events: r.timeline.length, stdout: r.stdout ?? '' } : undefined;
+        });
+        if (run) {
+          const expected = execFileSync('python3', ['-'], { input: x.source, encoding: 'utf8' });
+          assert(run.stdout === expected, `stdout differs from python3:\n${run.stdout}\nvs\n${expected}`);
+          await page.screenshot({ path: join(shots, `02-example-${x.id}.png`) });
+        } else {
+          const banner = await page.locator('#banner').innerText();
+          assert(/interpreter/i.test(banner), `no run and no clear message: ${banner}`);
+          report.push(`example ${x.id}: not run (${banner.slice(0, 60)}…)`);
+        }
+      });
+    }
+
+    const { rt, source } = runtimeScenario();
+    const header = createTraceHeader({ meta: { source, program: 'runtime scenario' } });
+    const events = rt.log as unknown as TraceEvent[];
+    const pmt = join(work, 'runtime-scenario.pmt');
+    const jsonl = join(work, 'runtime-scenario.jsonl');
+    writeFileSync(pmt, encodeTrace('pmt', header, events));
+    writeFileSync(jsonl, encodeTrace('jsonl', header, events));
+
+    for (const path of [jsonl, pmt]) {
+      await check(`opening ${path.slice(path.lastIndexOf('/') + 1)} shows the runtime's final state`, async () => {
+        await openTraceFile(page, path);
+        const length = await page.evaluate(() => window.pymemDemo!.run!.timeline.length);
+        assert(length === events.length, `read ${length} events of ${events.length}`);
+        await seekAndWait(page, length);
+        const nodes = await graphNodes(page);
+        assert(nodes.length > 0, 'no objects drawn');
+        for (const n of nodes) {
+          assert(rt.refcounts.isLive(n.handle), `#${n.handle} drawn but dead in the runtime`);
+          assert(n.refcount === rt.refcounts.refcount(n.handle), `#${n.handle} refcount ${n.refcount}, runtime ${rt.refcounts.refcount(n.handle)}`);
+          assert(n.gen === rt.collector!.generationOf!(n.handle), `#${n.handle} generation ${n.gen}, runtime ${rt.collector!.generationOf!(n.handle)}`);
+        }
+        const counts = await page.$$eval('.gen-row', (rows) => rows.map((r) => Number((r as HTMLElement).dataset.count)));
+        assert(JSON.stringify(counts) === JSON.stringify(rt.getCount()), `gc counts ${counts} vs runtime ${rt.getCount()}`);
+        const output = await page.locator('#output-text').innerText();
+        assert(output.trim() === '2', `output ${JSON.stringify(output)}`);
+      });
+    }
+
+    await check('scrubbing to the collection highlights the cycle as unreachable, matching a projection of the log', async () => {
+      await seekAndWait(page, 0);
+      await page.click('#next-collection');
+      await page.evaluate(() => window.pymemDemo!.idle());
+      const position = await page.evaluate(() => window.pymemDemo!.position);
+      // step a few events into the collection so its phases have run
+      for (let i = 0; i < 3; i++) await page.click('#next-event');
+      await page.evaluate(() => window.pymemDemo!.idle());
+      const p = position + 3;
+      const nodes = await graphNodes(page);
+      const red = nodes.filter((n) => n.unreachable).map((n) => n.handle).sort();
+      assert(red.length === 2, `expected the two lists of the cycle in red, got ${JSON.stringify(red)}`);
+      const proj = createProjection();
+      proj.applyAll(events.slice(0, p) as never);
+      for (const n of nodes) assert(n.refcount === proj.refcounts.refcount(n.handle), `#${n.handle} refcount ${n.refcount} vs projection ${proj.refcounts.refcount(n.handle)} at ${p}`);
+      const status = await page.locator('.gc-status').innerText();
+      assert(/Collecting generation 2/.test(status), `gc status: ${status}`);
+      const line = await page.locator('.cm-current-event-line').innerText();
+      assert(line.includes('gc.collect()'), `highlighted line: ${line}`);
+      await page.screenshot({ path: join(shots, '03-collection.png') });
+    });
+
+    await check('the scrubber, the step buttons and the keyboard move back and forth', async () => {
+      const length = await page.evaluate(() => window.pymemDemo!.run!.timeline.length);
+      const at = async () => Number(await page.locator('#where').getAttribute('data-position'));
+      await page.locator('#scrubber').fill(String(Math.floor(length / 2)));
+      await page.evaluate(() => window.pymemDemo!.idle());
+      assert((await at()) === Math.floor(length / 2), `scrubber moved to ${await at()}`);
+      await page.click('#next-statement');
+      await page.evaluate(() => window.pymemDemo!.idle());
+      const afterStmt = await at();
+      assert(afterStmt > Math.floor(length / 2), 'next statement did not move forward');
+      await page.click('#prev-statement');
+      await page.click('#prev-statement');
+      await page.evaluate(() => window.pymemDemo!.idle());
+      assert((await at()) < afterStmt, 'previous statement did not move back');
+      await page.locator('#scrubber').focus();
+      await page.keyboard.press('End');
+      await page.evaluate(() => window.pymemDemo!.idle());
+      assert((await at()) === length, 'End did not reach the end');
+      await page.click('#prev-event');
+      await page.evaluate(() => window.pymemDemo!.idle());
+      assert((await at()) === length - 1, 'previous event');
+      await page.fill('.log-filter', 'gc.');
+      await page.waitForTimeout(50);
+      const rows = await page.$$eval('.log-row .desc', (r) => r.map((x) => x.textContent ?? ''));
+      assert(rows.length > 0 && rows.every((r) => r.startsWith('gc.')), `filter shows ${rows.slice(0, 3)}`);
+      await page.click('.log-row >> nth=0');
+      await page.evaluate(() => window.pymemDemo!.idle());
+      const picked = await page.evaluate(() => window.pymemDemo!.run!.timeline.event(window.pymemDemo!.position - 1).type);
+      assert(picked.startsWith('gc.'), `clicking a row went to ${picked}`);
+      await page.fill('.log-filter', '');
+      await page.screenshot({ path: join(shots, '04-scrubbed.png') });
+    });
+
+    await check('a corrupt trace gets a clear message with its byte offset, keeps what came before, and the page stays usable', async () => {
+      const bytes = encodeTrace('pmt', createTraceHeader({ meta: { program: 'synthesizeEvents (synthetic, not a run)' } }), synthesizeEvents({ events: 60_000, seed: 5 }));
+      bytes[Math.floor(bytes.length * 0.9)] ^= 0x5a;
+      const bad = join(work, 'corrupt.pmt');
+      writeFileSync(bad, bytes);
+      await openTraceFile(page, bad);
+      const banner = await page.locator('#banner').innerText();
+      assert(/byte offset \d+/.test(banner), `message without an offset: ${banner}`);
+      const kept = await page.evaluate(() => window.pymemDemo!.run!.timeline.length);
+      assert(kept > 0, 'nothing kept from before the corruption');
+      await page.screenshot({ path: join(shots, '05-corrupt.png') });
+      await page.click('#to-start');
+      await page.click('#next-event');
+      await page.evaluate(() => window.pymemDemo!.idle());
+      assert(Number(await page.locator('#where').getAttribute('data-position')) === 1, 'page not usable after the error');
+      const junk = join(work, 'not-a-trace.jsonl');
+      writeFileSync(junk, '{"format":"pymem-trace","version":1,"profile":"cpython-3.11","config":{}}\n{"type":"marker","seq":0,"label":"statement","line":1}\nnot json\n');
+      await openTraceFile(page, junk);
+      const banner2 = await page.locator('#banner').innerText();
+      assert(/line 3/.test(banner2), `message without its line: ${banner2}`);
+      await openTraceFile(page, pmt);
+      assert(await page.locator('#banner').isHidden(), 'the error stays after a good file');
+    });
+
+    await check(`a ${bigEvents.toLocaleString('en')}-event trace loads with progress and seeks to its middle`, async () => {
+      const big = join(work, 'big.pmt');
+      writeFileSync(big, encodeTrace('pmt', createTraceHeader({ meta: { program: 'synthesizeEvents (synthetic, not a run)' } }), synthesizeEvents({ events: bigEvents, seed: 3 })));
+      const loadMs = await openTraceFile(page, big);
+      const length = await page.evaluate(() => window.pymemDemo!.run!.timeline.length);
+      assert(length >= bigEvents, `read ${length} events`);
+      const middle = await seekAndWait(page, Math.floor(length / 2));
+      const seeks: number[] = [];
+      for (let i = 1; i <= 10; i++) seeks.push(await seekAndWait(page, Math.floor((length * i * 7919) % length)));
+      const heap = await page.evaluate(() => (performance as unknown as { memory?: { usedJSHeapSize: number } }).memory?.usedJSHeapSize ?? 0);
+      seeks.sort((a, b) => a - b);
+      report.push(
+        `big trace: ${length} events, load ${loadMs} ms (read + fold + snapshots), seek to middle ${middle.toFixed(0)} ms, ` +
+          `10 random seeks median ${seeks[5]!.toFixed(0)} ms max ${seeks[9]!.toFixed(0)} ms, JS heap ${(heap / 2 ** 20).toFixed(0)} MiB`,
+      );
+      await seekAndWait(page, Math.floor(length / 2));
+      await page.screenshot({ path: join(shots, '06-big-trace.png') });
+    });
+
+    await check('no console errors', () => {
+      assert(consoleErrors.length === 0, consoleErrors.join('\n'));
+    });
+  } finally {
+    await browser.close();
+    await new Promise<void>((resolve) => server.httpServer.close(() => resolve()));
+  }
+  for (const line of report) console.log(`  · ${line}`);
+  console.log(`screenshots in ${shots}`);
+  console.log(`${passed} passed, ${failed} failed`);
+  process.exitCode = failed ? 1 : 0;
+}
+
+main().catch((error: unknown) => {
+  console.error(`browser test: ${error instanceof Error ? error.message : String(error)}`);
+  console.log(`${passed} passed, ${failed + 1} failed`);
+  process.exitCode = 1;
+});
