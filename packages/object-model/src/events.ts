@@ -64,6 +64,12 @@ export interface SlotsResized extends PymemEvent<'slots.resized'> {
   readonly count: number;
 }
 
+/** `owner`'s slots are now exactly `targets` (a memmove-like rearrangement: insert, pop, sort). */
+export interface SlotsReplaced extends PymemEvent<'slots.replaced'> {
+  readonly owner: Handle;
+  readonly targets: readonly Handle[];
+}
+
 /** A Python `__del__` ran for the object: its FINALIZED bit is set, it never runs again. */
 export interface ObjectFinalized extends PymemEvent<'object.finalized'> {
   readonly handle: Handle;
@@ -108,6 +114,7 @@ export type ObjectModelEvent =
   | ObjectResized
   | SlotStored
   | SlotsResized
+  | SlotsReplaced
   | ObjectFinalized
   | ObjectFreed
   | WeakrefCreated
@@ -123,6 +130,7 @@ export const objectModelEventSpecs = defineEventSpecs({
   'object.resized': { kind: 'mutator', summary: 'the block of a variable-size object was reallocated' },
   'slot.stored': { kind: 'mutator', summary: 'a slot of an object now points at another object (or nothing)' },
   'slots.resized': { kind: 'mutator', summary: 'an object now has a different number of slots' },
+  'slots.replaced': { kind: 'mutator', summary: 'the slots of an object were rearranged at once (insert, pop, sort)' },
   'object.finalized': { kind: 'manager', summary: 'the __del__ of an object ran (never again for it)' },
   'object.freed': { kind: 'manager', summary: 'a dead object was freed, to the allocator or a free list' },
   'weakref.created': { kind: 'mutator', summary: 'a weak reference to an object was created' },

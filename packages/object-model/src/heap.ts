@@ -341,6 +341,15 @@ class SoaHeap implements Heap {
       case 'slots.resized':
         this.need(e.seq, e.owner);
         return this.resizeSlots(e.owner, e.count);
+      case 'slots.replaced': {
+        this.need(e.seq, e.owner);
+        const n = e.targets.length;
+        if (this.checks) for (let i = 0; i < n; i++) if (e.targets[i] !== NULL) this.need(e.seq, e.targets[i]!);
+        this.resizeSlots(e.owner, n);
+        const start = this.slotStart[e.owner]!;
+        for (let i = 0; i < n; i++) this.edges[start + i] = e.targets[i]!;
+        return;
+      }
       case 'object.bufferResized':
         this.need(e.seq, e.handle);
         return this.bufferResized(e.handle, e.buffer, e.newSize, e.newAddress);

@@ -167,3 +167,38 @@ describe('reference counting properties (fast-check)', () => {
     );
   });
 });
+
+describe('replaceSlots (a memmove with its reference changes)', () => {
+  it('leaves every count as if each new slot were increfed and each old slot decrefed', () => {
+    fc.assert(
+      fc.property(
+        fc.array(fc.nat(5), { maxLength: 8 }),
+        fc.array(fc.nat(6), { maxLength: 8 }),
+        (before, after) => {
+          const rt = createRuntime({ collector: null });
+          const pool = Array.from({ length: 6 }, () => rt.allocate(BuiltinType.float));
+          const pick = (i: number): Handle => (i === 6 ? NULL : pool[i]!);
+          const owner = rt.allocate(BuiltinType.list, { slots: before.length });
+          before.forEach((i, k) => rt.setSlot(owner, k, pick(i)));
+          const expected = pool.map((h) => rt.refcounts.refcount(h) + after.filter((i) => pick(i) === h).length - before.filter((i) => pick(i) === h).length);
+          rt.replaceSlots(owner, after.map(pick));
+          expect(pool.map((h) => rt.refcounts.refcount(h))).toEqual(expected);
+          expect(after.map((_, k) => rt.heap.slot(owner, k))).toEqual(after.map(pick));
+          expect(rt.heap.slotCount(owner)).toBe(after.length);
+        },
+      ),
+      { numRuns: 100 },
+    );
+  });
+
+  it('releases the dropped references from the end of the old slots', () => {
+    const released: number[] = [];
+    const rt = createRuntime({ hooks: { finalize: (h) => released.push(rt.payloads.get(h) as number) } });
+    const M = rt.registerClass({ name: 'M', hasFinalizer: true });
+    const owner = rt.allocate(BuiltinType.list, { slots: 4 });
+    const ms = [0, 1, 2, 3].map((i) => rt.allocate(M, { payload: i }));
+    ms.forEach((m, i) => rt.setSlot(owner, i, m, true));
+    rt.replaceSlots(owner, [ms[1]!]);
+    expect(released).toEqual([3, 2, 0]);
+  });
+});

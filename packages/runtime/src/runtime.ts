@@ -117,6 +117,14 @@ export interface Runtime {
   setSlot(owner: Handle, index: number, target: Handle, steal?: boolean): void;
   /** Sets the number of slots; dropped slots are decref'd from the end after the resize. */
   resizeSlots(owner: Handle, count: number): void;
+  /**
+   * Makes the slots of `owner` exactly `targets` in one step (list.insert, pop, sort, slice
+   * assignment: CPython's memmove plus the new and dropped references). Objects that gain
+   * references are incref'd first; references no longer held are dropped from the end of the
+   * old slots last. `stolen` lists handles in `targets` whose new reference the caller already
+   * owns (no incref for one occurrence of each).
+   */
+  replaceSlots(owner: Handle, targets: readonly Handle[], stolen?: readonly Handle[]): void;
   /** Allocates, reallocs or (size 0) frees an auxiliary buffer of `owner`. */
   resizeBuffer(owner: Handle, buffer: string, newSize: number): void;
   /** Reallocs the object's own block (may change its id()). */
@@ -362,6 +370,49 @@ class CPythonRuntime implements Runtime {
     for (let i = count; i < old; i++) dropped.push(this.heap.slot(owner, i));
     this.emit({ type: 'slots.resized', owner, count });
     for (let i = dropped.length - 1; i >= 0; i--) if (dropped[i] !== NULL) this.decref(dropped[i]!);
+  }
+
+  replaceSlots(owner: Handle, targets: readonly Handle[], stolen: readonly Handle[] = []): void {
+    if (this.checks) {
+      this.needAlive(owner, 'replaceSlots owner');
+      for (const t of targets) if (t !== NULL) this.needAlive(t, 'replaceSlots target');
+    }
+    const n = this.heap.slotCount(owner);
+    const old: Handle[] = new Array<Handle>(n);
+    const delta = new Map<Handle, number>();
+    for (let i = 0; i < n; i++) {
+      const t = this.heap.slot(owner, i);
+      old[i] = t;
+      if (t !== NULL) delta.set(t, (delta.get(t) ?? 0) - 1);
+    }
+    for (const t of targets) if (t !== NULL) delta.set(t, (delta.get(t) ?? 0) + 1);
+    for (const t of stolen) if (t !== NULL) delta.set(t, (delta.get(t) ?? 0) - 1);
+    const increfed = new Set<Handle>();
+    for (const t of targets) {
+      if (t === NULL || increfed.has(t)) continue;
+      increfed.add(t);
+      for (let k = delta.get(t) ?? 0; k > 0; k--) this.incref(t);
+    }
+    this.emit({ type: 'slots.replaced', owner, targets: [...targets] });
+    if (!this.heap.isTracked(owner) && this.heap.typeInfo(owner).tracking === 'lazy') {
+      for (const t of targets) {
+        if (t !== NULL && this.mayBeTracked(t)) {
+          this.track(owner);
+          break;
+        }
+      }
+    }
+    for (let i = n - 1; i >= 0; i--) {
+      const t = old[i]!;
+      if (t === NULL) continue;
+      const d = delta.get(t)!;
+      if (d < 0) {
+        delta.set(t, d + 1);
+        this.decref(t);
+      }
+    }
+    // A stolen reference the slots do not keep is the caller's to drop: it is released here.
+    for (const [t, d] of delta) for (let k = d; k < 0; k++) this.decref(t);
   }
 
   resizeBuffer(owner: Handle, buffer: string, newSize: number): void {
