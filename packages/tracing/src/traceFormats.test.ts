@@ -109,5 +109,7 @@ describe('the two event-log formats', () => {
     await expect(readTrace(new Uint8Array(0))).rejects.toThrow(/empty/);
     await expect(readTrace(new TextEncoder().encode('hello'))).rejects.toThrow(/unknown trace format/);
     await expect(readTrace('/no/such/file.pmt')).rejects.toThrow(TraceError);
+    const allocator = new TextEncoder().encode('PYMALTRC\u0001\u0000\u0000\u0000');
+    await expect(readTrace(allocator)).rejects.toThrow(/allocator trace .*pymem replay/);
   });
 });

@@ -158,6 +158,15 @@ export async function openTrace(input: TraceInput, options: OpenTraceOptions = {
       return plugin.open(input, options);
     }
   }
+  if (new TextDecoder().decode(buf.subarray(0, 8)) === 'PYMALTRC') {
+    // An allocator trace from `pymem record`: @pymem/pool-allocator reads those (in synchronous
+    // batches); until a plugin is registered for them, say where they go.
+    await src.close();
+    throw new TraceError(
+      'this is an allocator trace (from `pymem record`), not an event log: `pymem replay` replays it and `pymem whatif` re-simulates it',
+      { offset: 0 },
+    );
+  }
   let first = 0;
   if (buf[0] === 0xef && buf[1] === 0xbb && buf[2] === 0xbf) first = 3; // a UTF-8 byte order mark
   if (buf[0] === 0x50 && buf[1] === 0x59 && buf[2] === 0x4d && buf[3] === 0x54) {
