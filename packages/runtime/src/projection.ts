@@ -1,7 +1,11 @@
 // A projection: fresh components that apply a recorded log as is, deciding nothing. Tracing
 // uses it to rebuild the state at any seq and compare digests with the live runtime.
 import type { PymemEvent } from '@pymem/events';
-import { createHeap, createTypeRegistry, type HeapView, type TypeView } from '@pymem/object-model';
+import {
+  InvariantViolation, createHeap, createTypeRegistry, typePreHeaderSize, type HeapView, type ObjectModelEvent, type TypeView,
+} from '@pymem/object-model';
+import type { InternTableEvent } from '@pymem/intern-table';
+import type { Allocator } from './allocator.js';
 import { createRefcounter, type RefcountView } from '@pymem/refcounter';
 import { createInternTable, type InternView } from '@pymem/intern-table';
 import { digestComponents } from './runtime.js';
@@ -10,6 +14,13 @@ import { digestComponents } from './runtime.js';
 export interface ProjectionOptions {
   /** Check each event against the state (default true): an impossible log throws InvariantViolation. */
   readonly checks?: boolean;
+  /**
+   * A fresh allocator (say `createPoolAllocator()`) to replay the allocator calls the log implies:
+   * every object block and buffer is malloc'd, realloc'd and freed again in log order, and each
+   * address must come out as the log says (else InvariantViolation naming the seq). Afterwards its
+   * state (arenas, pools, stats) is the live runtime's at that seq.
+   */
+  readonly allocator?: Allocator;
 }
 
 /** The event-sourced state of a runtime, rebuilt from its log. */
@@ -18,6 +29,8 @@ export interface Projection {
   readonly types: TypeView;
   readonly refcounts: RefcountView;
   readonly intern: InternView;
+  /** The replayed allocator, when one was given. */
+  readonly allocator: Allocator | undefined;
   /** The `seq` of the last applied event, -1 before any. */
   readonly lastSeq: number;
   apply(event: PymemEvent): void;
@@ -45,7 +58,48 @@ export function createProjection(options: ProjectionOptions = {}): Projection {
   const refcounts = createRefcounter({ checks });
   const intern = createInternTable();
   let lastSeq = -1;
+  const allocator = options.allocator;
+  const expect = (e: PymemEvent, handle: number, got: number, want: number): void => {
+    if (got !== want) {
+      throw new InvariantViolation('badEvent', e.seq, handle, `the replayed allocator returned 0x${got.toString(16)}, the log says 0x${want.toString(16)}`);
+    }
+  };
+  // The allocator calls the runtime made around each event, in the same order (runtime.ts).
+  const replayAllocator = (a: Allocator, event: PymemEvent): void => {
+    const e = event as ObjectModelEvent | InternTableEvent;
+    switch (e.type) {
+      case 'object.allocated': {
+        if (e.static === true || e.fromFreeList !== null) return;
+        const pre = typePreHeaderSize(types.get(e.typeId));
+        expect(e, e.handle, a.malloc(e.size) + pre, e.address);
+        return;
+      }
+      case 'object.freed': {
+        if (e.toFreeList !== null) return;
+        a.free(e.address - typePreHeaderSize(heap.typeInfo(e.handle)));
+        return;
+      }
+      case 'object.bufferResized':
+        if (e.freeList !== undefined) return;
+        if (e.newSize === 0) a.free(e.oldAddress);
+        else if (e.oldSize === 0) expect(e, e.handle, a.malloc(e.newSize), e.newAddress);
+        else expect(e, e.handle, a.realloc(e.oldAddress, e.newSize), e.newAddress);
+        return;
+      case 'object.resized': {
+        const pre = typePreHeaderSize(heap.typeInfo(e.handle));
+        expect(e, e.handle, a.realloc(e.oldAddress - pre, e.newSize) + pre, e.newAddress);
+        return;
+      }
+      case 'freelist.bufferReleased':
+        a.free(e.address);
+        return;
+      default:
+        return;
+    }
+  };
   const apply = (e: PymemEvent): void => {
+    // Before the components: a freed object's type is still readable.
+    if (allocator !== undefined) replayAllocator(allocator, e);
     types.apply(e as never);
     heap.apply(e);
     refcounts.apply(e);
@@ -57,6 +111,7 @@ export function createProjection(options: ProjectionOptions = {}): Projection {
     types,
     refcounts,
     intern,
+    allocator,
     get lastSeq() {
       return lastSeq;
     },

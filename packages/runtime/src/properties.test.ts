@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { BuiltinType, InvariantViolation, NULL, type Handle } from '@pymem/object-model';
+import { createPoolAllocator, mallocStats, type PoolAllocator } from '@pymem/pool-allocator';
 import { createProjection, createRuntime, type Runtime } from './index.js';
 
 // A random program over the mutator API, run against a plain model of reference counting:
@@ -200,5 +201,28 @@ describe('replaceSlots (a memmove with its reference changes)', () => {
     ms.forEach((m, i) => rt.setSlot(owner, i, m, true));
     rt.replaceSlots(owner, [ms[1]!]);
     expect(released).toEqual([3, 2, 0]);
+  });
+});
+
+describe('projection with an allocator', () => {
+  it('replays every malloc, realloc and free of the log and ends in the same pymalloc state', () => {
+    fc.assert(
+      fc.property(fc.array(opArb, { maxLength: 80 }), fc.array(fc.nat(600), { maxLength: 6 }), (ops, bufferSizes) => {
+        const rt = createRuntime({ record: true });
+        const cls = rt.registerClass({ name: 'C' });
+        const { owned } = run(rt, ops, cls);
+        const lists = owned.filter((h) => rt.heap.typeOf(h) === BuiltinType.list);
+        bufferSizes.forEach((n, i) => {
+          if (lists.length > 0) rt.resizeBuffer(lists[i % lists.length]!, 'items', n);
+        });
+        for (const h of owned.slice(0, owned.length >> 1)) rt.decref(h);
+        rt.collect(2);
+        const p = createProjection({ allocator: createPoolAllocator() });
+        p.applyAll(rt.log);
+        expect(p.digest()).toBe(rt.digest());
+        expect(mallocStats(p.allocator as PoolAllocator)).toEqual(mallocStats(rt.allocator as PoolAllocator));
+      }),
+      { numRuns: 30 },
+    );
   });
 });
