@@ -142,8 +142,12 @@ function decodeHeader(bytes: Uint8Array, length: number): AllocatorTraceHeader {
  * many complete call records (types 1-8) as it can and returns the index where it stopped:
  * at a record that is not a call or not complete, or at `avail`. The walker deals with the
  * rest (text records, END, reading more, errors). `base` is the byte offset of `words[0]`.
+ * `calls` counts the call records handled so far (the walker checks it against END).
  */
-export type TraceRecordConsumer = (words: Uint32Array, pos: number, avail: number, base: number) => number;
+export interface TraceRecordConsumer {
+  consume(words: Uint32Array, pos: number, avail: number, base: number): number;
+  readonly calls: number;
+}
 
 /** The words of the trace from `pos`, as record lengths: the length in words, or -1 for an unknown type. */
 function recordLength(words: Uint32Array, pos: number, avail: number): number {
@@ -182,15 +186,19 @@ export function checkCallRecord(words: Uint32Array, pos: number, base: number): 
  * @example
  * ```ts
  * let calls = 0;
- * walkAllocatorTrace(bytes, (words, pos, avail) => {
- *   // ...decode records from words[pos] on; return where you stopped
- *   return pos;
- * });
+ * const consumer = {
+ *   calls: 0,
+ *   consume(words: Uint32Array, pos: number, avail: number) {
+ *     // decode complete call records from words[pos] on, counting them in `calls`
+ *     return pos; // where it stopped
+ *   },
+ * };
+ * walkAllocatorTrace(bytes, consumer);
  * ```
  */
 export function walkAllocatorTrace(
   source: TraceByteSource,
-  consume: TraceRecordConsumer,
+  consumer: TraceRecordConsumer,
   options: Pick<ReadAllocatorTraceOptions, 'chunkBytes' | 'onHeader'> = {},
 ): { header: AllocatorTraceHeader; footer: AllocatorTraceFooter } {
   const read = fromSource(source);
@@ -202,7 +210,6 @@ export function walkAllocatorTrace(
 
   let base = 0; // file offset of bytes[0]
   let pos = HEADER_BYTES >> 2; // word index of the next record
-  let records = 0;
   let stats: string | undefined;
   let typeStats: string | undefined;
   const decoder = new TextDecoder();
@@ -211,9 +218,7 @@ export function walkAllocatorTrace(
     const avail = have >> 2;
     let needMore = 0;
     while (pos < avail) {
-      const from = pos;
-      pos = consume(words, pos, avail, base);
-      records += countCalls(words, from, pos);
+      pos = consumer.consume(words, pos, avail, base);
       if (pos >= avail) break;
       const len = recordLength(words, pos, avail);
       const w = words[pos]!;
@@ -232,6 +237,7 @@ export function walkAllocatorTrace(
         if (w !== TraceOp.end) throw new AllocatorTraceError(at, 'malformed END record');
         const count = words[pos + 1]! + words[pos + 2]! * TWO32;
         const elapsedNs = words[pos + 3]! + words[pos + 4]! * TWO32;
+        const records = consumer.calls;
         if (count !== records) throw new AllocatorTraceError(at, `END says ${count} call records, the trace holds ${records}`);
         const endAt = (pos + len) * 4;
         if (have > endAt || fill(read, new Uint8Array(1), base + endAt) > 0) {
@@ -270,16 +276,6 @@ export function walkAllocatorTrace(
   }
 }
 
-/** Number of call records in words[from, to) (all of them are complete call records). */
-function countCalls(words: Uint32Array, from: number, to: number): number {
-  let n = 0;
-  for (let pos = from; pos < to; n++) {
-    const w = words[pos]!;
-    pos += 1 + ((w & BIG_SIZE) !== 0 ? 2 : 0) + ((w & 15) === TraceOp.realloc ? 4 : 2);
-  }
-  return n;
-}
-
 /**
  * Streams a trace: validates the header, decodes the call records into batches handed to
  * `onBatch`, and returns the header and footer. Memory stays bounded by the chunk and batch
@@ -308,7 +304,8 @@ export function readAllocatorTrace(
     offset: new Float64Array(batchSize),
   };
   const { op: ops, size: sizes, a, b, offset } = batch;
-  const consume: TraceRecordConsumer = (words, pos, avail, base) => {
+  const consumer = { calls: 0, consume: (_words: Uint32Array, pos: number, _avail: number, _base: number) => pos };
+  consumer.consume = (words, pos, avail, base) => {
     while (pos < avail) {
       const w = words[pos]!;
       const op = w & 15;
@@ -324,6 +321,7 @@ export function readAllocatorTrace(
       a[i] = words[p]! + words[p + 1]! * TWO32;
       if (op === TraceOp.realloc) b[i] = words[p + 2]! + words[p + 3]! * TWO32;
       offset[i] = base + pos * 4;
+      consumer.calls++;
       pos += len;
       if (++batch.count === batchSize) {
         onBatch(batch);
@@ -333,7 +331,7 @@ export function readAllocatorTrace(
     return pos;
   };
   try {
-    return walkAllocatorTrace(source, consume, options);
+    return walkAllocatorTrace(source, consumer, options);
   } finally {
     // Whatever was decoded before an error is still delivered.
     if (batch.count > 0) onBatch(batch);

@@ -88,26 +88,29 @@ const HI_LIMIT = 1 << 21;
 export function replayAllocatorTrace(source: TraceByteSource, options: ReplayAllocatorTraceOptions = {}): AllocatorReplay {
   const system = new RecordedSystem();
   const allocator = createPoolAllocator(options.params ?? {}, { system, emit: options.emit });
-  const consume: TraceRecordConsumer = (words, pos, avail, base) => {
+  const consumer: TraceRecordConsumer & { calls: number } = { calls: 0, consume: (_w, pos) => pos };
+  consumer.consume = (words, pos, avail, base) => {
     let at = pos;
+    let calls = 0;
     try {
-      while (pos < avail) {
+      records: while (pos < avail) {
         at = pos;
         const w = words[pos]!;
         if ((w & 32) !== 0) {
           // A size of 64 MiB or more: always raw malloc; take the general path.
-          if ((w & 15) < 1 || (w & 15) > 8) return pos;
+          if ((w & 15) < 1 || (w & 15) > 8) break records;
           const len = 3 + ((w & 15) === TraceOp.realloc ? 4 : 2);
-          if (pos + len > avail) return pos;
+          if (pos + len > avail) break records;
           checkCallRecord(words, pos, base);
           applyBig(words, pos);
           pos += len;
+          calls++;
           continue;
         }
         switch (w & 15) {
           case TraceOp.malloc:
           case TraceOp.calloc: {
-            if (pos + 3 > avail) return pos;
+            if (pos + 3 > avail) break records;
             const hi = words[pos + 2]!;
             if (hi >= HI_LIMIT) checkCallRecord(words, pos, base);
             const result = words[pos + 1]! + hi * TWO32;
@@ -115,18 +118,20 @@ export function replayAllocatorTrace(source: TraceByteSource, options: ReplayAll
             const got = allocator.malloc(w >>> 6);
             if (got !== result) throw new Error(`malloc(${w >>> 6}) returned ${hex(result)} in the recorded process, ${hex(got)} in the model`);
             pos += 3;
+            calls++;
             break;
           }
           case TraceOp.free: {
-            if (pos + 3 > avail) return pos;
+            if (pos + 3 > avail) break records;
             const hi = words[pos + 2]!;
             if (hi >= HI_LIMIT || (w !== TraceOp.free && w !== (TraceOp.free | DOMAIN_OBJ))) checkCallRecord(words, pos, base);
             allocator.free(words[pos + 1]! + hi * TWO32);
             pos += 3;
+            calls++;
             break;
           }
           case TraceOp.realloc: {
-            if (pos + 5 > avail) return pos;
+            if (pos + 5 > avail) break records;
             if (words[pos + 2]! >= HI_LIMIT || words[pos + 4]! >= HI_LIMIT) checkCallRecord(words, pos, base);
             const ptr = words[pos + 1]! + words[pos + 2]! * TWO32;
             const result = words[pos + 3]! + words[pos + 4]! * TWO32;
@@ -134,13 +139,14 @@ export function replayAllocatorTrace(source: TraceByteSource, options: ReplayAll
             const got = allocator.realloc(ptr, w >>> 6);
             if (got !== result) throw new Error(`realloc(${hex(ptr)}, ${w >>> 6}) returned ${hex(result)} in the recorded process, ${hex(got)} in the model`);
             pos += 5;
+            calls++;
             break;
           }
           case TraceOp.arenaAlloc:
           case TraceOp.arenaFree:
           case TraceOp.virtualAlloc:
           case TraceOp.virtualFree: {
-            if (pos + 3 > avail) return pos;
+            if (pos + 3 > avail) break records;
             checkCallRecord(words, pos, base);
             const op = w & 15;
             const address = words[pos + 1]! + words[pos + 2]! * TWO32;
@@ -148,17 +154,20 @@ export function replayAllocatorTrace(source: TraceByteSource, options: ReplayAll
             else if (op === TraceOp.arenaFree) system.unmaps.push(address);
             else {
               pos += 3;
+              calls++;
               continue; // frame data-stack chunks: not pymalloc's business
             }
             system.pending++;
             pos += 3;
+            calls++;
             continue; // the call that caused it comes next
           }
           default:
-            return pos;
+            break records;
         }
         if (system.pending !== 0) throw new Error(system.unexpected());
       }
+      consumer.calls += calls;
       return pos;
     } catch (error) {
       if (error instanceof AllocatorTraceError) throw error;
@@ -188,6 +197,6 @@ export function replayAllocatorTrace(source: TraceByteSource, options: ReplayAll
     }
     if (system.pending !== 0) throw new Error(system.unexpected());
   };
-  const { header, footer } = walkAllocatorTrace(source, consume, options);
+  const { header, footer } = walkAllocatorTrace(source, consumer, options);
   return { allocator, header, footer };
 }

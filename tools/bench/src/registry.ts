@@ -3,5 +3,6 @@ import type { Benchmark } from './harness.js';
 import { busBench } from './busBench.js';
 import { deallocBench } from './deallocBench.js';
 import { traceBench } from './traceBench.js';
+import { poolBench } from './poolBench.js';
 
-export const benchmarks: Benchmark[] = [busBench, traceBench, deallocBench];
+export const benchmarks: Benchmark[] = [busBench, traceBench, deallocBench, poolBench];
