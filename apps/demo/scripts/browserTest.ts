@@ -131,22 +131,44 @@ async function main(): Promise<void> {
 
     for (const info of exampleCatalog) {
       const x = { ...info, source: readFileSync(join(root, 'src/examples', info.file), 'utf8') };
-      await check(`guided example ${x.file} runs or says clearly why not`, async () => {
+      await check(`guided example ${x.file} runs in the page, prints what python3 prints, and its views match the runtime`, async () => {
         await page.selectOption('#example', x.id);
         await page.click('#run');
+        await page.waitForFunction(() => /^Ran |did not run/.test(document.getElementById('status')!.textContent ?? ''), undefined, { timeout: 120_000 });
         await page.evaluate(() => window.pymemDemo!.idle());
         const run = await page.evaluate(() => {
-          const r = window.pymemDemo!.run;
-          return r && r.kind === 'live' ? { events: r.timeline.length, stdout: r.stdout ?? '' } : undefined;
+          const r = window.pymemDemo!.run as unknown as { kind: string; timeline: { length: number }; stdout?: string; stderr?: string; exitCode?: number; final?: { handles: number[]; refcounts: number[]; generations: number[]; counts: number[] } };
+          return { kind: r.kind, events: r.timeline.length, stdout: r.stdout ?? '', stderr: r.stderr ?? '', exitCode: r.exitCode, final: r.final };
         });
-        if (run) {
-          const expected = execFileSync('python3', ['-'], { input: x.source, encoding: 'utf8' });
-          assert(run.stdout === expected, `stdout differs from python3:\n${run.stdout}\nvs\n${expected}`);
-          await page.screenshot({ path: join(shots, `02-example-${x.id}.png`) });
-        } else {
-          const banner = await page.locator('#banner').innerText();
-          assert(/interpreter/i.test(banner), `no run and no clear message: ${banner}`);
-          report.push(`example ${x.id}: not run (${banner.slice(0, 60)}…)`);
+        const expected = execFileSync('python3', ['-'], { input: x.source, encoding: 'utf8' });
+        await page.screenshot({ path: join(shots, `02-example-${x.id}.png`) });
+        report.push(`example ${x.id}: ${run.events} events, exit ${run.exitCode}, stdout ${run.stdout === expected ? 'same as python3' : 'DIFFERS from python3'}`);
+        assert(run.exitCode === 0, `exit code ${run.exitCode}: ${run.stderr.slice(0, 300)}`);
+        assert(run.stdout === expected, `stdout differs from python3:\n${run.stdout}\nvs\n${expected}`);
+        const shown = await page.locator('#output-text').innerText();
+        assert(shown.trim() === expected.trim(), `output panel shows ${JSON.stringify(shown)}`);
+        const final = run.final!;
+        const rc = new Map(final.handles.map((h, i) => [h, final.refcounts[i]!]));
+        const gen = new Map(final.handles.map((h, i) => [h, final.generations[i]!]));
+        const nodes = await graphNodes(page);
+        for (const n of nodes) {
+          assert(rc.has(n.handle), `#${n.handle} drawn but not live in the runtime`);
+          assert(n.refcount === rc.get(n.handle), `#${n.handle} refcount ${n.refcount}, runtime ${rc.get(n.handle)}`);
+          assert(n.gen === gen.get(n.handle), `#${n.handle} generation ${n.gen}, runtime ${gen.get(n.handle)}`);
+        }
+        const counts = await page.$$eval('.gen-row', (rows) => rows.map((r) => Number((r as HTMLElement).dataset.count)));
+        assert(JSON.stringify(counts) === JSON.stringify(final.counts), `gc counts ${counts} vs runtime ${final.counts}`);
+        if (x.id === 'cycle') {
+          await seekAndWait(page, 0);
+          await page.click('#next-collection');
+          let red: number[] = [];
+          for (let i = 0; i < 12 && red.length === 0; i++) {
+            await page.click('#next-event');
+            await page.evaluate(() => window.pymemDemo!.idle());
+            red = (await graphNodes(page)).filter((n) => n.unreachable).map((n) => n.handle);
+          }
+          assert(red.length >= 2, `the cycle is not shown unreachable during the collection (${red})`);
+          await page.screenshot({ path: join(shots, '02-example-cycle-collecting.png') });
         }
       });
     }

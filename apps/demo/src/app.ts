@@ -182,12 +182,10 @@ export function mountApp(root: HTMLElement): DemoHandle {
     status.textContent = 'Running…';
     runButton.disabled = true;
     try {
-      const result = await runLive(source, x && x.source === source ? x.file : 'program.py');
-      if ('timeline' in result) setRun(result);
-      else {
-        showError(result.message, result.line ?? 0);
-        status.textContent = 'The program did not run.';
-      }
+      const result = await runLive(source, x && x.source === source ? x.file : 'program.py', (n) => {
+        status.textContent = `Running: ${n.toLocaleString('en')} events`;
+      });
+      setRun(result);
     } finally {
       runButton.disabled = false;
     }

@@ -27,7 +27,7 @@ export const exampleCatalog: readonly ExampleInfo[] = [
   },
   {
     id: 'thresholds', title: 'Raising and lowering the thresholds', file: 'thresholds.py',
-    lesson: 'Each container allocation adds one to generation 0\'s count; when it passes the threshold a collection runs. With threshold 5 collections come every few appends: step by collection.',
+    lesson: 'Each new container adds one to generation 0\'s count (one taken from a free list does not); past the threshold a collection runs. With threshold 5 a collection comes every few Items: step by collection and watch the generations panel.',
   },
   {
     id: 'freeze', title: 'gc.freeze(): the permanent generation', file: 'freeze.py',

@@ -1,0 +1,59 @@
+// Runs a program off the page's main thread: @pymem/python's runProgram on a fresh runtime,
+// its bus's events posted to the page in batches as they happen, then the runtime's own final
+// state (for checking the views) and the exit code. Printed text becomes `marker` events with
+// label `output`, emitted right after the print that wrote it, so output follows the timeline.
+import { runProgram } from '@pymem/python';
+import type { Runtime } from '@pymem/runtime';
+import type { WorkerReply, WorkerRequest, RuntimeFinalState } from './runProtocol.js';
+
+const BATCH = 8192;
+
+function finalState(rt: Runtime): RuntimeFinalState {
+  const handles: number[] = [];
+  const refcounts: number[] = [];
+  const generations: number[] = [];
+  rt.heap.forEachLive((h: number) => {
+    handles.push(h);
+    refcounts.push(rt.refcounts.refcount(h));
+    generations.push(rt.collector?.generationOf?.(h) ?? -2);
+  });
+  return { handles, refcounts, generations, counts: [...rt.getCount()], thresholds: [...rt.getThreshold()] };
+}
+
+self.onmessage = (ev: MessageEvent<WorkerRequest>) => {
+  const { source, filename, maxSteps } = ev.data;
+  const post = (m: WorkerReply): void => self.postMessage(m);
+  let batch: unknown[] = [];
+  let runtime: Runtime | undefined;
+  let stdout = '';
+  let stderr = '';
+  const flush = (): void => {
+    if (batch.length) post({ kind: 'events', events: batch as never });
+    batch = [];
+  };
+  try {
+    const code = runProgram(source, {
+      filename,
+      maxSteps,
+      stdout: (text) => {
+        stdout += text;
+        runtime?.mark('output', undefined, text);
+      },
+      stderr: (text) => {
+        stderr += text;
+      },
+      onRuntime: (rt) => {
+        runtime = rt;
+        rt.bus.subscribe((e) => {
+          batch.push(e);
+          if (batch.length >= BATCH) flush();
+        });
+      },
+    });
+    flush();
+    post({ kind: 'done', exitCode: code, stdout, stderr, final: runtime ? finalState(runtime) : undefined });
+  } catch (error) {
+    flush();
+    post({ kind: 'crash', message: error instanceof Error ? `${error.name}: ${error.message}` : String(error), stdout, stderr });
+  }
+};
