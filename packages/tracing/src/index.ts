@@ -36,3 +36,5 @@ export type { TraceDiff, FirstDifference, FieldDifference } from './traceDiff.js
 export { diffTraces, compareFields } from './traceDiff.js';
 export type { PerfettoOptions } from './perfettoExport.js';
 export { createPerfettoExporter } from './perfettoExport.js';
+export type { RuntimeTraceOptions } from './runtimeTrace.js';
+export { createRuntimeTraceWriter } from './runtimeTrace.js';

@@ -6,10 +6,9 @@ import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { createProjection, createRuntime, type Runtime } from '@pymem/runtime';
 import {
+  createRuntimeTraceWriter,
   createStatsCollector,
-  createTraceHeader,
   createTraceState,
-  createTraceWriter,
   openTimeTravel,
   readTrace,
   type TraceEvent,
@@ -40,10 +39,7 @@ function workload(rt: Runtime): void {
 
 function record(path: string): { rt: Runtime; log: readonly TraceEvent[] } {
   const rt = createRuntime({ record: true });
-  const writer = createTraceWriter(path, createTraceHeader({ profile: 'cpython-3.11', config: { threshold: rt.getThreshold() } }));
-  // Start-up events (static objects) are already in the log: write them first, then follow the bus.
-  for (const e of rt.log) writer.write(e as unknown as TraceEvent);
-  rt.bus.subscribe((e) => writer.write(e as unknown as TraceEvent));
+  const writer = createRuntimeTraceWriter(rt, path);
   workload(rt);
   writer.close();
   return { rt, log: rt.log as unknown as TraceEvent[] };
@@ -51,9 +47,9 @@ function record(path: string): { rt: Runtime; log: readonly TraceEvent[] } {
 
 describe('run -> trace -> replay with the runtime', () => {
   for (const ext of ['pmt', 'jsonl']) {
-    it(`rebuilds the same state from a .${ext} trace as from the run's own log`, async () => {
+    it(`rebuilds the run's final state (same digest) from a .${ext} trace`, async () => {
       const path = join(dir, `run.${ext}`);
-      const { log } = record(path);
+      const { rt, log } = record(path);
       const back = await readTrace(path, { check: true });
       expect(back.events).toEqual(log);
       const fromTrace = createProjection();
@@ -61,6 +57,8 @@ describe('run -> trace -> replay with the runtime', () => {
       const fromLog = createProjection();
       fromLog.applyAll(log);
       expect(fromTrace.digest()).toBe(fromLog.digest());
+      // ... which is the live runtime's own state.
+      expect(fromTrace.digest()).toBe(rt.digest());
       const live = (p: typeof fromLog) => {
         let n = 0;
         p.heap.forEachLive(() => n++);
@@ -70,6 +68,11 @@ describe('run -> trace -> replay with the runtime', () => {
       expect(live(fromTrace)).toBe(live(fromLog));
     });
   }
+
+  it('refuses to record a runtime whose start-up events were not kept', () => {
+    const rt = createRuntime();
+    expect(() => createRuntimeTraceWriter(rt, join(dir, 'never.pmt'))).toThrow(/create it with record: true/);
+  });
 
   it('agrees with the runtime about every event: the log checker finds no contradiction in a real run', () => {
     const { log } = record(join(dir, 'check.pmt'));

@@ -91,8 +91,10 @@ export const traceBench: Benchmark = {
   name: 'trace',
   description: 'trace files: write/read/replay events/s per format on a 10M-event trace vs plain JSON, seek latency, memory',
   async run(ctx: BenchContext): Promise<BenchReport> {
-    const total = ctx.quick ? 200_000 : 10_000_000;
-    const rounds = ctx.quick ? 1 : 3;
+    const total = Number(process.env.PYMEM_TRACE_BENCH_EVENTS ?? (ctx.quick ? 200_000 : 10_000_000));
+    // One round each on 10M events (minutes per round on a shared machine); the rates are over
+    // millions of events, so a round is already an average; ratios are within the same run.
+    const rounds = Number(process.env.PYMEM_TRACE_BENCH_ROUNDS ?? 1);
     const dir = mkdtempSync(join(tmpdir(), 'pymem-trace-bench-'));
     const header = createTraceHeader();
     const path = (f: EventLogFormat) => join(dir, `bench.${f}`);
