@@ -12,7 +12,7 @@
 // Interned strings are mortal in 3.11: the table holds them without counted references and a
 // string leaves it (intern.removed) when its count reaches zero.
 import type { PymemEvent } from '@pymem/events';
-import type { FreeListKind, Hasher, ObjectModelEvent } from '@pymem/object-model';
+import { restoreFields, snapshotFields, type FreeListKind, type Hasher, type ObjectModelEvent } from '@pymem/object-model';
 import type { InternTableEvent } from './events.js';
 
 type Handle = number;
@@ -92,6 +92,9 @@ export interface InternView {
 export interface InternTable extends InternView {
   apply(event: InternTableEvent | ObjectModelEvent | PymemEvent): void;
   digest(hasher: Hasher): void;
+  /** An immutable copy of the caches and free lists, for {@link InternTable.restore}. */
+  snapshot(): unknown;
+  restore(snapshot: unknown): void;
 }
 
 const NO_HANDLES: readonly number[] = [];
@@ -197,6 +200,13 @@ class Table implements InternTable {
     if (top !== expected) {
       throw new Error(`seq ${seq}: free list ${kind}${bucket ?? ''} top is ${top ?? 'empty'}, the event took ${expected}`);
     }
+  }
+
+  snapshot(): unknown {
+    return snapshotFields(this);
+  }
+  restore(snapshot: unknown): void {
+    restoreFields(this, snapshot as Readonly<Record<string, unknown>>);
   }
 
   digest(hasher: Hasher): void {

@@ -14,6 +14,7 @@ import type { PymemEvent } from '@pymem/events';
 import type { Hasher } from './digest.js';
 import type { ObjectModelEvent } from './events.js';
 import { InvariantViolation } from './invariant.js';
+import { restoreFields, snapshotFields } from './snapshot.js';
 import { NULL, type Handle, type TypeId, type TypeInfo, type TypeView } from './types.js';
 
 /** Object states: see the file header. */
@@ -99,6 +100,9 @@ export interface HeapView {
 export interface Heap extends HeapView {
   apply(event: ObjectModelEvent | PymemEvent): void;
   digest(hasher: Hasher): void;
+  /** An immutable copy of the whole state, for {@link Heap.restore}. */
+  snapshot(): unknown;
+  restore(snapshot: unknown): void;
 }
 
 /** Options of {@link createHeap}. */
@@ -541,6 +545,13 @@ class SoaHeap implements Heap {
     this.wrTarget[ref] = NULL;
     this.wrNext[ref] = NULL;
     this.wrPrev[ref] = NULL;
+  }
+
+  snapshot(): unknown {
+    return snapshotFields(this, ['types', 'checks']);
+  }
+  restore(snapshot: unknown): void {
+    restoreFields(this, snapshot as Readonly<Record<string, unknown>>);
   }
 
   digest(hasher: Hasher): void {

@@ -16,6 +16,7 @@ export type { InvariantKind } from './invariant.js';
 export { InvariantViolation } from './invariant.js';
 export type { Hasher } from './digest.js';
 export { createHasher } from './digest.js';
+export { snapshotFields, restoreFields } from './snapshot.js';
 export type { PayloadTable } from './payloads.js';
 export { createPayloadTable } from './payloads.js';
 export type { StrKind, FixedSizeType, HeapInstanceLayout } from './sizes/objectSizes.js';

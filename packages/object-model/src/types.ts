@@ -202,6 +202,9 @@ export interface TypeRegistry extends TypeView {
   readonly nextId: TypeId;
   apply(event: { readonly type: string; readonly info?: TypeInfo }): void;
   all(): readonly TypeInfo[];
+  /** An immutable copy of the registered types, for {@link TypeRegistry.restore}. */
+  snapshot(): unknown;
+  restore(snapshot: unknown): void;
 }
 
 class Registry implements TypeRegistry {
@@ -224,6 +227,16 @@ class Registry implements TypeRegistry {
   }
   all(): readonly TypeInfo[] {
     return this.types;
+  }
+  snapshot(): unknown {
+    return Object.freeze(this.types.slice());
+  }
+  restore(snapshot: unknown): void {
+    const types = snapshot as readonly TypeInfo[];
+    this.types.length = 0;
+    this.types.push(...types);
+    this.names.clear();
+    for (const t of this.types) this.names.set(t.name, t);
   }
   apply(event: { readonly type: string; readonly info?: TypeInfo }): void {
     if (event.type !== 'type.registered' || event.info === undefined) return;

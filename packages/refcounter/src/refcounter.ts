@@ -8,7 +8,7 @@
 // naming the event's seq: a count below zero, any event on a dead object (use after free),
 // freeing a dead object (double free), freeing an object that still has references.
 import type { PymemEvent } from '@pymem/events';
-import { InvariantViolation, type Hasher, type ObjectModelEvent } from '@pymem/object-model';
+import { InvariantViolation, restoreFields, snapshotFields, type Hasher, type ObjectModelEvent } from '@pymem/object-model';
 import type { RefcounterEvent } from './events.js';
 
 /**
@@ -29,6 +29,9 @@ export interface RefcountView {
 export interface Refcounter extends RefcountView {
   apply(event: RefcounterEvent | ObjectModelEvent | PymemEvent): void;
   digest(hasher: Hasher): void;
+  /** An immutable copy of the counts, for {@link Refcounter.restore}. */
+  snapshot(): unknown;
+  restore(snapshot: unknown): void;
 }
 
 /** Options of {@link createRefcounter}. */
@@ -126,6 +129,13 @@ class Counts implements Refcounter {
       default:
         return;
     }
+  }
+
+  snapshot(): unknown {
+    return snapshotFields(this, ['checks']);
+  }
+  restore(snapshot: unknown): void {
+    restoreFields(this, snapshot as Readonly<Record<string, unknown>>);
   }
 
   digest(hasher: Hasher): void {

@@ -37,6 +37,21 @@ export interface Projection {
   applyAll(events: Iterable<PymemEvent>): void;
   /** Equal to `runtime.digest()` when the same log was applied. */
   digest(): string;
+  /**
+   * An immutable copy of the state (types, heap, refcounts, intern table) for time travel.
+   * Not available with an allocator (pymalloc's state is not copied): then it throws.
+   */
+  snapshot(): unknown;
+  /** Returns to a state taken by {@link Projection.snapshot} (of this or another projection). */
+  restore(snapshot: unknown): void;
+}
+
+interface ProjectionSnapshot {
+  readonly types: unknown;
+  readonly heap: unknown;
+  readonly refcounts: unknown;
+  readonly intern: unknown;
+  readonly lastSeq: number;
 }
 
 /**
@@ -120,5 +135,25 @@ export function createProjection(options: ProjectionOptions = {}): Projection {
       for (const e of events) apply(e);
     },
     digest: () => digestComponents(types, heap, refcounts, intern),
+    snapshot(): unknown {
+      if (allocator !== undefined) throw new Error('a projection with an allocator cannot take snapshots');
+      const s: ProjectionSnapshot = {
+        types: types.snapshot(),
+        heap: heap.snapshot(),
+        refcounts: refcounts.snapshot(),
+        intern: intern.snapshot(),
+        lastSeq,
+      };
+      return Object.freeze(s);
+    },
+    restore(snapshot: unknown): void {
+      if (allocator !== undefined) throw new Error('a projection with an allocator cannot restore snapshots');
+      const s = snapshot as ProjectionSnapshot;
+      types.restore(s.types);
+      heap.restore(s.heap);
+      refcounts.restore(s.refcounts);
+      intern.restore(s.intern);
+      lastSeq = s.lastSeq;
+    },
   };
 }
