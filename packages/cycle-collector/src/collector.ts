@@ -154,7 +154,8 @@ export const DebugFlag = {
  *   remove it from any list if still tracked; count0 goes down by one unless already 0.
  *   Not called when `h` goes to a free list. May happen in the middle of a collection.
  * - `onTrack(h)` / `onUntrack(h)`: `_PyObject_GC_TRACK` / `_PyObject_GC_UNTRACK` by the runtime.
- * - `collect(g)`: `gc.collect(g)`; returns collected + uncollectable, 0 if already collecting.
+ * - `collect(g)`: `gc.collect(g)`, g in 0..2 as CPython accepts (a collector with fewer generations
+ *   treats the higher numbers as its oldest); returns collected + uncollectable, 0 if already collecting.
  *
  * @example
  * ```ts
@@ -192,7 +193,7 @@ export interface Collector {
   setDebug(flags: number): void;
   /** A collection is running (`gcstate->collecting`). */
   isCollecting(): boolean;
-  /** Number of generations `collect` accepts (`0..generations-1`); 3 for CPython. */
+  /** Number of distinct generations (3 for CPython); `collect` accepts at least 0..2 whatever this is. */
   readonly generations: number;
 
   /**

@@ -44,7 +44,10 @@ export interface CollectorSpec<S extends BaseSettings> {
   readonly name: string;
   /** Settings defaults (plain data). */
   readonly defaults: S;
-  /** Generations `collect` accepts (default 1); an automatic collection asks for the oldest. */
+  /**
+   * Distinct generations (default 1). `collect` accepts 0..2 like CPython's gc.collect and
+   * passes numbers past the oldest as the oldest; counts, thresholds and stats keep 3 entries.
+   */
   readonly generations?: number;
   /** Decide what is garbage and dispose of it (usually `ctx.disposer.dispose(garbage, ctx.debug)`). */
   collect(ctx: CollectorContext<S>, generation: number): CollectOutcome;
@@ -96,7 +99,7 @@ class Defined<S extends BaseSettings> implements Collector {
     this.generations = spec.generations ?? 1;
     this.threshold = settings.threshold;
     this.enabled = settings.enabled;
-    this.stats = Array.from({ length: this.generations }, () => ({ collections: 0, collected: 0, uncollectable: 0 }));
+    this.stats = Array.from({ length: Math.max(3, this.generations) }, () => ({ collections: 0, collected: 0, uncollectable: 0 }));
     const lists = this.lists;
     // eslint-disable-next-line @typescript-eslint/no-this-alias
     const self = this;
@@ -124,7 +127,7 @@ class Defined<S extends BaseSettings> implements Collector {
     this.count0++;
     if (this.count0 > this.threshold && this.enabled && this.threshold !== 0 && !this.collecting) {
       if (this.host.exceptionPending?.()) return;
-      this.run(this.generations - 1, 'allocation');
+      this.run(Math.max(2, this.generations - 1), 'allocation');
     }
   }
 
@@ -157,8 +160,9 @@ class Defined<S extends BaseSettings> implements Collector {
     this.spec.onDecref?.(this.ctx, h);
   }
 
-  collect(generation = this.generations - 1): number {
-    if (!Number.isInteger(generation) || generation < 0 || generation >= this.generations) {
+  /** `gc.collect(g)`: g in 0..2 as CPython accepts; numbers past this collector's oldest mean the oldest. */
+  collect(generation = Math.max(2, this.generations - 1)): number {
+    if (!Number.isInteger(generation) || generation < 0 || generation >= Math.max(3, this.generations)) {
       throw new RangeError('invalid generation');
     }
     if (this.collecting) return 0;
@@ -173,7 +177,7 @@ class Defined<S extends BaseSettings> implements Collector {
       this.host.runCallbacks('start', { generation, collected: 0, uncollectable: 0 });
       this.count0 = 0;
       this.lists.ensure(this.host.heap.capacity);
-      const { collected, uncollectable } = this.spec.collect(this.ctx, generation);
+      const { collected, uncollectable } = this.spec.collect(this.ctx, Math.min(generation, this.generations - 1));
       const st = this.stats[generation]!;
       st.collections++;
       st.collected += collected;
@@ -187,10 +191,10 @@ class Defined<S extends BaseSettings> implements Collector {
   }
 
   getCount(): readonly number[] {
-    return [this.count0, ...Array.from({ length: this.generations - 1 }, () => 0)];
+    return [this.count0, ...Array.from({ length: Math.max(3, this.generations) - 1 }, () => 0)];
   }
   getThreshold(): readonly number[] {
-    return [this.threshold, ...Array.from({ length: this.generations - 1 }, () => 0)];
+    return [this.threshold, ...Array.from({ length: Math.max(3, this.generations) - 1 }, () => 0)];
   }
   setThreshold(...thresholds: number[]): void {
     if (thresholds.length < 1 || !Number.isInteger(thresholds[0])) throw new TypeError('set_threshold takes integers');

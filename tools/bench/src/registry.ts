@@ -4,5 +4,6 @@ import { busBench } from './busBench.js';
 import { deallocBench } from './deallocBench.js';
 import { traceBench } from './traceBench.js';
 import { poolBench } from './poolBench.js';
+import { gcBench } from './gcBench.js';
 
-export const benchmarks: Benchmark[] = [busBench, traceBench, deallocBench, poolBench];
+export const benchmarks: Benchmark[] = [busBench, traceBench, deallocBench, poolBench, gcBench];
