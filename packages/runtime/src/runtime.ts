@@ -42,6 +42,11 @@ export interface RuntimeHooks {
   weakrefCallback?(ref: Handle, callback: Handle): void;
   /** The object `h` is dead: drop the front end's data for it (the payload table entry is already gone). */
   payloadFreed?(h: Handle): void;
+  /**
+   * `gc.garbage.append(h)` when the front end owns `gc.garbage` as a Python list (it takes the
+   * reference, e.g. with setSlot). Without this hook the runtime keeps `runtime.garbage`.
+   */
+  appendGarbage?(h: Handle): void;
   /** Calls every `gc.callbacks` entry (the host owns that list). */
   gcCallbacks?(phase: 'start' | 'stop', info: GcCallbackInfo): void;
   /** An exception is set in the thread: automatic collections do not run. */
@@ -765,6 +770,7 @@ class CPythonRuntime implements Runtime {
         if (this.heap.isTracked(h)) this.emit({ type: 'object.untracked', handle: h });
       },
       appendGarbage: (h) => {
+        if (this.hooks.appendGarbage !== undefined) return this.hooks.appendGarbage(h);
         this.incref(h);
         this.garbage.push(h);
       },
