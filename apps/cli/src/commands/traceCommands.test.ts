@@ -1,9 +1,11 @@
 // The trace commands (stats, convert, diff, export) end to end on files in a temporary folder.
+import { execFileSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { createTraceHeader, encodeTrace, synthesizeEvents, type TraceEvent } from '@pymem/tracing';
+import { runProgram } from '@pymem/python';
+import { createRuntimeTraceWriter, createTraceHeader, encodeTrace, synthesizeEvents, type TraceEvent } from '@pymem/tracing';
 import { main } from '../main.js';
 import { memoryIo } from '../io.js';
 import { createProgress } from '../progress.js';
@@ -212,4 +214,51 @@ describe('pymem replay (event traces)', () => {
     expect(code).toBe(1);
     expect(err).toMatch(/--until must be an event seq/);
   });
+});
+
+describe('a Python run, traced and replayed', () => {
+  const program = [
+    'import gc',
+    'class Node:',
+    '    def __init__(self, name):',
+    '        self.name = name',
+    '        self.other = None',
+    'for i in range(20):',
+    '    a = Node("a" + str(i))',
+    '    b = Node("b")',
+    '    a.other = b',
+    '    b.other = a',
+    'del a, b',
+    'print(gc.collect())',
+    'xs = [[i, str(i)] for i in range(60)]',
+    'print(len(xs), xs[7])',
+    '',
+  ].join('\n');
+
+  for (const ext of ['pmt', 'jsonl']) {
+    it(`replays a .${ext} trace of the run to the run's final state digest`, async () => {
+      const trace = file(`program.${ext}`);
+      let out = '';
+      let writer: ReturnType<typeof createRuntimeTraceWriter> | undefined;
+      let runtimeOf: { digest(): string } | undefined;
+      const code = runProgram(program, {
+        filename: 'cycles.py',
+        stdout: (t) => (out += t),
+        stderr: (t) => (out += t),
+        runtimeOptions: { record: true },
+        onRuntime: (rt) => {
+          writer = createRuntimeTraceWriter(rt, trace, { meta: { program: 'cycles.py' } });
+          runtimeOf = rt;
+        },
+      });
+      writer!.close();
+      const digest = runtimeOf!.digest();
+      expect(code).toBe(0);
+      expect(out).toBe(execFileSync('python3', ['-c', program], { encoding: 'utf8' }));
+      const replayed = JSON.parse((await run('replay', trace, '--json', '--check')).out);
+      expect(replayed.complete).toBe(true);
+      expect(replayed.digest).toBe(digest);
+      expect(replayed.collections[2]).toBeGreaterThan(0);
+    });
+  }
 });
