@@ -170,3 +170,25 @@ describe('allocator traces', () => {
     expect(() => replayAllocatorTrace(doubleFree)).toThrow(/at byte offset 68: replay diverged: free of 0x7f0000000030: not a live pymalloc block/);
   });
 });
+
+describe('re-simulating a trace under other parameters', () => {
+  it('gives the recorded table back with the same parameters and aligned arenas, and fewer blocks per pool with 4 KiB pools', async () => {
+    const { resimulateAllocatorTrace } = await import('./index.js');
+    const program = Array.from({ length: 3000 }, (_, i) => [i % 4 !== 3, (i * 53) % 520, i * 7] as const);
+    const { bytes } = synthesize(program);
+    const same = resimulateAllocatorTrace(bytes, {}, { system: createSimulatedSystem({ misalignment: (n) => (n % 3 === 0 ? 0 : 4096) }) });
+    expect(formatMallocStats(mallocStats(same.allocator))).toBe(same.footer.stats);
+    const small = mallocStats(resimulateAllocatorTrace(bytes, { poolSize: 4096, arenaSize: 256 * 1024 }).allocator);
+    const big = mallocStats(same.allocator);
+    const inUse = (s: typeof big) => s.classes.reduce((t, c) => t + c.blocksInUse, 0);
+    expect(inUse(small)).toBe(inUse(big));
+    expect(small.classes.reduce((t, c) => t + c.pools, 0)).toBeGreaterThan(big.classes.reduce((t, c) => t + c.pools, 0));
+    expect(small.poolSize).toBe(4096);
+  });
+
+  it('names the offset of a free of a block the trace never allocated', async () => {
+    const { resimulateAllocatorTrace } = await import('./index.js');
+    const bytes = encodeAllocatorTrace([{ op: 'malloc', size: 8, result: 0x1000 }, { op: 'free', ptr: 0x2000 }]);
+    expect(() => resimulateAllocatorTrace(bytes, { poolSize: 4096 })).toThrow(/at byte offset 44: the trace frees or reallocs 0x2000, which it never allocated/);
+  });
+});

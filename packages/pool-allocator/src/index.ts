@@ -32,3 +32,5 @@ export type { ReplayAllocatorTraceOptions, AllocatorReplay } from './replayAlloc
 export { replayAllocatorTrace } from './replayAllocatorTrace.js';
 export type { TraceRecordConsumer } from './allocatorTrace.js';
 export { walkAllocatorTrace, checkCallRecord } from './allocatorTrace.js';
+export type { ResimulateAllocatorTraceOptions } from './resimulateAllocatorTrace.js';
+export { resimulateAllocatorTrace } from './resimulateAllocatorTrace.js';

@@ -175,6 +175,20 @@ describe('createPoolAllocator', () => {
     );
   });
 
+  it('finds every block again across dozens of arenas, while the arena map grows', () => {
+    for (const params of [{}, { poolSize: 4096, arenaSize: 256 * 1024 }]) {
+      const a = createPoolAllocator(params);
+      const blocks: number[] = [];
+      for (let i = 0; i < 40 * 64 * 31; i++) blocks.push(a.malloc(500));
+      expect(a.counters().allocatedCurrent).toBeGreaterThan(40);
+      for (const b of blocks) expect(a.sizeClassOf(b)).toBe(31);
+      for (const b of blocks) a.free(b);
+      expect(mallocStats(a).classes).toEqual([]);
+      expect(a.counters().allocatedCurrent).toBe(1);
+      expect(a.counters().rawAllocatedBlocks).toBe(0);
+    }
+  });
+
   it('takes its sizes as data: 4 KiB pools hold fewer blocks', () => {
     const a = createPoolAllocator({ poolSize: 4096, arenaSize: 256 * 1024 }, { system: createSimulatedSystem({ misalignment: 0 }) });
     expect(a.params.blocksPerPool[0]).toBe(253);

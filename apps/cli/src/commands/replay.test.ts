@@ -87,3 +87,26 @@ describe('pymem replay of an allocator trace', () => {
     expect(io.stderr).toMatch(/cannot read .*nope\.trace/);
   });
 });
+
+describe('pymem replay with other pool parameters', () => {
+  it('re-simulates the trace: 4 KiB pools need more pools for the same blocks', async () => {
+    const exact = memoryIo();
+    await main(argv('replay', trace, '--malloc-stats', '--json'), exact);
+    const small = memoryIo();
+    expect(await main(argv('replay', trace, '--malloc-stats', '--json', '--pool-size', '4k', '--arena-size', '256k'), small)).toBe(0);
+    const a = JSON.parse(exact.stdout).stats;
+    const b = JSON.parse(small.stdout).stats;
+    const sum = (s: { classes: { blocksInUse: number; pools: number }[] }, k: 'blocksInUse' | 'pools') => s.classes.reduce((t, c) => t + c[k], 0);
+    expect(sum(b, 'blocksInUse')).toBe(sum(a, 'blocksInUse'));
+    expect(sum(b, 'pools')).toBeGreaterThan(sum(a, 'pools'));
+    expect(b.poolSize).toBe(4096);
+  });
+
+  it('refuses parameters pymalloc cannot have, and --check with them', async () => {
+    const io = memoryIo();
+    expect(await main(argv('replay', trace, '--pool-size', '3000'), io)).toBe(1);
+    expect(io.stderr).toMatch(/poolSize must be a power of two, got 3000/);
+    expect(await main(argv('replay', trace, '--check', '--pool-size', '4k'), io)).toBe(1);
+    expect(io.stderr).toMatch(/cannot be combined/);
+  });
+});

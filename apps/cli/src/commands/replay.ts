@@ -11,6 +11,9 @@ import {
   MallocStatsParseError,
   parseMallocStats,
   replayAllocatorTrace,
+  resimulateAllocatorTrace,
+  resolvePoolParams,
+  type PoolParams,
   type TraceByteSource,
 } from '@pymem/pool-allocator';
 import { CliError, type CliIo } from '../io.js';
@@ -26,6 +29,37 @@ export interface ReplayOptions {
   readonly until?: string;
   /** No progress bar. */
   readonly quiet?: boolean;
+  /** Allocator traces: re-simulate with other pymalloc parameters (bytes, or with a k/m suffix). */
+  readonly poolSize?: string;
+  readonly arenaSize?: string;
+  readonly threshold?: string;
+  readonly alignment?: string;
+}
+
+/** The pool parameters given on the command line, or undefined when none was. */
+function poolParams(options: ReplayOptions): Partial<PoolParams> | undefined {
+  const given: [keyof PoolParams, string | undefined, string][] = [
+    ['poolSize', options.poolSize, '--pool-size'],
+    ['arenaSize', options.arenaSize, '--arena-size'],
+    ['smallRequestThreshold', options.threshold, '--threshold'],
+    ['alignment', options.alignment, '--alignment'],
+  ];
+  const params: Record<string, number> = {};
+  for (const [key, value, flag] of given) {
+    if (value === undefined) continue;
+    const m = /^(\d+)([kKmM]?)$/.exec(value);
+    const n = m ? Number(m[1]) * (m[2] === '' ? 1 : m[2]!.toLowerCase() === 'k' ? 1024 : 1024 * 1024) : Number.NaN;
+    if (!Number.isSafeInteger(n)) throw new CliError(`${flag} wants a number of bytes (like 4096 or 4k), got ${JSON.stringify(value)}`);
+    params[key] = n;
+  }
+  if (Object.keys(params).length === 0) return undefined;
+  try {
+    resolvePoolParams(params);
+  } catch (error) {
+    if (error instanceof RangeError) throw new CliError(error.message);
+    throw error;
+  }
+  return params;
 }
 
 /** One kind of trace `pymem replay` knows. */
@@ -67,10 +101,12 @@ export const allocatorTraceReplayer: TraceReplayer = {
   name: 'allocator trace',
   matches: isAllocatorTrace,
   run(file, options, io) {
+    const params = poolParams(options);
+    if (params && options.check) throw new CliError("--check compares with CPython's own table, so it cannot be combined with other pool parameters");
     let replay;
     const started = performance.now();
     try {
-      replay = withFileSource(file, (source) => replayAllocatorTrace(source));
+      replay = withFileSource(file, (source) => (params ? resimulateAllocatorTrace(source, params) : replayAllocatorTrace(source)));
     } catch (error) {
       if (error instanceof AllocatorTraceError) throw new CliError(`${file}: ${error.message}`);
       throw error;
@@ -143,6 +179,10 @@ export const registerReplay: RegisterCommand = (program: Command, io: CliIo) => 
     .option('--malloc-stats', "print the replayed allocator's sys._debugmallocstats() table")
     .option('--check', "compare the replayed table with the one CPython printed; exit 1 showing differing lines")
     .option('--json', 'print JSON instead of text')
+    .option('--pool-size <bytes>', 're-simulate with this pool size instead of replaying exactly (e.g. 4k)')
+    .option('--arena-size <bytes>', 're-simulate with this arena size (e.g. 256k)')
+    .option('--threshold <bytes>', 're-simulate with this small-request threshold')
+    .option('--alignment <bytes>', 're-simulate with this alignment')
     .option('--until <seq>', 'event traces: stop after the event with this seq')
     .option('-q, --quiet', 'event traces: no progress bar')
     .action((file: string, options: ReplayOptions) => replay(file, options, io));

@@ -63,9 +63,14 @@ export class ArenaMap {
 
   /** Records (or, with arena = -1, forgets) the arena whose base is `base`. */
   mark(base: number, arena: number): void {
+    // Find (and maybe insert, growing the table) before reading this.hi / this.lo.
     const chunk = Math.floor(base / this.arenaSize);
-    this.hi[this.slot(chunk, true)] = arena;
-    if (base !== chunk * this.arenaSize) this.lo[this.slot(chunk + 1, true)] = arena;
+    const s = this.slot(chunk, true);
+    this.hi[s] = arena;
+    if (base !== chunk * this.arenaSize) {
+      const t = this.slot(chunk + 1, true);
+      this.lo[t] = arena;
+    }
   }
 
   /** The arena containing `address` given each arena's base, or -1 (`address_in_range`). */
