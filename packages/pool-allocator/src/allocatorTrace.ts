@@ -3,12 +3,33 @@
 // arrays with bounded memory. Start at `readAllocatorTrace`; `encodeAllocatorTrace` writes
 // the same format (tests and synthetic traces use it).
 
-/** The 8 bytes every allocator trace starts with. */
+/**
+ * The 8 bytes every allocator trace starts with.
+ *
+ * @example
+ * ```ts
+ * new TextDecoder().decode(bytes.subarray(0, 8)) === ALLOCATOR_TRACE_MAGIC; // an allocator trace
+ * ```
+ */
 export const ALLOCATOR_TRACE_MAGIC = 'PYMALTRC';
-/** The format version this reader understands. */
+/**
+ * The format version this reader understands (tools/recorder/FORMAT.md).
+ *
+ * @example
+ * ```ts
+ * new DataView(bytes.buffer).getUint32(8, true) === ALLOCATOR_TRACE_VERSION;
+ * ```
+ */
 export const ALLOCATOR_TRACE_VERSION = 1;
 
-/** Record types (the low 4 bits of a record's first word). */
+/**
+ * Record types (the low 4 bits of a record's first word).
+ *
+ * @example
+ * ```ts
+ * readAllocatorTrace(bytes, (b) => { for (let i = 0; i < b.count; i++) if ((b.op[i]! & 15) === TraceOp.free) frees++; });
+ * ```
+ */
 export const TraceOp = Object.freeze({
   malloc: 1,
   calloc: 2,
@@ -24,7 +45,14 @@ export const TraceOp = Object.freeze({
   end: 15,
 });
 
-/** Bit 4 of a record's first word: the call came through the object domain (else the mem domain). */
+/**
+ * Bit 4 of a record's first word: the call came through the object domain (else the mem domain).
+ *
+ * @example
+ * ```ts
+ * const viaPyObjectMalloc = (batch.op[i]! & DOMAIN_OBJ) !== 0;
+ * ```
+ */
 export const DOMAIN_OBJ = 16;
 const BIG_SIZE = 32;
 const SIZE_SHIFT = 6;
@@ -73,7 +101,14 @@ export interface AllocatorTraceBatch {
 /** Bytes of a trace: all in memory, or a positional read (`fs.readSync(fd, target, 0, target.length, position)`). */
 export type TraceByteSource = Uint8Array | ((target: Uint8Array, position: number) => number);
 
-/** A trace that cannot be read, with the byte offset where reading failed. */
+/**
+ * A trace that cannot be read, or a replay that diverged, with the byte offset of the record.
+ *
+ * @example
+ * ```ts
+ * try { replayAllocatorTrace(bytes); } catch (e) { if (e instanceof AllocatorTraceError) console.error(e.offset); }
+ * ```
+ */
 export class AllocatorTraceError extends Error {
   constructor(
     readonly offset: number,
@@ -94,7 +129,14 @@ export interface ReadAllocatorTraceOptions {
   readonly onHeader?: (header: AllocatorTraceHeader) => void;
 }
 
-/** True when the bytes start with the allocator-trace magic (how the CLI picks a reader). */
+/**
+ * True when the bytes start with the allocator-trace magic (how the CLI picks a reader).
+ *
+ * @example
+ * ```ts
+ * isAllocatorTrace(new TextEncoder().encode('PYMALTRC')); // true
+ * ```
+ */
 export function isAllocatorTrace(firstBytes: Uint8Array): boolean {
   if (firstBytes.length < 8) return false;
   for (let i = 0; i < 8; i++) if (firstBytes[i] !== ALLOCATOR_TRACE_MAGIC.charCodeAt(i)) return false;
@@ -164,7 +206,15 @@ function recordLength(words: Uint32Array, pos: number, avail: number): number {
   return -1;
 }
 
-/** Validates a call record's fields that a consumer may trust; throws with the offset. */
+/**
+ * Validates the fields of the complete call record at `words[pos]` that a consumer trusts
+ * (sizes and addresses below 2^53, no domain on arena records); throws with the offset.
+ *
+ * @example
+ * ```ts
+ * checkCallRecord(words, pos, base); // inside a TraceRecordConsumer, before decoding
+ * ```
+ */
 export function checkCallRecord(words: Uint32Array, pos: number, base: number): void {
   const w = words[pos]!;
   const op = w & 15;

@@ -169,7 +169,14 @@ export function formatMallocStats(stats: MallocStats, extraLines: readonly strin
   return out;
 }
 
-/** A stats text that does not have the report's shape, with the 1-based line that broke it. */
+/**
+ * A stats text that does not have the report's shape, with the 1-based line that broke it.
+ *
+ * @example
+ * ```ts
+ * try { parseMallocStats('hello'); } catch (e) { (e as MallocStatsParseError).line; } // 1
+ * ```
+ */
 export class MallocStatsParseError extends Error {
   constructor(
     readonly line: number,

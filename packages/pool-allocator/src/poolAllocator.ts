@@ -552,7 +552,17 @@ class Pymalloc implements PoolAllocator {
   }
 }
 
-/** A free or realloc of an address that is not a live block (double free, wild pointer). */
+/**
+ * A free or realloc of an address that is not a live block (double free, wild pointer).
+ *
+ * @example
+ * ```ts
+ * const a = createPoolAllocator();
+ * const p = a.malloc(8);
+ * a.free(p);
+ * a.free(p); // throws InvalidAddressError
+ * ```
+ */
 export class InvalidAddressError extends Error {
   constructor(
     readonly operation: 'free' | 'realloc',
