@@ -25,7 +25,7 @@ export interface ReplayProjection {
 export interface TimeTravelOptions<P extends ReplayProjection> {
   /** Makes a fresh projection (default: the log's own `TraceState`). */
   readonly createProjection?: () => P;
-  /** Take a snapshot about every this many events (default 65536). */
+  /** Take a snapshot about every this many events (default 32768). */
   readonly snapshotEvery?: number;
   /** Reader options (unknown types, checking) for every read. */
   readonly read?: Omit<OpenTraceOptions, 'start'>;
@@ -92,7 +92,7 @@ export async function openTimeTravel<P extends ReplayProjection = ReturnType<typ
   options: TimeTravelOptions<P> = {},
 ): Promise<TimeTravel<P>> {
   const create = options.createProjection ?? (() => createTraceState() as unknown as P);
-  const every = options.snapshotEvery ?? 65536;
+  const every = options.snapshotEvery ?? 32768;
   const readOptions = options.read ?? {};
   let projection = create();
   const canSnapshot = typeof projection.snapshot === 'function' && typeof projection.restore === 'function';
