@@ -70,6 +70,15 @@ export interface SlotsReplaced extends PymemEvent<'slots.replaced'> {
   readonly targets: readonly Handle[];
 }
 
+/**
+ * The trashcan deferred the deallocation of `handle` (its count is 0): nesting reached
+ * `depth` (50), so it waits on the thread's trash stack until the outermost dealloc ends.
+ */
+export interface ObjectDeallocDeferred extends PymemEvent<'object.deallocDeferred'> {
+  readonly handle: Handle;
+  readonly depth: number;
+}
+
 /** A Python `__del__` ran for the object: its FINALIZED bit is set, it never runs again. */
 export interface ObjectFinalized extends PymemEvent<'object.finalized'> {
   readonly handle: Handle;
@@ -115,6 +124,7 @@ export type ObjectModelEvent =
   | SlotStored
   | SlotsResized
   | SlotsReplaced
+  | ObjectDeallocDeferred
   | ObjectFinalized
   | ObjectFreed
   | WeakrefCreated
@@ -131,6 +141,7 @@ export const objectModelEventSpecs = defineEventSpecs({
   'slot.stored': { kind: 'mutator', summary: 'a slot of an object now points at another object (or nothing)' },
   'slots.resized': { kind: 'mutator', summary: 'an object now has a different number of slots' },
   'slots.replaced': { kind: 'mutator', summary: 'the slots of an object were rearranged at once (insert, pop, sort)' },
+  'object.deallocDeferred': { kind: 'manager', summary: 'the trashcan deferred a deallocation until the outermost one ends' },
   'object.finalized': { kind: 'manager', summary: 'the __del__ of an object ran (never again for it)' },
   'object.freed': { kind: 'manager', summary: 'a dead object was freed, to the allocator or a free list' },
   'weakref.created': { kind: 'mutator', summary: 'a weak reference to an object was created' },

@@ -140,7 +140,7 @@ class SoaHeap implements Heap {
   // The edge pool: segment capacities are powers of two, recycled per class.
   private edges: Int32Array = new Int32Array(4096).fill(NULL);
   private edgeTop = 0;
-  private segFree: number[][] = [];
+  private segFree: number[][] = Array.from({ length: 33 }, () => [] as number[]);
 
   // Buffers: a linked list per object over these columns.
   private bufName: string[] = [];
@@ -454,7 +454,7 @@ class SoaHeap implements Heap {
     const old = this.slotCountArr[h]!;
     if (count === 0) {
       if (cap > 0) {
-        (this.segFree[capClass(cap)] ??= []).push(this.slotStart[h]!);
+        this.segFree[capClass(cap)]!.push(this.slotStart[h]!);
         this.slotCap[h] = 0;
       }
       this.slotCountArr[h] = 0;
@@ -463,9 +463,9 @@ class SoaHeap implements Heap {
     if (count > cap) {
       const cls = capClass(count);
       const newCap = 1 << cls;
-      const pool = this.segFree[cls];
+      const pool = this.segFree[cls]!;
       let start: number;
-      if (pool !== undefined && pool.length > 0) start = pool.pop()!;
+      if (pool.length > 0) start = pool.pop()!;
       else {
         start = this.edgeTop;
         this.edgeTop += newCap;
@@ -478,11 +478,15 @@ class SoaHeap implements Heap {
         }
       }
       if (old > 0) this.edges.copyWithin(start, this.slotStart[h]!, this.slotStart[h]! + old);
-      if (cap > 0) (this.segFree[capClass(cap)] ??= []).push(this.slotStart[h]!);
+      if (cap > 0) this.segFree[capClass(cap)]!.push(this.slotStart[h]!);
       this.slotStart[h] = start;
       this.slotCap[h] = newCap;
     }
-    if (count > old) this.edges.fill(NULL, this.slotStart[h]! + old, this.slotStart[h]! + count);
+    if (count > old) {
+      const start = this.slotStart[h]!;
+      if (count - old <= 8) for (let i = start + old; i < start + count; i++) this.edges[i] = NULL;
+      else this.edges.fill(NULL, start + old, start + count);
+    }
     this.slotCountArr[h] = count;
   }
 

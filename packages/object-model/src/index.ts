@@ -6,7 +6,7 @@ export type {
 } from './types.js';
 export { NULL, BuiltinType, heapClassInfo, typePreHeaderSize, createTypeRegistry } from './types.js';
 export type {
-  ObjectAllocated, ObjectTracked, ObjectUntracked, BufferResized, ObjectResized, SlotStored, SlotsResized, SlotsReplaced, ObjectFinalized,
+  ObjectAllocated, ObjectTracked, ObjectUntracked, BufferResized, ObjectResized, SlotStored, SlotsResized, SlotsReplaced, ObjectDeallocDeferred, ObjectFinalized,
   ObjectFreed, WeakrefCreated, WeakrefCleared, TypeRegistered, ObjectModelEvent,
 } from './events.js';
 export { objectModelEventSpecs } from './events.js';

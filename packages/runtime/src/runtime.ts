@@ -585,6 +585,7 @@ class CPythonRuntime implements Runtime {
     // PyObject_GC_UnTrack comes before Py_TRASHCAN_BEGIN in every container dealloc.
     if (this.heap.isTracked(h)) this.untrack(h);
     if (this.trashNesting >= TRASHCAN_UNWIND_LEVEL) {
+      this.emit({ type: 'object.deallocDeferred', handle: h, depth: this.trashNesting });
       this.trashLater.push(h);
       return;
     }
