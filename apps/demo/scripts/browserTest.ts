@@ -12,6 +12,7 @@ import { build, preview } from 'vite';
 import { createProjection, createRuntime, type Runtime } from '@pymem/runtime';
 import { BuiltinType } from '@pymem/object-model';
 import { createTraceHeader, encodeTrace, synthesizeEvents, type TraceEvent } from '@pymem/tracing';
+import { replayAllocatorTrace, type PoolAllocator } from '@pymem/pool-allocator';
 import { exampleCatalog } from '../src/examples/catalog.js';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
@@ -138,13 +139,14 @@ async function main(): Promise<void> {
         await page.evaluate(() => window.pymemDemo!.idle());
         const run = await page.evaluate(() => {
           const r = window.pymemDemo!.run as unknown as { kind: string; timeline: { length: number }; stdout?: string; stderr?: string; exitCode?: number; final?: { handles: number[]; refcounts: number[]; generations: number[]; counts: number[] } };
-          return { kind: r.kind, events: r.timeline.length, stdout: r.stdout ?? '', stderr: r.stderr ?? '', exitCode: r.exitCode, final: r.final };
+          return { kind: r.kind, events: r.timeline.length, stdout: r.stdout ?? '', stderr: r.stderr ?? '', exitCode: r.exitCode, final: r.final, ms: (r as unknown as { loadMs: number }).loadMs };
         });
         const expected = execFileSync('python3', ['-'], { input: x.source, encoding: 'utf8' });
         await page.screenshot({ path: join(shots, `02-example-${x.id}.png`) });
-        report.push(`example ${x.id}: ${run.events} events, exit ${run.exitCode}, stdout ${run.stdout === expected ? 'same as python3' : 'DIFFERS from python3'}`);
+        report.push(`example ${x.id}: ${run.events} events in ${Math.round(run.ms)} ms, exit ${run.exitCode}, stdout ${run.stdout === expected ? 'same as python3' : 'DIFFERS from python3'}`);
         assert(run.exitCode === 0, `exit code ${run.exitCode}: ${run.stderr.slice(0, 300)}`);
         assert(run.stdout === expected, `stdout differs from python3:\n${run.stdout}\nvs\n${expected}`);
+        await seekAndWait(page, run.events);
         const shown = await page.locator('#output-text').innerText();
         assert(shown.trim() === expected.trim(), `output panel shows ${JSON.stringify(shown)}`);
         const final = run.final!;
@@ -255,6 +257,23 @@ async function main(): Promise<void> {
       await page.fill('.log-filter', '');
       await page.screenshot({ path: join(shots, '04-scrubbed.png') });
     });
+
+    const recorder = join(root, '../../tools/recorder/build/pymem-recorder');
+    if (existsSync(recorder)) {
+      await check('an allocator trace recorded from real CPython shows its arenas and pools as the replayed allocator has them', async () => {
+        const trace = join(work, 'cycle.altrace');
+        execFileSync(recorder, [trace, join(root, 'src/examples/cycle.py')], { stdio: 'ignore' });
+        const replay = replayAllocatorTrace(new Uint8Array(readFileSync(trace)));
+        const allocator = replay.allocator as PoolAllocator;
+        await openTraceFile(page, trace);
+        await page.click('#to-end');
+        await page.evaluate(() => window.pymemDemo!.idle());
+        const arenas = Number(await page.locator('.pool-summary').getAttribute('data-arenas'));
+        assert(arenas === allocator.arenas().length, `${arenas} arenas shown, replay has ${allocator.arenas().length}`);
+        assert(await page.locator('#banner').isHidden(), await page.locator('#banner').innerText());
+        await page.screenshot({ path: join(shots, '07-allocator-trace.png') });
+      });
+    } else report.push(`allocator trace NOT checked: no recorder at ${recorder} (make -C tools/recorder)`);
 
     await check('a corrupt trace gets a clear message with its byte offset, keeps what came before, and the page stays usable', async () => {
       const bytes = encodeTrace('pmt', createTraceHeader({ meta: { program: 'synthesizeEvents (synthetic, not a run)' } }), synthesizeEvents({ events: 60_000, seed: 5 }));

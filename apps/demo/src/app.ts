@@ -7,6 +7,7 @@ import { examples } from './examples/index.js';
 import { runLive } from './liveRun.js';
 import { loadTrace, type LoadedRun } from './runs.js';
 import { num } from './model/demoEvent.js';
+import { findLandmarks, type Landmarks } from './model/landmarks.js';
 import { createGraphView } from './views/graphView.js';
 import { createGcView } from './views/gcView.js';
 import { createPoolView } from './views/poolView.js';
@@ -36,6 +37,7 @@ export function mountApp(root: HTMLElement): DemoHandle {
   let pending: Promise<void> = Promise.resolve();
   let frameRequested = false;
   let errorLine = 0;
+  let landmarks: Landmarks = { programStart: 0, programEnd: 0 };
 
   // header
   const select = h('select', { id: 'example', 'aria-label': 'guided example' }, ...examples.map((x) => h('option', { value: x.id }, x.title)));
@@ -121,6 +123,7 @@ export function mountApp(root: HTMLElement): DemoHandle {
 
   function setRun(next: LoadedRun): void {
     run = next;
+    landmarks = findLandmarks(next.timeline, next.kind);
     scrubber.max = String(next.timeline.length);
     log.setTimeline(next.timeline);
     if (next.kind === 'trace') editor.setText(next.source ?? '# The program text is not in this trace file.\n');
@@ -128,7 +131,8 @@ export function mountApp(root: HTMLElement): DemoHandle {
     showError(next.error?.message, next.error?.line ?? 0);
     status.textContent = `${next.kind === 'live' ? 'Ran' : 'Loaded'} ${next.title}: ${next.timeline.length.toLocaleString('en')} events in ${Math.round(next.loadMs)} ms` +
       (next.exitCode !== undefined ? `, exit code ${next.exitCode}` : '');
-    setPosition(next.kind === 'live' ? next.timeline.length : 0);
+    // a live run opens where the program ended, before the interpreter's shutdown frees everything
+    setPosition(next.kind === 'live' ? landmarks.programEnd : 0);
   }
 
   function setPosition(p: number): void {
@@ -143,10 +147,7 @@ export function mountApp(root: HTMLElement): DemoHandle {
     }
   }
 
-  function programStart(): number {
-    const s = run?.timeline.statements[0];
-    return s === undefined ? 0 : s;
-  }
+  const programStart = (): number => landmarks.programStart;
 
   function render(): void {
     if (!run) return;
@@ -164,14 +165,15 @@ export function mountApp(root: HTMLElement): DemoHandle {
     scrubber.value = String(position);
     where.textContent = `event ${position.toLocaleString('en')} / ${timeline.length.toLocaleString('en')}` +
       (current ? ` · seq ${current.seq} ${current.type}` : ' · before the first event') +
-      (model.line ? ` · line ${model.line}` : '');
+      (model.line ? ` · line ${model.line}` : '') +
+      (run.kind === 'live' && position > landmarks.programEnd ? ' · interpreter shutdown' : run.kind === 'live' && position === landmarks.programEnd ? ' · end of the program' : '');
     where.dataset.position = String(position);
     graph.render({ model, collection, focus, programStart: programStart(), valueOf });
     gcView.render(model, collection);
     poolView.render(model);
     internView.render(model, programStart());
-    outputPre.textContent = model.output || (run.stdout !== undefined && position === timeline.length && !model.output ? run.stdout : '');
-    if (run.stderr && position === timeline.length) outputPre.append(h('span', { class: 'stderr' }, run.stderr));
+    outputPre.textContent = model.output;
+    if (run.stderr && position >= landmarks.programEnd) outputPre.append(h('span', { class: 'stderr' }, run.stderr));
     log.render(position);
     editor.mark(model.line, errorLine);
   }

@@ -23,13 +23,13 @@ function finalState(rt: Runtime): RuntimeFinalState {
 self.onmessage = (ev: MessageEvent<WorkerRequest>) => {
   const { source, filename, maxSteps } = ev.data;
   const post = (m: WorkerReply): void => self.postMessage(m);
-  let batch: unknown[] = [];
   let runtime: Runtime | undefined;
   let stdout = '';
   let stderr = '';
+  // the runtime records from its first event (the static objects come before onRuntime); each
+  // batch is handed over and dropped from the record so the worker holds one batch at a time
   const flush = (): void => {
-    if (batch.length) post({ kind: 'events', events: batch as never });
-    batch = [];
+    if (runtime && runtime.log.length) post({ kind: 'events', events: runtime.log.splice(0) as never });
   };
   try {
     const code = runProgram(source, {
@@ -42,11 +42,11 @@ self.onmessage = (ev: MessageEvent<WorkerRequest>) => {
       stderr: (text) => {
         stderr += text;
       },
+      runtimeOptions: { record: true },
       onRuntime: (rt) => {
         runtime = rt;
-        rt.bus.subscribe((e) => {
-          batch.push(e);
-          if (batch.length >= BATCH) flush();
+        rt.bus.subscribe(() => {
+          if (rt.log.length >= BATCH) flush();
         });
       },
     });

@@ -4,6 +4,7 @@
 // events are data that the model folds.
 import { openTrace, TraceError } from '@pymem/tracing';
 import { BuiltinType } from '@pymem/object-model';
+import { AllocatorTraceError, isAllocatorTrace, replayAllocatorTrace } from '@pymem/pool-allocator';
 import type { DemoEvent } from './model/demoEvent.js';
 import { createTimeline, type Timeline, type TimelineOptions } from './model/timeline.js';
 
@@ -54,6 +55,7 @@ const frame = (): Promise<void> => new Promise((resolve) => setTimeout(resolve, 
  * ```
  */
 export async function loadTrace(bytes: Uint8Array, name: string, onProgress: (fraction: number, events: number) => void): Promise<LoadedRun> {
+  if (isAllocatorTrace(bytes.subarray(0, 8))) return loadAllocatorTrace(bytes, name);
   const started = performance.now();
   let timeline = createTimeline({ typeNames: builtinTypeNames });
   let source: string | undefined;
@@ -78,4 +80,33 @@ export async function loadTrace(bytes: Uint8Array, name: string, onProgress: (fr
     error = { message: `${name}: ${message}${timeline.length ? ` (the ${timeline.length} events before it are shown)` : ''}` };
   }
   return { kind: 'trace', title: name, timeline, source, error, loadMs: performance.now() - started };
+}
+
+/**
+ * An allocator trace recorded from real CPython (tools/recorder): replayed through the pool
+ * allocator, whose decisions (pools claimed and emptied, arenas allocated and released) become
+ * the timeline. It has no objects, so the map of arenas and pools is what it shows.
+ *
+ * @example
+ * ```ts
+ * const run = loadAllocatorTrace(bytes, 'json.trace');
+ * ```
+ */
+export function loadAllocatorTrace(bytes: Uint8Array, name: string): LoadedRun {
+  const started = performance.now();
+  const timeline = createTimeline({ typeNames: builtinTypeNames });
+  const events: DemoEvent[] = [];
+  let error: LoadedRun['error'];
+  try {
+    const replay = replayAllocatorTrace(bytes, { emit: (e) => events.push({ ...e, seq: events.length } as DemoEvent) });
+    timeline.append(events);
+    const lines = [`# Allocator trace recorded from CPython ${replay.header.pythonVersion}: ${replay.footer.records.toLocaleString('en')} allocator calls,`, '# replayed through pymem\'s pool allocator. Its decisions are the events; the program is not in the file.'];
+    if (replay.footer.stats) lines.push('', ...replay.footer.stats.split('\n').slice(0, 40).map((l) => `# ${l}`));
+    return { kind: 'trace', title: name, timeline, source: lines.join('\n'), error, loadMs: performance.now() - started };
+  } catch (e) {
+    timeline.append(events);
+    const message = e instanceof AllocatorTraceError || e instanceof Error ? e.message : String(e);
+    error = { message: `${name}: ${message}${events.length ? ` (the ${events.length} events before it are shown)` : ''}` };
+  }
+  return { kind: 'trace', title: name, timeline, source: undefined, error, loadMs: performance.now() - started };
 }

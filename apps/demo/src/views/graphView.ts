@@ -35,19 +35,25 @@ export function generationLabel(g: number): string {
   return `gen ${g}`;
 }
 
+/** Interned `__names__` (module and class dict keys): drawn only when nothing else would be. */
+function isDunder(model: MemoryModel, x: number): boolean {
+  const text = model.interned.get(x);
+  return text !== undefined && text.length > 4 && text.startsWith('__') && text.endsWith('__');
+}
+
 /** Chooses which live handles to draw. */
 export function selectNodes(input: GraphInput, referrers: Map<number, number[]>): { nodes: number[]; neighbourhood: boolean } {
   const { model, programStart } = input;
   const chosen = new Set<number>();
   const hw = model.highWater;
   for (let x = 0; x < hw; x++) {
-    if (model.isLive(x) && !model.isStatic(x) && model.bornAt(x) > programStart) chosen.add(x);
+    if (model.isLive(x) && !model.isStatic(x) && model.bornAt(x) > programStart && !isDunder(model, x)) chosen.add(x);
   }
   // the interpreter's objects that hold or are held by the program's (module globals, code constants)
   const extra: number[] = [];
   for (const x of chosen) {
     for (const r of referrers.get(x) ?? []) if (!chosen.has(r)) extra.push(r);
-    for (const t of model.referents(x)) if (!chosen.has(t) && model.isLive(t)) extra.push(t);
+    for (const t of model.referents(x)) if (!chosen.has(t) && model.isLive(t) && !isDunder(model, t)) extra.push(t);
   }
   for (const x of extra) chosen.add(x);
   if (chosen.size <= GRAPH_LIMIT) return { nodes: [...chosen], neighbourhood: false };
