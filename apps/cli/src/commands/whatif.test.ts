@@ -85,3 +85,44 @@ describe('pymem whatif on an allocator trace', () => {
     expect(err).toMatch(/arenaSize must be a power of two/);
   });
 });
+
+describe('pymem whatif on a Python program', () => {
+  const program = join(dir, 'cycles.py');
+  writeFileSync(
+    program,
+    [
+      'class Node:',
+      '    def __init__(self, i):',
+      '        self.other = None',
+      'for i in range(400):',
+      '    a = Node(i)',
+      '    b = Node(i)',
+      '    a.other = b',
+      '    b.other = a',
+      'print("done")',
+      '',
+    ].join('\n'),
+  );
+
+  it('runs the program again under each configuration: lower thresholds collect more often, smaller', async () => {
+    const { code, out } = await run('whatif', program, '--json', '--config', 'default', '--config', 'threshold=100/10/10', '--config', 'gc=off');
+    expect(code).toBe(0);
+    const [base, low, off] = JSON.parse(out).configs.map((c: { figures: Record<string, number> }) => c.figures);
+    for (const f of [base, low, off]) expect(f).toMatchObject({ exitCode: 0, sameOutput: 1 });
+    expect(low.gen0).toBeGreaterThan(base.gen0);
+    expect(low.largestCollection).toBeLessThan(base.largestCollection);
+    expect(off.gen0).toBe(0);
+    expect(off.peakBytes).toBeGreaterThan(base.peakBytes);
+    // Every cycle dies in the end, whoever frees it.
+    expect(off.freedByCollector + off.freedByRefcount).toBe(base.freedByCollector + base.freedByRefcount);
+  });
+
+  it('compares collectors from the registry, and names an unknown one', async () => {
+    const { out } = await run('whatif', program, '--config', 'default', '--config', 'ms:collector=mark-sweep');
+    expect(out.split('\n')[0]).toMatch(/default\s+ms$/);
+    expect(out).toMatch(/same output as the first \(1 = yes\)\s+1\s+1/);
+    const bad = await run('whatif', program, '--config', 'collector=nope');
+    expect(bad.code).toBe(1);
+    expect(bad.err).toMatch(/unknown collector "nope" \(known: cpython311/);
+  });
+});

@@ -3,10 +3,17 @@
 // side by side. For allocator traces recorded from CPython, the calls are malloc / realloc /
 // free with their sizes; each configuration's pymalloc (pool and arena sizes, thresholds)
 // places them itself, and the table compares arenas, pools and the bytes they cost.
-// Event traces need the runtime to say which events are the program's calls (not the
-// consequences of a deallocation or a collection); until it does they are refused clearly.
-import { statSync } from 'node:fs';
+// For a Python program (.py) the program itself is what is kept: it runs again on a runtime
+// with each configuration (gc thresholds, collector, pymalloc parameters), and the table
+// compares collections, objects examined and freed, finalizers, arenas and peak bytes.
+// Recorded event traces need the runtime to say which events are the program's calls (not
+// the consequences of a deallocation or a collection); until it does they are refused clearly.
+import { readFileSync, statSync } from 'node:fs';
 import type { Command } from 'commander';
+import { collectors } from '@pymem/cycle-collector';
+import { runProgram } from '@pymem/python';
+import type { Runtime } from '@pymem/runtime';
+import { createStatsCollector, type TraceEvent } from '@pymem/tracing';
 import {
   AllocatorTraceError,
   createPoolAllocator,
@@ -27,7 +34,12 @@ import type { RegisterCommand } from './index.js';
 /** One configuration to re-simulate under. */
 export interface WhatifConfig {
   readonly label: string;
+  /** pymalloc parameters. */
   readonly params: Partial<PoolParams>;
+  /** Programs only: the collector (a name in the collector registry) and its settings. */
+  readonly collector?: string;
+  readonly thresholds?: readonly [number, number, number];
+  readonly gcEnabled?: boolean;
 }
 
 /** What one re-simulation found. */
@@ -77,12 +89,34 @@ export function parseConfig(spec: string): WhatifConfig {
     for (const part of body.split(',')) {
       const eq = part.indexOf('=');
       if (eq < 0) throw new CliError(`--config ${spec}: expected key=value, got "${part}"`);
-      params[part.slice(0, eq).trim()] = Number(part.slice(eq + 1).trim());
+      const key = part.slice(0, eq).trim();
+      const text = part.slice(eq + 1).trim();
+      params[key] = key === 'collector' || key === 'gc' || key === 'threshold' ? text : Number(text);
     }
+  }
+  const runtime: { collector?: string; thresholds?: [number, number, number]; gcEnabled?: boolean } = {};
+  if ('collector' in params) {
+    const name = String(params.collector);
+    if (!collectors.has(name)) throw new CliError(`--config ${spec}: unknown collector "${name}" (known: ${collectors.names().join(', ')})`);
+    runtime.collector = name;
+    delete params.collector;
+  }
+  if ('threshold' in params) {
+    const t = String(params.threshold).split('/').map(Number);
+    if (t.length < 1 || t.length > 3 || t.some((x) => !Number.isInteger(x) || x < 0)) {
+      throw new CliError(`--config ${spec}: threshold is up to three non-negative integers separated by '/', e.g. 700/10/10`);
+    }
+    runtime.thresholds = [t[0]!, t[1] ?? 10, t[2] ?? 10];
+    delete params.threshold;
+  }
+  if ('gc' in params) {
+    if (params.gc !== 'on' && params.gc !== 'off') throw new CliError(`--config ${spec}: gc is on or off`);
+    runtime.gcEnabled = params.gc === 'on';
+    delete params.gc;
   }
   for (const [key, value] of Object.entries(params)) {
     if (!PARAM_KEYS.includes(key as keyof PoolParams)) {
-      throw new CliError(`--config ${spec}: unknown parameter "${key}" (known: ${PARAM_KEYS.join(', ')})`);
+      throw new CliError(`--config ${spec}: unknown parameter "${key}" (known: collector, threshold, gc, ${PARAM_KEYS.join(', ')})`);
     }
     if (typeof value !== 'number' || !Number.isFinite(value)) throw new CliError(`--config ${spec}: ${key} must be a number`);
   }
@@ -91,7 +125,7 @@ export function parseConfig(spec: string): WhatifConfig {
   } catch (error) {
     throw new CliError(`--config ${spec}: ${(error as Error).message}`);
   }
-  return { label, params: params as Partial<PoolParams> };
+  return { label, params: params as Partial<PoolParams>, ...runtime };
 }
 
 /**
@@ -178,6 +212,96 @@ export function resimulateAllocatorTrace(
   };
 }
 
+/** What one run of a program under a configuration found. */
+export interface ProgramFigures {
+  readonly exitCode: number;
+  /** 1 when the program printed exactly what it printed under the first configuration. */
+  readonly sameOutput: number;
+  readonly gen0: number;
+  readonly gen1: number;
+  readonly gen2: number;
+  readonly examined: number;
+  readonly largestCollection: number;
+  readonly freedByRefcount: number;
+  readonly freedByCollector: number;
+  readonly finalizers: number;
+  readonly peakArenas: number;
+  readonly peakBytes: number;
+}
+
+/**
+ * Runs a Python program under one configuration and sums up what the memory manager did.
+ * "Objects examined" counts, over all collections, the objects each collection looked at
+ * (its `updateRefs` phase, or the collector's first phase).
+ */
+export function resimulateProgram(source: string, filename: string, config: WhatifConfig): ProgramFigures & { output: string } {
+  let output = '';
+  let runtime: Runtime | undefined;
+  const stats = createStatsCollector({ check: false });
+  let examined = 0;
+  let firstPhase: string | undefined;
+  let inCollection = false;
+  const collector = config.collector ?? 'cpython311';
+  const settings = collector === 'cpython311' && config.thresholds ? { thresholds: config.thresholds } : undefined;
+  const exitCode = runProgram(source, {
+    filename,
+    stdout: (t) => (output += t),
+    stderr: (t) => (output += t),
+    runtimeOptions: {
+      record: true,
+      collector: (host) => collectors.create(collector, host, settings),
+      allocator: (emit) => createPoolAllocator(config.params, { emit }),
+    },
+    onRuntime: (rt) => {
+      runtime = rt;
+      if (config.thresholds && collector !== 'cpython311') rt.setThreshold(...config.thresholds);
+      if (config.gcEnabled === false) rt.disable();
+    },
+  });
+  const log = (runtime?.log ?? []) as unknown as TraceEvent[];
+  for (const e of log) {
+    if (e.type === 'gc.collectionStarted') {
+      inCollection = true;
+      firstPhase = undefined;
+    } else if (e.type === 'gc.phase' && inCollection && firstPhase === undefined) {
+      firstPhase = String(e.phase);
+      examined += typeof e.count === 'number' ? e.count : 0;
+    } else if (e.type === 'gc.collectionFinished') inCollection = false;
+  }
+  stats.add(log);
+  const r = stats.result();
+  return {
+    output,
+    exitCode,
+    sameOutput: 1,
+    gen0: r.collections.byGeneration[0],
+    gen1: r.collections.byGeneration[1],
+    gen2: r.collections.byGeneration[2],
+    examined,
+    largestCollection: r.collections.largest,
+    freedByRefcount: r.objects.freedByRefcount,
+    freedByCollector: r.objects.freedByCollector,
+    finalizers: r.objects.finalized,
+    peakArenas: r.memory.peakArenas,
+    peakBytes: r.memory.peakBytes,
+  };
+}
+
+const PROGRAM_ROWS: [keyof ProgramFigures, string][] = [
+  ['exitCode', 'exit code'],
+  ['sameOutput', 'same output as the first (1 = yes)'],
+  ['gen0', 'collections of gen 0'],
+  ['gen1', 'collections of gen 1'],
+  ['gen2', 'collections of gen 2'],
+  ['examined', 'objects examined by collections'],
+  ['largestCollection', 'largest collection (objects)'],
+  ['freedByRefcount', 'objects freed by refcount'],
+  ['freedByCollector', 'objects freed by the collector'],
+  ['finalizers', 'finalizers run'],
+  ['peakArenas', 'peak arenas'],
+  ['peakBytes', 'peak bytes in objects and buffers'],
+];
+
 const ROWS: [keyof WhatifFigures, string][] = [
   ['calls', 'calls replayed'],
   ['arenasAllocated', 'arenas allocated'],
@@ -195,12 +319,12 @@ const ROWS: [keyof WhatifFigures, string][] = [
 ];
 
 /** The side-by-side table. */
-export function formatWhatif(results: readonly { label: string; figures: WhatifFigures }[]): string {
-  const w = Math.max(...ROWS.map(([, l]) => l.length));
+export function formatWhatif<F extends object>(results: readonly { label: string; figures: F }[], rows: readonly [keyof F, string][] = ROWS as never): string {
+  const w = Math.max(...rows.map(([, l]) => l.length));
   const cols = results.map((r) => Math.max(r.label.length, 14));
   const lines = [`${''.padEnd(w)}  ${results.map((r, i) => r.label.padStart(cols[i]!)).join('  ')}`];
-  for (const [key, label] of ROWS) {
-    lines.push(`${label.padEnd(w)}  ${results.map((r, i) => r.figures[key].toLocaleString('en-US').padStart(cols[i]!)).join('  ')}`);
+  for (const [key, label] of rows) {
+    lines.push(`${label.padEnd(w)}  ${results.map((r, i) => (r.figures[key] as number).toLocaleString('en-US').padStart(cols[i]!)).join('  ')}`);
   }
   return `${lines.join('\n')}\n`;
 }
@@ -215,10 +339,10 @@ export const registerWhatif: RegisterCommand = (program: Command, io: CliIo) => 
   program
     .command('whatif')
     .description('re-simulate a trace under other configurations and compare them side by side')
-    .argument('<trace>', 'an allocator trace from `pymem record`')
+    .argument('<trace>', 'an allocator trace from `pymem record`, or a Python program (.py) to run again under each configuration')
     .option(
       '--config <spec>',
-      'a configuration: default, [label:]key=value[,...] with pymalloc parameters (poolSize, arenaSize, smallRequestThreshold, ...), or JSON; repeat to compare',
+      'a configuration: default, or [label:]key=value[,...] with collector=NAME, threshold=700/10/10, gc=on|off (programs) and pymalloc parameters (poolSize, arenaSize, ...); repeat to compare',
       (value: string, previous: string[]) => [...previous, value],
       [] as string[],
     )
@@ -226,6 +350,9 @@ export const registerWhatif: RegisterCommand = (program: Command, io: CliIo) => 
     .option('-q, --quiet', 'no progress bar')
     .action((file: string, opts: WhatifOptions) => {
       const configs = (opts.config.length > 0 ? opts.config : ['default']).map(parseConfig);
+      if (file.endsWith('.py')) return whatifProgram(file, configs, opts, io);
+      const runtimeOnly = configs.find((c) => c.collector !== undefined || c.thresholds !== undefined || c.gcEnabled !== undefined);
+      if (runtimeOnly) throw new CliError(`--config ${runtimeOnly.label}: collector, threshold and gc apply to programs (.py), not allocator traces`);
       let size: number;
       const head = new Uint8Array(8);
       try {
@@ -257,3 +384,21 @@ export const registerWhatif: RegisterCommand = (program: Command, io: CliIo) => 
       else io.out(formatWhatif(results));
     });
 };
+
+function whatifProgram(file: string, configs: readonly WhatifConfig[], opts: WhatifOptions, io: CliIo): void {
+  let source: string;
+  try {
+    source = readFileSync(file, 'utf8');
+  } catch (error) {
+    throw new CliError(`cannot read ${file}: ${(error as Error).message}`);
+  }
+  const results: { label: string; figures: ProgramFigures }[] = [];
+  let firstOutput: string | undefined;
+  for (const config of configs) {
+    const { output, ...figures } = resimulateProgram(source, file, config);
+    firstOutput ??= output;
+    results.push({ label: config.label, figures: { ...figures, sameOutput: output === firstOutput ? 1 : 0 } });
+  }
+  if (opts.json) io.out(`${JSON.stringify({ program: file, configs: results }, null, 2)}\n`);
+  else io.out(formatWhatif(results, PROGRAM_ROWS));
+}
