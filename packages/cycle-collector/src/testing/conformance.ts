@@ -17,6 +17,11 @@ export interface ConformanceOptions {
   readonly freesCycles?: boolean;
   /** Settings passed to the factory. */
   readonly settings?: unknown;
+  /**
+   * Makes the host each case runs on (default `createTestHost`): a runtime can run the suite
+   * through its own heap by providing a `TestHost` over it. The suite attaches the collector.
+   */
+  readonly host?: () => TestHost;
 }
 
 /** One check of the suite. */
@@ -37,7 +42,7 @@ function check(condition: boolean, message: string): void {
 }
 
 function setup(factory: CollectorFactory<unknown>, options: ConformanceOptions): TestHost {
-  const host = createTestHost();
+  const host = options.host ? options.host() : createTestHost();
   host.attach(factory(host, options.settings as never));
   host.collector.disable();
   return host;
