@@ -130,7 +130,9 @@ async function main(): Promise<void> {
       await page.screenshot({ path: join(shots, '01-start.png') });
     });
 
-    for (const info of exampleCatalog) {
+    const only = process.env.PYMEM_DEMO_EXAMPLES?.split(',');
+    if (only) report.push(`examples limited by PYMEM_DEMO_EXAMPLES to ${only.join(', ')}`);
+    for (const info of exampleCatalog.filter((x) => !only || only.includes(x.id))) {
       const x = { ...info, source: readFileSync(join(root, 'src/examples', info.file), 'utf8') };
       await check(`guided example ${x.file} runs in the page, prints what python3 prints, and its views match the runtime`, async () => {
         await page.selectOption('#example', x.id);

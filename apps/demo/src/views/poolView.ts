@@ -53,7 +53,7 @@ export function createPoolView(): { root: HTMLElement; render(model: MemoryModel
     let usedPools = 0;
     let blocks = 0;
     for (const p of model.pools.values()) {
-      if (p.inUse && p.used > 0) usedPools++;
+      if (p.inUse) usedPools++; // claimed and not emptied (allocator traces carry no block counts)
       blocks += p.used;
     }
     summary.textContent =
