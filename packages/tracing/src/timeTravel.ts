@@ -71,7 +71,7 @@ interface ChunkEntry {
 }
 
 interface SnapshotEntry {
-  /** Index of the chunk whose first event comes right after the snapshot. */
+  /** Index of the chunk holding the first event after the snapshot. */
   readonly chunk: number;
   /** seq of the last event applied before it (-1 for none). */
   readonly seq: number;
@@ -104,18 +104,19 @@ export async function openTimeTravel<P extends ReplayProjection = ReturnType<typ
   let sinceSnapshot = 0;
   let lastSeq = -1;
   for await (const chunk of reader.chunks()) {
-    if (canSnapshot && sinceSnapshot >= every) {
-      snapshots.push({ chunk: chunks.length, seq: lastSeq, state: projection.snapshot!() });
-      sinceSnapshot = 0;
-    }
     chunks.push({ position: chunk.position, firstSeq: chunk.events[0]!.seq, firstIndex: index, count: chunk.events.length });
     for (const e of chunk.events) {
+      // Snapshots may fall inside a chunk: a seek restores one and skips the chunk's events up to it.
+      if (canSnapshot && sinceSnapshot >= every) {
+        snapshots.push({ chunk: chunks.length - 1, seq: lastSeq, state: projection.snapshot!() });
+        sinceSnapshot = 0;
+      }
       if (e.seq <= lastSeq) throw new TraceError(`seq ${e.seq} does not follow seq ${lastSeq}; time travel needs increasing seqs`, { seq: e.seq });
       projection.apply(e);
       lastSeq = e.seq;
+      sinceSnapshot++;
     }
     index += chunk.events.length;
-    sinceSnapshot += chunk.events.length;
     options.onProgress?.(reader.bytesRead, reader.size);
   }
   const header = reader.header;
