@@ -1,0 +1,4 @@
+# starred arguments in a call are outside the subset
+# expect: NotImplementedError line 4
+l = [1, 2]
+print(*l)

@@ -1,0 +1,7 @@
+# a dict that contains itself
+import gc
+gc.collect()
+d = {}
+d['self'] = d
+del d
+print(gc.collect())

@@ -1,0 +1,8 @@
+# two lists referencing each other: 2 objects collected
+import gc
+gc.collect()
+a = []
+b = [a]
+a.append(b)
+del a, b
+print(gc.collect())

@@ -1,0 +1,4 @@
+# IndexError for a list index out of range
+l = [1, 2, 3]
+print(l[2])
+print(l[3])

@@ -1,0 +1,5 @@
+# NameError raised inside a function call
+def f():
+    return missing + 1
+print('calling')
+f()

@@ -1,0 +1,5 @@
+# TypeError for a missing argument
+def f(a, b):
+    return a + b
+print(f(1, 2))
+print(f(1))

@@ -1,0 +1,3 @@
+# ZeroDivisionError dividing a float by zero
+print(1.5 / 3)
+print(1.5 / 0.0)

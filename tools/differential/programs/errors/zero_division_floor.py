@@ -1,0 +1,3 @@
+# ZeroDivisionError in floor division
+print(7 // 2)
+print(7 // 0)

@@ -1,0 +1,3 @@
+# ZeroDivisionError in modulo
+print(7 % 3)
+print(7 % 0)

@@ -1,0 +1,5 @@
+# the default thresholds and enabled state
+import gc
+print(gc.get_threshold())
+print(gc.isenabled())
+print(gc.get_debug())

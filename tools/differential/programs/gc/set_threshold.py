@@ -1,0 +1,8 @@
+# set_threshold with one, two and three values
+import gc
+gc.set_threshold(500)
+print(gc.get_threshold())
+gc.set_threshold(100, 5)
+print(gc.get_threshold())
+gc.set_threshold(700, 10, 10)
+print(gc.get_threshold())

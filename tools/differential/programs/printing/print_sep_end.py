@@ -1,0 +1,9 @@
+# print with sep and end
+print(1, 2, 3, sep='-')
+print('a', 'b', sep='')
+print('no newline', end='')
+print(' continued')
+print('x', 'y', sep=', ', end='!\n')
+print()
+print(end='')
+print('last')

@@ -1,0 +1,36 @@
+// The comparison and the outside-program verdicts on hand-made runs.
+import { describe, expect, it } from 'vitest';
+import { compareRuns } from './compare.js';
+import { parseExpectation } from './corpus.js';
+import { judgeOutside } from './differential.js';
+
+const run = (stdout: string, exitCode = 0, stderr = '') => ({ stdout, stderr, exitCode });
+
+describe('compareRuns', () => {
+  it('calls identical stdout and exit code the same, whatever stderr says', () => {
+    expect(compareRuns(run('a\n', 1, 'Traceback x'), run('a\n', 1, 'other')).same).toBe(true);
+  });
+  it('shows the first differing line with the lines before it', () => {
+    expect(compareRuns(run('1\n2\n3\n'), run('1\n2\n4\n')).diff).toBe('stdout differs at line 3:\n  1\n  2\n- 3\n+ 4');
+  });
+  it('reports a missing trailing newline and an exit code difference', () => {
+    const c = compareRuns(run('x\n'), run('x', 1, 'boom'));
+    expect(c.same).toBe(false);
+    expect(c.diff).toContain('- ');
+    expect(c.diff).toContain('exit code: python3 0, pymem 1 (pymem stderr: boom)');
+  });
+});
+
+describe('outside programs', () => {
+  it('reads the expectation header', () => {
+    expect(parseExpectation('# with statement\n# expect: NotImplementedError line 2\n')).toEqual({ errorClass: 'NotImplementedError', line: 2 });
+    expect(parseExpectation('print(1)\n')).toBeUndefined();
+  });
+  it('accepts a clear rejection and refuses a wrong line, a missing column or a zero exit', () => {
+    const e = { errorClass: 'NotImplementedError', line: 2 };
+    expect(judgeOutside(e, run('', 1, 'NotImplementedError: with statement at line 2, column 1')).pass).toBe(true);
+    expect(judgeOutside(e, run('', 1, 'NotImplementedError: with statement at line 3, column 1')).pass).toBe(false);
+    expect(judgeOutside(e, run('', 1, 'NotImplementedError: with statement at line 2')).pass).toBe(false);
+    expect(judgeOutside(e, run('', 0, 'NotImplementedError: line 2, column 1')).pass).toBe(false);
+  });
+});

@@ -1,0 +1,40 @@
+// Compares a pymem run with a python3 run: stdout byte for byte and the exit code; stderr is
+// not compared (tracebacks and _debugmallocstats differ by design). Builds a short diff snippet.
+import type { RunResult } from './runPython.js';
+
+/** The verdict on one program. */
+export interface Comparison {
+  readonly same: boolean;
+  /** Empty when `same`; otherwise what differs, a few lines around the first difference. */
+  readonly diff: string;
+}
+
+/**
+ * Compares two runs. The snippet shows up to `context` lines before the first differing line
+ * of stdout, marked `-` for python3 and `+` for pymem, and any exit code difference.
+ *
+ * @example
+ * ```ts
+ * compareRuns({ stdout: '1\n2\n', stderr: '', exitCode: 0 }, { stdout: '1\n3\n', stderr: '', exitCode: 0 }).diff;
+ * // 'stdout differs at line 2:\n  1\n- 2\n+ 3'
+ * ```
+ */
+export function compareRuns(python: RunResult, pymem: RunResult, context = 2): Comparison {
+  const parts: string[] = [];
+  if (python.stdout !== pymem.stdout) {
+    const a = python.stdout.split('\n');
+    const b = pymem.stdout.split('\n');
+    let i = 0;
+    while (i < a.length && i < b.length && a[i] === b[i]) i++;
+    const lines = [`stdout differs at line ${i + 1}:`];
+    for (let k = Math.max(0, i - context); k < i; k++) lines.push(`  ${a[k]}`);
+    lines.push(i < a.length ? `- ${JSON.stringify(a[i]).slice(1, -1)}` : '- <end of output>');
+    lines.push(i < b.length ? `+ ${JSON.stringify(b[i]).slice(1, -1)}` : '+ <end of output>');
+    parts.push(lines.join('\n'));
+  }
+  if (python.exitCode !== pymem.exitCode) {
+    const why = pymem.stderr.trim().split('\n').slice(-3).join(' | ');
+    parts.push(`exit code: python3 ${python.exitCode}, pymem ${pymem.exitCode}${why ? ` (pymem stderr: ${why.slice(0, 300)})` : ''}`);
+  }
+  return { same: parts.length === 0, diff: parts.join('\n') };
+}

@@ -1,0 +1,94 @@
+// The differential corpus: Python programs inside the subset (programs/<category>/<name>.py),
+// compared between python3 and pymem, and programs outside it (outside/<name>.py) that pymem
+// must reject. Each program's first line is a comment saying what it checks.
+import { readdirSync, readFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+/** The folder of this tool (tools/differential). */
+export const TOOL_DIR = fileURLToPath(new URL('..', import.meta.url));
+
+/** One program of the corpus. */
+export interface Program {
+  /** Path relative to tools/differential, e.g. `programs/refcounts/list_alias.py`. */
+  readonly id: string;
+  /** `refcounts`, `cycles`, ... for programs inside the subset; `outside` for the others. */
+  readonly category: string;
+  readonly path: string;
+  readonly source: string;
+  /** The first line's comment, without `# `. */
+  readonly description: string;
+}
+
+/** What pymem must say about a program outside the subset (`# expect: Error line N`). */
+export interface Expectation {
+  readonly errorClass: string;
+  readonly line: number;
+}
+
+function pythonFiles(dir: string): string[] {
+  const out: string[] = [];
+  for (const entry of readdirSync(dir, { withFileTypes: true })) {
+    const p = join(dir, entry.name);
+    if (entry.isDirectory()) out.push(...pythonFiles(p));
+    else if (entry.name.endsWith('.py')) out.push(p);
+  }
+  return out.sort();
+}
+
+function load(path: string, category: string): Program {
+  const source = readFileSync(path, 'utf8');
+  const first = source.split('\n', 1)[0] ?? '';
+  return {
+    id: relative(TOOL_DIR, path),
+    category,
+    path,
+    source,
+    description: first.startsWith('#') ? first.replace(/^#\s*/, '') : '',
+  };
+}
+
+/**
+ * The programs inside the subset, sorted by path.
+ *
+ * @example
+ * ```ts
+ * const programs = loadCorpus();
+ * programs.filter((p) => p.category === 'refcounts').length; // > 0
+ * ```
+ */
+export function loadCorpus(root = TOOL_DIR): Program[] {
+  const dir = join(root, 'programs');
+  return readdirSync(dir, { withFileTypes: true })
+    .filter((d) => d.isDirectory())
+    .flatMap((d) => pythonFiles(join(dir, d.name)).map((p) => load(p, d.name)))
+    .sort((a, b) => a.id.localeCompare(b.id));
+}
+
+/**
+ * The programs outside the subset, sorted by path.
+ *
+ * @example
+ * ```ts
+ * loadOutside().every((p) => parseExpectation(p.source) !== undefined); // true
+ * ```
+ */
+export function loadOutside(root = TOOL_DIR): Program[] {
+  return pythonFiles(join(root, 'outside')).map((p) => load(p, 'outside'));
+}
+
+/**
+ * Reads the `# expect: ErrorClass line N` header of an outside program.
+ *
+ * @example
+ * ```ts
+ * parseExpectation('# try/except\n# expect: NotImplementedError line 3\n'); // { errorClass: 'NotImplementedError', line: 3 }
+ * ```
+ */
+export function parseExpectation(source: string): Expectation | undefined {
+  const m = /^#\s*expect:\s*(\w+)\s+line\s+(\d+)\s*$/m.exec(source);
+  return m ? { errorClass: m[1]!, line: Number(m[2]) } : undefined;
+}
+
+/** Programs of this category are expected to end with an uncaught exception (exit 1). */
+export const ERROR_CATEGORY = 'errors';
