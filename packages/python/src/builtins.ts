@@ -3,13 +3,13 @@
 // and the modules sys, gc and weakref. Mirrors Python/bltinmodule.c, Objects/*object.c method
 // tables, Python/sysmodule.c and Modules/gcmodule.c as far as the subset reaches.
 // Start with `installBuiltins`.
-import { BuiltinType, NULL } from '@pymem/object-model';
+import { BuiltinType, NULL, createSharedKeys, instanceValuesBytes, sizeofHeapType } from '@pymem/object-model';
 import { PyException } from './errors.js';
 import { formatFloat } from './format.js';
 import type { FuncData, Interp } from './interp.js';
 import type { Handle } from './mem.js';
 import * as N from './numbers.js';
-import { K, PyType, dictKeysBytes, type BuiltinFn, type DictData, type InstanceData, type ListData, type SetData, type WeakrefData } from './objects.js';
+import { K, PyType, type BuiltinFn, type DictData, type InstanceData, type ListData, type SetData, type WeakrefData } from './objects.js';
 
 type Kw = Map<string, Handle> | null;
 
@@ -26,7 +26,7 @@ export interface OutputSinks {
  * installBuiltins(interp, { stdout: (t) => out.push(t), stderr: () => {} });
  * ```
  */
-export function installBuiltins(I: Interp, io: OutputSinks): { gcCallbacks: Handle; garbage: Handle } {
+export function installBuiltins(I: Interp, io: OutputSinks): { gcCallbacks: Handle; garbage: Handle; atexit: () => void } {
   const te = (msg: string) => new PyException('TypeError', msg);
   const none = () => I.none();
   const argc = (name: string, args: Handle[], min: number, max: number, exact = false): void => {
@@ -335,13 +335,15 @@ export function installBuiltins(I: Interp, io: OutputSinks): { gcCallbacks: Hand
     const it = I.iter(args[0]);
     const h = I.newIter('enumerate', it, { n: start });
     I.decref(it);
+    I.attachResultTuple(h, 2);
     return h;
   });
   builtin('zip', (args) => {
     const its = args.map((a) => I.iter(a));
-    const h = I.alloc(I.iterTypes['zip'], K.Iter, { seq: 0, i: 0, its }, its.length + 1);
+    const h = I.alloc(I.iterTypes['zip'], K.Iter, { seq: 0, i: 0, its }, its.length);
     (I.pv[h] as { seq: Handle }).seq = h;
-    its.forEach((x, i) => I.mem.putSlot(h, i + 1, x));
+    its.forEach((x, i) => I.mem.putSlot(h, i, x));
+    I.attachResultTuple(h, its.length, its.length);
     return h;
   });
   builtin('vars', (args) => {
@@ -511,24 +513,31 @@ export function installBuiltins(I: Interp, io: OutputSinks): { gcCallbacks: Hand
     I.mem.setSlot(typeH, 1, base.h);
     t.dict = ns;
     t.hasDel = hasDel;
-    const inherited = base.isHeap ? base : null;
-    const allSlots = slots ? [...(inherited?.slotNames ?? []), ...slots] : inherited?.slotNames && !inherited.managedDict ? undefined : undefined;
-    t.slotNames = slots ? allSlots!.filter((s) => s !== '__dict__' && s !== '__weakref__') : null;
-    t.managedDict = !slots || slots.includes('__dict__') || (inherited?.managedDict ?? false);
-    if (inherited) for (const k of inherited.keyNames) {
+    // type_new's layout: slot members add up along the bases; __dict__ / __weakref__ come
+    // from the first class in the chain without __slots__ (or naming them)
+    const baseMembers = base.isHeap ? base.slotNames ?? [] : [];
+    const baseDict = base.isHeap && base.managedDict;
+    const baseWeak = base.isHeap && base.weakrefable;
+    const own = slots ?? [];
+    const members = [...baseMembers, ...own.filter((x) => x !== '__dict__' && x !== '__weakref__')];
+    const hasDict = slots === undefined || baseDict || own.includes('__dict__');
+    const hasWeak = slots === undefined || baseWeak || own.includes('__weakref__');
+    t.slotNames = slots === undefined && baseMembers.length === 0 ? null : members;
+    t.managedDict = hasDict;
+    t.weakrefable = hasWeak;
+    if (hasDict && t.slotNames === null) t.shared = createSharedKeys();
+    if (base.isHeap) for (const k of base.keyNames) {
       t.sharedKeys.set(k, t.keyNames.length);
       t.keyNames.push(k);
     }
-    if (t.slotNames) {
-      for (const s of t.slotNames) {
-        if (!t.sharedKeys.has(s)) {
-          t.sharedKeys.set(s, t.keyNames.length);
-          t.keyNames.push(s);
-        }
+    for (const m of members) {
+      if (!t.sharedKeys.has(m)) {
+        t.sharedKeys.set(m, t.keyNames.length);
+        t.keyNames.push(m);
       }
     }
     const spec: { name: string; hasFinalizer: boolean; typeObject: Handle; slots?: string[] } = { name, hasFinalizer: hasDel, typeObject: typeH };
-    if (slots) spec.slots = slots;
+    if (t.slotNames !== null) spec.slots = [...members, ...(hasDict ? ['__dict__'] : []), ...(hasWeak ? ['__weakref__'] : [])];
     t.typeId = I.mem.registerClass(spec);
     return typeH;
   };
@@ -536,8 +545,10 @@ export function installBuiltins(I: Interp, io: OutputSinks): { gcCallbacks: Hand
   const newInstance = (t: PyType, args: Handle[], kw: Kw): Handle => {
     const nslots = t.slotNames && !t.managedDict ? t.slotNames.length : 0;
     const h = I.mem.allocate(t.typeId, { slots: nslots });
-    const data: InstanceData = { vals: new Array(nslots).fill(-1) };
+    const data: InstanceData = { vals: new Array(nslots).fill(-1), dict: -1 };
     I.setMeta(h, K.Instance, t, data);
+    // init_inline_values: the values array, sized from the class's shared keys
+    if (t.shared) I.mem.resizeBuffer(h, 'values', instanceValuesBytes(t.shared.newInstance()));
     const init = I.lookupClassAttr(t, '__init__');
     if (init >= 0) {
       const callArgs = [I.incref(h), ...args.map((a) => I.incref(a))];
@@ -606,6 +617,7 @@ export function installBuiltins(I: Interp, io: OutputSinks): { gcCallbacks: Hand
     for (const x of old) I.incref(x);
     I.mem.resizeSlots(a[0], 0);
     d.alloc = 0;
+    d.hasItems = false;
     I.mem.resizeBuffer(a[0], 'items', 0);
     for (let i = old.length - 1; i >= 0; i--) I.decref(old[i]);
     return none();
@@ -626,7 +638,6 @@ export function installBuiltins(I: Interp, io: OutputSinks): { gcCallbacks: Hand
     const items = [...d.items].reverse();
     d.items = items;
     I.mem.relayout(a[0], items);
-    for (const x of items) I.decref(x);
     return none();
   });
   method(L, 'sort', (a, kw) => {
@@ -830,7 +841,8 @@ export function installBuiltins(I: Interp, io: OutputSinks): { gcCallbacks: Hand
   const strFn = (name: string, f: (s: string, a: Handle[]) => string): void =>
     method(S, name, (a) => {
       const r = f(sv(a[0]), a);
-      return r === sv(a[0]) && (name !== 'upper' && name !== 'lower' && name !== 'replace') ? I.incref(a[0]) : I.newStr(r);
+      if (name === 'upper' || name === 'lower') return r === '' ? I.newStr('') : I.newStrObject(r);
+      return r === sv(a[0]) ? I.incref(a[0]) : I.newStr(r);
     });
   strFn('upper', (s) => s.toUpperCase());
   strFn('lower', (s) => s.toLowerCase());
@@ -949,15 +961,17 @@ export function installBuiltins(I: Interp, io: OutputSinks): { gcCallbacks: Hand
         return 56 + 8 * (I.pv[h] as ListData).alloc;
       case K.Dict: {
         const d = I.pv[h] as DictData;
-        return 64 + (d.size ? dictKeysBytes(d.size, d.strKeys) : 0);
+        return d.split ? d.split.sizeofSplitDict() : d.table.sizeof();
       }
       case K.Set:
       case K.FrozenSet: {
         const n = (I.pv[h] as SetData).table.length;
         return 216 + (n > 8 ? 16 * n : 0);
       }
-      case K.Type:
-        return (I.pv[h] as PyType).isHeap ? 1688 : 416;
+      case K.Type: {
+        const t = I.pv[h] as PyType;
+        return t.isHeap ? sizeofHeapType(t.managedDict) : 416;
+      }
       default:
         return rt.heap.size(h);
     }
@@ -1025,8 +1039,9 @@ export function installBuiltins(I: Interp, io: OutputSinks): { gcCallbacks: Hand
   modFn(gc, 'get_referents', (a) => {
     const out: Handle[] = [];
     for (const o of a) {
-      rt.heap.forEachReferent(o, (t) => {
-        if (t !== NULL) out.push(I.incref(t));
+      const valuesOnly = I.kind[o] === K.Dict && (I.pv[o] as DictData).table.unicode;
+      rt.heap.forEachReferent(o, (t, i) => {
+        if (t !== NULL && (!valuesOnly || i % 2 === 1)) out.push(I.incref(t));
       });
       const t = I.ty[o];
       if (t.isHeap && I.kind[o] === K.Instance) out.push(I.incref(t.h));
@@ -1082,35 +1097,48 @@ export function installBuiltins(I: Interp, io: OutputSinks): { gcCallbacks: Hand
       if (kw) for (const v of kw.values()) I.decref(v);
     }
   };
-  // weakref.finalize(obj, func, *args): calls func(*args) once when obj dies
+  // weakref.finalize(obj, func, *args): calls func(*args) once, when obj dies or at exit
+  const finalizers: { fin: Handle; fn: Handle; args: Handle[]; ref: Handle; alive: boolean }[] = [];
+  const runFinalizer = (entry: (typeof finalizers)[number]): Handle => {
+    if (!entry.alive) return none();
+    entry.alive = false;
+    // finalize.__call__: the registry entry is popped; its weakref dies after the call returns
+    try {
+      return I.call(I.incref(entry.fn), entry.args.map((x) => I.incref(x)), null);
+    } finally {
+      I.decref(entry.fn);
+      for (const x of entry.args) I.decref(x);
+      I.decref(entry.ref);
+      I.decref(entry.fin);
+    }
+  };
   modFn(weakref, 'finalize', (a) => {
     if (a.length < 2) throw te('finalize expected at least 2 positional arguments');
     const [target, fn, ...rest] = a;
-    const data = { fn: I.incref(fn), args: rest.map((x) => I.incref(x)), alive: true };
-    const fin = I.newBuiltin('finalize', () => {
-      if (!data.alive) return none();
-      data.alive = false;
-      const r = I.call(data.fn, data.args, null);
-      return r;
-    });
-    finalizers.set(fin, data);
+    if (!rt.heap.typeInfo(target).weakrefable) throw te(`cannot create weak reference to '${I.ty[target].name}' object`);
+    const entry = { fin: -1, fn: I.incref(fn), args: rest.map((x) => I.incref(x)), ref: -1, alive: true };
+    const fin = I.newBuiltin('finalize', () => runFinalizer(entry));
+    entry.fin = fin;
     const cb = I.newBuiltin('_finalize_callback', () => {
-      const r = I.call(I.incref(fin), [], null);
-      I.decref(r);
+      I.decref(runFinalizer(entry));
       return none();
     });
     const ref = rt.newWeakref(target, cb);
     I.setMeta(ref, K.Weakref, refType, { target, callback: cb } satisfies WeakrefData);
     I.decref(cb);
-    keepAlive.push(ref, fin);
-    I.incref(fin);
-    return fin;
+    entry.ref = ref;
+    finalizers.push(entry);
+    return I.incref(fin);
   });
-  const finalizers = new Map<Handle, { fn: Handle; args: Handle[]; alive: boolean }>();
-  const keepAlive: Handle[] = [];
+  const atexit = (): void => {
+    for (let i = finalizers.length - 1; i >= 0; i--) {
+      const e = finalizers[i];
+      if (e.alive) I.decref(runFinalizer(e));
+    }
+  };
 
   I.weakrefTarget = (ref) => rt.weakrefGet(ref);
   void formatFloat;
   void ({} as FuncData);
-  return { gcCallbacks, garbage };
+  return { gcCallbacks, garbage, atexit };
 }

@@ -386,7 +386,41 @@ class Compiler {
     }
   }
 
+  /** symtable.c: a name used or assigned before its `global` statement is a SyntaxError. */
+  checkGlobalOrder(body: readonly Stmt[]): void {
+    const seen = new Set<string>();
+    const walk = (node: unknown): void => {
+      if (Array.isArray(node)) {
+        for (const x of node) walk(x);
+        return;
+      }
+      if (!node || typeof node !== 'object') return;
+      const n = node as { t?: string; id?: string; name?: string; names?: readonly string[]; line?: number; col?: number };
+      if (n.t === 'Global') {
+        for (const name of n.names!) {
+          if (seen.has(name)) throw new PySourceError('SyntaxError', `name '${name}' is used prior to global declaration`, n.line!, n.col!);
+        }
+        return;
+      }
+      if (n.t === 'Name') {
+        seen.add(n.id!);
+        return;
+      }
+      if (n.t === 'FunctionDef' || n.t === 'ClassDef') {
+        const d = node as { params?: readonly Param[]; bases?: readonly Expr[] };
+        walk(d.params?.map((p) => p.default));
+        walk(d.bases);
+        seen.add(n.name!);
+        return;
+      }
+      if (n.t === 'Lambda') return;
+      for (const v of Object.values(node)) if (v && typeof v === 'object') walk(v);
+    };
+    walk(body);
+  }
+
   newScope(kind: Scope['kind'], parent: Scope | null, code: CodeBuilder, params: readonly Param[], body: readonly Stmt[]): Scope {
+    this.checkGlobalOrder(body);
     const assigned = new Set<string>();
     const globalsDecl = new Set<string>();
     this.collectAssigned(body, assigned, globalsDecl);
@@ -1159,6 +1193,8 @@ class Compiler {
       };
     }
     const items = elts.map((x) => this.expr(x, sc));
+    // more than 30 items: BUILD_LIST 0 and one LIST_APPEND each (STACK_USE_GUIDELINE)
+    if (elts.length > 30) return (f) => I.listByAppends(this.evalAll(items, f));
     return (f) => I.newList(this.evalAll(items, f));
   }
 
@@ -1213,9 +1249,10 @@ class Compiler {
       const vs = values.slice(lo, hi).map((v) => this.expr(v, sc));
       if (m > 1 && !big && constKeys.every((c) => c !== null)) {
         const keyTuple = this.useConst(sc.code, { k: 'tuple', v: constKeys as ConstValue[] }, false);
+        const allStrKeys = (constKeys as ConstValue[]).every((c) => c.k === 'str');
         return (f: Frame): Handle => {
           const vals = this.evalAll(vs, f);
-          const d = I.newDict(m);
+          const d = I.newDict(m, allStrKeys);
           const kt = I.tupleItems(keyTuple);
           try {
             for (let i = 0; i < m; i++) I.dictSet(d, kt[i], vals[i]);
@@ -1226,17 +1263,34 @@ class Compiler {
         };
       }
       const kx = ks.map((k) => this.expr(k, sc));
-      return (f: Frame): Handle => {
-        const d = I.newDict(big ? 0 : m);
-        for (let i = 0; i < m; i++) {
-          const k = kx[i](f);
-          const v = vs[i](f);
-          try {
-            I.dictSet(d, k, v);
-          } finally {
-            I.decref(k);
-            I.decref(v);
+      if (big) {
+        return (f: Frame): Handle => {
+          const d = I.newDict();
+          for (let i = 0; i < m; i++) {
+            const k = kx[i](f);
+            const v = vs[i](f);
+            try {
+              I.dictSet(d, k, v);
+            } finally {
+              I.decref(k);
+              I.decref(v);
+            }
           }
+          return d;
+        };
+      }
+      const pairs: E[] = [];
+      for (let i = 0; i < m; i++) pairs.push(kx[i], vs[i]);
+      return (f: Frame): Handle => {
+        // BUILD_MAP n: every key and value is on the stack before the presized dict is made
+        const hs = this.evalAll(pairs, f);
+        let allStr = true;
+        for (let i = 0; i < hs.length; i += 2) if (I.kind[hs[i]] !== K.Str) allStr = false;
+        const d = I.newDict(m, allStr);
+        try {
+          for (let i = 0; i < hs.length; i += 2) I.dictSet(d, hs[i], hs[i + 1]);
+        } finally {
+          for (const h of hs) I.decref(h);
         }
         return d;
       };

@@ -6,9 +6,10 @@
 import { PyException, StepLimitExceeded } from './errors.js';
 import { formatFloat, reprBytes, reprStr } from './format.js';
 import type { Handle, Mem } from './mem.js';
+import { dictKeysSize, listAfterSliceDelete, listCapacityAfterAppends, listCapacityAfterExtend, listResize as listResizeRule } from '@pymem/object-model';
 import * as N from './numbers.js';
 import {
-  K, PyType, Space, dictKeysBytes, usableOf,
+  K, PyType, Space,
   type DictData, type InstanceData, type IterData, type ListData, type RangeData, type SetData
 } from './objects.js';
 
@@ -575,8 +576,13 @@ export class Interp extends Space {
         const ks = this.kind[seq];
         if ((kn === K.Int || kn === K.Bool) && (ks === K.Str || ks === K.Bytes || ks === K.List || ks === K.Tuple)) {
           const count = Math.max(0, Number(this.pv[n] as N.PyIntValue));
+          if ((ks === K.Str || ks === K.Bytes) && count === 1) return this.incref(seq);
           if (ks === K.Str) return this.newStr((this.pv[seq] as string).repeat(count));
-          if (ks === K.Bytes) return this.newBytes((this.pv[seq] as string).repeat(count));
+          if (ks === K.Bytes) {
+            // bytes_repeat always allocates, even an empty result
+            const text = (this.pv[seq] as string).repeat(count);
+            return this.alloc(this.tBytes, K.Bytes, text, 0, text.length);
+          }
           const src = ks === K.List ? (this.pv[seq] as ListData).items : (this.pv[seq] as Handle[]);
           if (ks === K.Tuple && count === 1) return this.incref(seq);
           if (inplace && ks === K.List && seq === a) {
@@ -745,65 +751,72 @@ export class Interp extends Space {
   }
 
   // ================================================================ lists
-  /** CPython's list_resize: the new capacity for `newsize` items given the current one. */
-  listCapacity(alloc: number, newsize: number): number {
-    if (alloc >= newsize && newsize >= alloc >> 1) return alloc;
-    if (newsize === 0) return 0;
-    let cap = (newsize + (newsize >> 3) + 6) & ~3;
-    if (newsize - 0 > cap - newsize && newsize > cap) cap = (newsize + 3) & ~3;
-    return cap;
-  }
-
-  /** Resizes a list's item array for `newsize` items (list_resize). */
-  listResize(h: Handle, newsize: number): void {
+  /** Sets the capacity of a list's item array (the allocator sees one realloc). */
+  private listSetCapacity(h: Handle, cap: number, hasItems = true): void {
     const d = this.pv[h] as ListData;
-    const alloc = d.alloc;
-    if (alloc >= newsize && newsize >= alloc >> 1) return;
-    let cap: number;
-    if (newsize === 0) cap = 0;
-    else {
-      cap = (newsize + (newsize >> 3) + 6) & ~3;
-      if (newsize - d.items.length > cap - newsize) cap = (newsize + 3) & ~3;
-    }
+    d.hasItems = hasItems;
+    if (cap === d.alloc) return;
     d.alloc = cap;
     this.mem.resizeBuffer(h, 'items', cap * 8);
+  }
+
+  /** list_resize for `newsize` items (the current size is the old one). */
+  listResize(h: Handle, newsize: number): void {
+    const d = this.pv[h] as ListData;
+    this.listSetCapacity(h, listResizeRule(d.alloc, d.items.length, newsize), d.hasItems || newsize > 0);
   }
 
   /** `list.append(item)`: borrows item. */
   listAppend(h: Handle, item: Handle): void {
     const d = this.pv[h] as ListData;
     const n = d.items.length;
-    if (d.alloc > n) {
-      d.items.push(item);
-      this.mem.incref(item);
-      this.mem.resizeSlots(h, n + 1);
-      this.mem.putSlot(h, n, item);
-      return;
-    }
-    this.listResize(h, n + 1);
+    if (d.alloc <= n) this.listResize(h, n + 1);
     d.items.push(item);
     this.mem.incref(item);
     this.mem.resizeSlots(h, n + 1);
     this.mem.putSlot(h, n, item);
   }
 
-  /** `list.extend(iterable)` / `+=`. */
+  /** `__length_hint__` of an iterable (PyObject_LengthHint with default 8). */
+  lengthHint(h: Handle): number {
+    switch (this.kind[h]) {
+      case K.Str: case K.Bytes: case K.Range: case K.Dict: case K.Set: case K.FrozenSet: case K.DictView: case K.Tuple: case K.List:
+        return this.len(h);
+      case K.Iter: {
+        const d = this.pv[h] as IterData;
+        const name = this.ty[h].name;
+        if (name === 'range_iterator') return Math.max(0, d.n! - d.i);
+        if (d.seq < 0) return 0;
+        if (name === 'list_iterator') return Math.max(0, (this.pv[d.seq] as ListData).items.length - d.i);
+        if (name === 'tuple_iterator') return Math.max(0, (this.pv[d.seq] as Handle[]).length - d.i);
+        if (name === 'str_ascii_iterator') return Math.max(0, (this.pv[d.seq] as string).length - d.i);
+        if (name.startsWith('dict_') || name === 'set_iterator') return Math.max(0, d.n! - d.i);
+        return 8;
+      }
+      default:
+        return 8;
+    }
+  }
+
+  /** `list.extend(iterable)` / `+=` (list_extend: exact for lists and tuples, else the length hint). */
   listExtend(h: Handle, src: Handle): void {
     const k = this.kind[src];
-    let items: Handle[];
-    if (k === K.List || k === K.Tuple) {
-      items = k === K.List ? [...(this.pv[src] as ListData).items] : (this.pv[src] as Handle[]);
-      for (const x of items) this.incref(x);
-    } else {
-      items = this.collect(src);
-    }
     const d = this.pv[h] as ListData;
     const n = d.items.length;
-    if (items.length === 0) return;
-    if (n === 0 && k !== K.List && k !== K.Tuple) {
-      // list_preallocate_exact rounds an odd length up (first fill from an iterator of known length)
+    let items: Handle[];
+    let cap: number;
+    if (k === K.List || k === K.Tuple) {
+      items = k === K.List ? [...(this.pv[src] as ListData).items] : (this.pv[src] as Handle[]);
+      if (items.length === 0) return;
+      for (const x of items) this.incref(x);
+      cap = listCapacityAfterExtend(d.alloc, n, d.hasItems, { kind: 'sequence', length: items.length });
+    } else {
+      const hint = this.lengthHint(src);
+      items = this.collect(src);
+      cap = listCapacityAfterExtend(d.alloc, n, d.hasItems, { kind: 'iterable', lengthHint: hint, count: items.length });
+      if (!d.hasItems && hint === 0 && items.length === 0) return;
     }
-    this.listResize(h, n + items.length);
+    this.listSetCapacity(h, cap, d.hasItems || cap > 0 || items.length > 0);
     this.mem.resizeSlots(h, n + items.length);
     for (let i = 0; i < items.length; i++) {
       d.items.push(items[i]);
@@ -813,16 +826,18 @@ export class Interp extends Space {
 
   private listRepeatInPlace(h: Handle, count: number): void {
     const d = this.pv[h] as ListData;
-    if (count <= 0) {
-      this.listSetItems(h, []);
+    if (count <= 0 || d.items.length === 0) {
+      const old = d.items;
+      d.items = [];
+      for (const x of old) this.incref(x);
+      this.mem.resizeSlots(h, 0);
+      this.listSetCapacity(h, 0, false);
+      for (let i = old.length - 1; i >= 0; i--) this.decref(old[i]);
       return;
     }
     const src = [...d.items];
     const total = src.length * count;
-    if (d.alloc < total) {
-      d.alloc = total;
-      this.mem.resizeBuffer(h, 'items', total * 8);
-    }
+    this.listResize(h, total);
     this.mem.resizeSlots(h, total);
     for (let c = 1; c < count; c++) {
       for (const x of src) {
@@ -847,7 +862,6 @@ export class Interp extends Space {
     if (where < 0) where = Math.max(0, where + n);
     if (where > n) where = n;
     this.listResize(h, n + 1);
-    this.mem.resizeSlots(h, n + 1);
     d.items.splice(where, 0, item);
     this.mem.relayout(h, d.items);
   }
@@ -859,9 +873,14 @@ export class Interp extends Space {
     const item = d.items[i];
     this.incref(item);
     d.items.splice(i, 1);
-    if (i === n - 1) this.mem.resizeSlots(h, n - 1);
-    else this.mem.relayout(h, d.items);
-    this.listResize(h, n - 1);
+    if (i === n - 1) {
+      this.mem.resizeSlots(h, n - 1);
+      this.listSetCapacity(h, listResizeRule(d.alloc, n, n - 1));
+    } else {
+      this.mem.relayout(h, d.items);
+      const after = listAfterSliceDelete(d.alloc, n, 1);
+      this.listSetCapacity(h, after.allocated, after.hasItemArray);
+    }
     return item;
   }
 
@@ -880,8 +899,8 @@ export class Interp extends Space {
     // list_ass_slice: the items move down, the array shrinks, then the removed ones are released
     for (const x of removed) this.incref(x);
     this.mem.relayout(h, d.items);
-    this.listResize(h, d.items.length);
-    void n;
+    const after = listAfterSliceDelete(d.alloc, n, removed.length);
+    this.listSetCapacity(h, after.allocated, after.hasItemArray);
     for (let j = removed.length - 1; j >= 0; j--) this.decref(removed[j]);
   }
 
@@ -906,49 +925,21 @@ export class Interp extends Space {
     return out;
   }
 
-  /** `list(iterable)`: list_preallocate_exact rounds an odd known length up to even. */
+  /** `list(iterable)`: a new empty list extended by the iterable (list___init__). */
   listFrom(src: Handle): Handle {
-    const k = this.kind[src];
-    const items = this.collect(src);
-    let alloc = items.length;
-    if (k === K.List || k === K.Tuple) {
-      // list_extend of a list/tuple into an empty list: list_resize to exactly n? goes through
-      // list_preallocate_exact only for iterators with a length hint
-      alloc = items.length === 0 ? 0 : this.listCapacityFromEmpty(items.length, true);
-    } else if (this.hasLengthHint(src)) {
-      alloc = items.length + (items.length & 1);
-    } else {
-      return this.listByAppends(items);
+    const h = this.newList([]);
+    try {
+      this.listExtend(h, src);
+    } catch (e) {
+      this.decref(h);
+      throw e;
     }
-    return this.newList(items, alloc);
-  }
-
-  private listCapacityFromEmpty(n: number, exact: boolean): number {
-    if (exact) {
-      // list_extend(list/tuple) on an empty list: list_resize(self, n) from capacity 0
-      let cap = (n + (n >> 3) + 6) & ~3;
-      if (n > cap - n) cap = (n + 3) & ~3;
-      return cap;
-    }
-    return n;
-  }
-
-  hasLengthHint(h: Handle): boolean {
-    const k = this.kind[h];
-    return k === K.Range || k === K.Str || k === K.Dict || k === K.Set || k === K.FrozenSet || k === K.DictView || k === K.Bytes;
+    return h;
   }
 
   /** A list built by appending `items` (stolen) one by one, as a comprehension does. */
   listByAppends(items: Handle[]): Handle {
-    let alloc = 0;
-    for (let n = 1; n <= items.length; n++) {
-      if (!(alloc >= n && n >= alloc >> 1)) {
-        let cap = (n + (n >> 3) + 6) & ~3;
-        if (1 > cap - n) cap = (n + 3) & ~3;
-        alloc = cap;
-      }
-    }
-    return this.newList(items, alloc);
+    return this.newList(items, listCapacityAfterAppends(0, 0, items.length));
   }
 
   // ================================================================ dicts
@@ -965,18 +956,44 @@ export class Interp extends Space {
     return i === undefined ? -1 : d.vals[i];
   }
 
-  mayBeTracked(h: Handle): boolean {
-    switch (this.kind[h]) {
-      case K.None: case K.Bool: case K.Int: case K.Float: case K.Str: case K.Bytes: case K.Range:
-      case K.Ellipsis: case K.NotImpl: case K.Object: case K.Code:
-        return false;
-      case K.Tuple:
-        return this.mem.isTracked(h);
-      case K.Iter:
-        return this.ty[h].name !== 'range_iterator';
-      default:
-        return true;
+  /** Follows a table change: a new keys block, and entries compacted when the table was rebuilt. */
+  private dictAfterTableChange(h: Handle, log2: number, unicode: boolean, expectedEntries: number): void {
+    const d = this.pv[h] as DictData;
+    const t = d.table;
+    if (t.nentries !== expectedEntries && d.keys.length !== d.used) {
+      const keys: Handle[] = [];
+      const vals: Handle[] = [];
+      for (let i = 0; i < d.keys.length; i++) {
+        if (d.keys[i] < 0) continue;
+        keys.push(d.keys[i]);
+        vals.push(d.vals[i]);
+      }
+      const flat: Handle[] = [];
+      for (let i = 0; i < keys.length; i++) flat.push(keys[i], vals[i]);
+      this.mem.relayout(h, flat);
+      d.keys = keys;
+      d.vals = vals;
+      d.idx.clear();
+      for (let i = 0; i < keys.length; i++) d.idx.set(this.hashKey(keys[i]), i);
     }
+    if (t.log2Size !== log2 || t.unicode !== unicode) {
+      this.mem.resizeBuffer(h, 'keys', t.log2Size ? dictKeysSize(t.log2Size, t.unicode) : 0);
+    }
+  }
+
+  /** Appends an entry (borrowed key and value) without consulting the table model. */
+  private dictAppendEntry(h: Handle, hk: unknown, key: Handle, value: Handle): void {
+    const d = this.pv[h] as DictData;
+    const n = d.keys.length;
+    this.incref(key);
+    this.incref(value);
+    d.keys.push(key);
+    d.vals.push(value);
+    d.idx.set(hk, n);
+    d.used++;
+    this.mem.resizeSlots(h, 2 * n + 2);
+    this.mem.putSlot(h, 2 * n, key);
+    this.mem.putSlot(h, 2 * n + 1, value);
   }
 
   /** `d[key] = value` (PyDict_SetItem): borrows both. */
@@ -989,23 +1006,13 @@ export class Interp extends Space {
       this.mem.setSlot(h, 2 * i + 1, value);
       return;
     }
-    if (this.kind[key] !== K.Str && d.strKeys) {
-      d.strKeys = false;
-      // insertion_resize: a str-keys table cannot hold another key kind
-      if (d.size > 0) this.dictGrow(h);
-    }
-    if (d.usable <= 0) this.dictGrow(h);
-    const n = d.keys.length;
-    this.incref(key);
-    this.incref(value);
-    d.keys.push(key);
-    d.vals.push(value);
-    d.idx.set(hk, n);
-    d.used++;
-    d.usable--;
-    this.mem.resizeSlots(h, 2 * n + 2);
-    this.mem.putSlot(h, 2 * n, key);
-    this.mem.putSlot(h, 2 * n + 1, value);
+    const t = d.table;
+    const log2 = t.log2Size;
+    const unicode = t.unicode;
+    const before = t.nentries;
+    t.insert(this.kind[key] === K.Str);
+    this.dictAfterTableChange(h, log2, unicode, before + 1);
+    this.dictAppendEntry(h, hk, key, value);
   }
 
   dictSetStr(h: Handle, key: string, value: Handle): void {
@@ -1014,38 +1021,13 @@ export class Interp extends Space {
     this.decref(k);
   }
 
-  /** dictresize to GROWTH_RATE (used*3), compacting deleted entries. */
-  private dictGrow(h: Handle): void {
+  private dictForget(h: Handle, hk: unknown, i: number): void {
     const d = this.pv[h] as DictData;
-    const need = d.used * 3;
-    let size = 8;
-    while (size < need) size *= 2;
-    this.dictRebuild(h, size);
-  }
-
-  private dictRebuild(h: Handle, size: number): void {
-    const d = this.pv[h] as DictData;
-    const keys: Handle[] = [];
-    const vals: Handle[] = [];
-    const hadHoles = d.keys.length !== d.used;
-    for (let i = 0; i < d.keys.length; i++) {
-      if (d.keys[i] < 0) continue;
-      keys.push(d.keys[i]);
-      vals.push(d.vals[i]);
-    }
-    if (hadHoles) {
-      // the live entries move down into the new table
-      const flat: Handle[] = [];
-      for (let i = 0; i < keys.length; i++) flat.push(keys[i], vals[i]);
-      this.mem.relayout(h, flat);
-      d.idx.clear();
-      for (let i = 0; i < keys.length; i++) d.idx.set(this.hashKey(keys[i]), i);
-    }
-    d.keys = keys;
-    d.vals = vals;
-    d.size = size;
-    d.usable = usableOf(size) - keys.length;
-    this.mem.resizeBuffer(h, 'keys', dictKeysBytes(size, d.strKeys));
+    d.idx.delete(hk);
+    d.keys[i] = -1;
+    d.vals[i] = -1;
+    d.used--;
+    d.table.remove();
   }
 
   /** `del d[key]`; returns false when absent. The key then the value are released. */
@@ -1054,33 +1036,20 @@ export class Interp extends Space {
     const hk = this.hashKey(key);
     const i = d.idx.get(hk);
     if (i === undefined) return false;
-    const k = d.keys[i];
-    const v = d.vals[i];
-    d.idx.delete(hk);
-    d.keys[i] = -1;
-    d.vals[i] = -1;
-    d.used--;
-    void k;
-    void v;
+    this.dictForget(h, hk, i);
     this.mem.setSlot(h, 2 * i, -1);
     this.mem.setSlot(h, 2 * i + 1, -1);
     return true;
   }
 
-  /** Removes key and returns its value as a new reference (stolen from the dict), or -1. */
+  /** Removes key and returns its value as a new reference, or -1. */
   dictPop(h: Handle, key: Handle): Handle {
     const d = this.pv[h] as DictData;
     const hk = this.hashKey(key);
     const i = d.idx.get(hk);
     if (i === undefined) return -1;
-    const k = d.keys[i];
-    const v = d.vals[i];
-    d.idx.delete(hk);
-    d.keys[i] = -1;
-    d.vals[i] = -1;
-    d.used--;
-    void k;
-    this.incref(v);
+    const v = this.incref(d.vals[i]);
+    this.dictForget(h, hk, i);
     this.mem.setSlot(h, 2 * i, -1);
     this.mem.setSlot(h, 2 * i + 1, -1);
     return v;
@@ -1088,17 +1057,13 @@ export class Interp extends Space {
 
   dictClear(h: Handle): void {
     const d = this.pv[h] as DictData;
-    const keys = d.keys;
-    const vals = d.vals;
+    const n = d.keys.length;
     d.keys = [];
     d.vals = [];
     d.idx = new Map();
     d.used = 0;
-    d.size = 0;
-    d.usable = 0;
-    d.strKeys = true;
-    void vals;
-    for (let i = 0; i < keys.length; i++) {
+    d.table.clear();
+    for (let i = 0; i < n; i++) {
       this.mem.setSlot(h, 2 * i, -1);
       this.mem.setSlot(h, 2 * i + 1, -1);
     }
@@ -1106,34 +1071,43 @@ export class Interp extends Space {
     this.mem.resizeBuffer(h, 'keys', 0);
   }
 
+  /** `d.copy()` / `dict(d)` of a plain dict (PyDict_Copy). */
   dictCopy(src: Handle): Handle {
     const s = this.pv[src] as DictData;
     const h = this.newDict();
     const d = this.pv[h] as DictData;
-    if (s.used > 0) {
-      d.size = s.keys.length === s.used ? s.size : 8;
-      while (usableOf(d.size) < s.used) d.size *= 2;
-      d.usable = usableOf(d.size);
-      d.strKeys = s.strKeys;
-      this.mem.resizeBuffer(h, 'keys', dictKeysBytes(d.size, d.strKeys));
-    }
-    for (let i = 0; i < s.keys.length; i++) if (s.keys[i] >= 0) this.dictSet(h, s.keys[i], s.vals[i]);
+    d.table = s.table.copy();
+    if (d.table.log2Size) this.mem.resizeBuffer(h, 'keys', dictKeysSize(d.table.log2Size, d.table.unicode));
+    for (let i = 0; i < s.keys.length; i++) if (s.keys[i] >= 0) this.dictAppendEntry(h, this.hashKey(s.keys[i]), s.keys[i], s.vals[i]);
     return h;
   }
 
+  /** `d.update(other)` (dict_merge for a dict, else pairs one by one). */
   dictUpdate(h: Handle, src: Handle): void {
     if (this.kind[src] === K.Dict) {
       const s = this.pv[src] as DictData;
       const d = this.pv[h] as DictData;
-      // dict_merge presizes an empty target
-      if (d.used === 0 && d.size === 0 && s.used > 0) {
-        let size = 8;
-        while (usableOf(size) < s.used) size *= 2;
-        d.size = size;
-        d.usable = usableOf(size);
-        this.mem.resizeBuffer(h, 'keys', dictKeysBytes(size, d.strKeys));
+      const entries: [unknown, Handle, Handle][] = [];
+      const newKeys: { isNew: boolean; isStr: boolean }[] = [];
+      for (let i = 0; i < s.keys.length; i++) {
+        if (s.keys[i] < 0) continue;
+        const hk = this.hashKey(s.keys[i]);
+        entries.push([hk, s.keys[i], s.vals[i]]);
+        newKeys.push({ isNew: !d.idx.has(hk), isStr: this.kind[s.keys[i]] === K.Str });
       }
-      for (let i = 0; i < s.keys.length; i++) if (s.keys[i] >= 0) this.dictSet(h, s.keys[i], s.vals[i]);
+      const log2 = d.table.log2Size;
+      const unicode = d.table.unicode;
+      const added = newKeys.filter((k) => k.isNew).length;
+      const before = d.table.nentries;
+      d.table.merge(s.table.state(), newKeys);
+      this.dictAfterTableChange(h, log2, unicode, before + added);
+      for (const [hk, k, v] of entries) {
+        const i = d.idx.get(hk);
+        if (i !== undefined) {
+          d.vals[i] = v;
+          this.mem.setSlot(h, 2 * i + 1, v);
+        } else this.dictAppendEntry(h, hk, k, v);
+      }
       return;
     }
     const items = this.collect(src);
@@ -1352,7 +1326,9 @@ export class Interp extends Space {
       case K.DictView: {
         const v = this.pv[h] as { dict: Handle; what: number };
         const names = ['dict_keyiterator', 'dict_valueiterator', 'dict_itemiterator'];
-        return this.newIter(names[v.what], v.dict, { what: v.what, n: (this.pv[v.dict] as DictData).used });
+        const it = this.newIter(names[v.what], v.dict, { what: v.what, n: (this.pv[v.dict] as DictData).used });
+        if (v.what === 2) this.attachResultTuple(it, 2);
+        return it;
       }
       case K.Set:
       case K.FrozenSet:
@@ -1367,6 +1343,36 @@ export class Interp extends Space {
       }
     }
     throw this.typeError(`'${this.ty[h].name}' object is not iterable`);
+  }
+
+  /** dictiter/enumerate/zip keep a result tuple they reuse while nobody else holds it. */
+  attachResultTuple(it: Handle, n: number, slot = 1): void {
+    const items: Handle[] = [];
+    for (let i = 0; i < n; i++) items.push(this.none());
+    const t = this.newTuple(items);
+    const rt = this.mem.rt;
+    if (rt.heap.slotCount(it) <= slot) this.mem.resizeSlots(it, slot + 1);
+    this.mem.putSlot(it, slot, t);
+    (this.pv[it] as IterData).res = t;
+  }
+
+  /** A result tuple for `items` (stolen): the iterator's own when it can be reused. */
+  private resultTuple(it: Handle, items: Handle[]): Handle {
+    const d = this.pv[it] as IterData;
+    const res = d.res ?? -1;
+    if (res >= 0 && this.mem.refcount(res) === 1) {
+      this.incref(res);
+      const cur = this.pv[res] as Handle[];
+      for (let i = 0; i < items.length; i++) {
+        const old = cur[i];
+        cur[i] = items[i];
+        this.mem.rt.setSlot(res, i, items[i], true);
+        void old;
+      }
+      if (!this.mem.isTracked(res)) this.mem.track(res);
+      return res;
+    }
+    return this.newTuple(items);
   }
 
   /** Next item as a new reference, or -1 when exhausted. */
@@ -1434,14 +1440,14 @@ export class Interp extends Space {
           if (dd.keys[j] < 0) continue;
           if (d.what === 0) return this.incref(dd.keys[j]);
           if (d.what === 1) return this.incref(dd.vals[j]);
-          return this.newTuple([this.incref(dd.keys[j]), this.incref(dd.vals[j])]);
+          return this.resultTuple(it, [this.incref(dd.keys[j]), this.incref(dd.vals[j])]);
         }
         break;
       }
       case 'enumerate': {
         const x = this.next(seq);
-        if (x < 0) break;
-        return this.newTuple([this.newInt(d.n! + d.i++), x]);
+        if (x < 0) return -1;
+        return this.resultTuple(it, [this.newInt(d.n! + d.i++), x]);
       }
       case 'zip': {
         const items: Handle[] = [];
@@ -1453,7 +1459,7 @@ export class Interp extends Space {
           }
           items.push(x);
         }
-        return this.newTuple(items);
+        return this.resultTuple(it, items);
       }
     }
     // exhausted: the iterator drops its sequence
@@ -1476,6 +1482,8 @@ export class Interp extends Space {
 
   instanceAttr(h: Handle, name: string): Handle {
     const t = this.ty[h];
+    const dh = (this.pv[h] as InstanceData).dict;
+    if (dh >= 0) return this.dictGetStr(dh, name);
     const i = t.sharedKeys.get(name);
     if (i === undefined) return -1;
     const vals = (this.pv[h] as InstanceData).vals;
@@ -1555,13 +1563,21 @@ export class Interp extends Space {
     }
   }
 
-  /** A materialised `__dict__` snapshot (new dict) of an instance. */
+  /** `obj.__dict__`: materialises the instance dict, which takes the values over (3.11 make_dict_from_instance_attributes). */
   private instanceDict(h: Handle): Handle {
     const t = this.ty[h];
+    const data = this.pv[h] as InstanceData;
+    if (data.dict >= 0) return this.incref(data.dict);
+    if (!t.managedDict) throw this.err('AttributeError', `'${t.name}' object has no attribute '__dict__'`);
     const d = this.newDict();
-    const vals = (this.pv[h] as InstanceData).vals;
+    const vals = data.vals;
     for (let i = 0; i < vals.length; i++) if (vals[i] >= 0) this.dictSetStr(d, t.keyNames[i], vals[i]);
-    return d;
+    if (t.shared) (this.pv[d] as DictData).split = t.shared;
+    data.vals = [];
+    data.dict = d;
+    this.mem.relayout(h, [d]);
+    this.decref(d);
+    return this.incref(d);
   }
 
   /** `obj.name = v` (borrows v). */
@@ -1569,6 +1585,16 @@ export class Interp extends Space {
     const k = this.kind[h];
     if (k === K.Instance) {
       const t = this.ty[h];
+      const dh = (this.pv[h] as InstanceData).dict;
+      if (dh >= 0) {
+        if (!t.sharedKeys.has(name)) {
+          t.sharedKeys.set(name, t.keyNames.length);
+          t.keyNames.push(name);
+          if (t.shared && !t.shared.addName()) (this.pv[dh] as DictData).split = undefined;
+        }
+        this.dictSetStr(dh, name, v);
+        return;
+      }
       if (t.slotNames && !t.managedDict && !t.sharedKeys.has(name)) {
         throw this.err('AttributeError', `'${t.name}' object has no attribute '${name}'`);
       }
@@ -1577,6 +1603,7 @@ export class Interp extends Space {
         i = t.keyNames.length;
         t.sharedKeys.set(name, i);
         t.keyNames.push(name);
+        t.shared?.addName();
       }
       const data = this.pv[h] as InstanceData;
       if (i >= data.vals.length) {
@@ -1608,6 +1635,13 @@ export class Interp extends Space {
       const t = this.ty[h];
       const i = t.sharedKeys.get(name);
       const data = this.pv[h] as InstanceData;
+      if (data.dict >= 0) {
+        const key = this.newStr(name);
+        const ok = this.dictDel(data.dict, key);
+        this.decref(key);
+        if (ok) return;
+        throw this.err('AttributeError', `'${t.name}' object has no attribute '${name}'`);
+      }
       if (i !== undefined && i < data.vals.length && data.vals[i] >= 0) {
         data.vals[i] = -1;
         this.mem.setSlot(h, i, -1);

@@ -4,7 +4,7 @@
 // collector sees the same graph CPython's tp_traverse would. Constructors return NEW
 // references (the caller owns one count), exactly like the C API they mirror
 // (PyLong_FromLong, PyList_New, PyDict_SetItem...). Start with `Space`.
-import { BuiltinType } from '@pymem/object-model';
+import { BuiltinType, sizeofStrValue, createDictTable, createPresizedDictTable, dictKeysSize, type DictTable, type SharedKeys } from '@pymem/object-model';
 import { PyException } from './errors.js';
 import type { Handle, Mem } from './mem.js';
 import { normInt, type PyIntValue } from './numbers.js';
@@ -31,6 +31,10 @@ export class PyType {
   hasDel = false;
   /** Instances carry a managed dict (values array) — plain classes without __slots__. */
   managedDict = false;
+  /** Instances can be weakly referenced (no __slots__, or __weakref__ in them). */
+  weakrefable = false;
+  /** ht_cached_keys of a managed-dict class. */
+  shared: SharedKeys | null = null;
   constructor(
     readonly name: string,
     readonly kind: K,
@@ -49,19 +53,21 @@ export class PyType {
 
 export interface ListData {
   items: Handle[];
+  /** `allocated`: capacity of the item array. */
   alloc: number;
+  /** `ob_item != NULL` (a cleared or never-filled list has none). */
+  hasItems: boolean;
 }
 export interface DictData {
   idx: Map<unknown, number>;
+  /** Entries in insertion order (dk_entries); -1 marks a deleted entry. Slots 2i and 2i+1 mirror them. */
   keys: Handle[];
   vals: Handle[];
   used: number;
-  /** dk_size: slots of the hash table, 0 = the shared empty keys. */
-  size: number;
-  /** Entries still insertable before a resize (dk_usable). */
-  usable: number;
-  /** All keys are exact str (the 16-byte entry layout). */
-  strKeys: boolean;
+  /** The combined table's size state (object-model's model of dictresize). */
+  table: DictTable;
+  /** An instance `__dict__` still on its class's shared keys: its size comes from them. */
+  split?: SharedKeys;
 }
 export interface SetData {
   /** Hash table: handle, -1 empty, -2 dummy. Mirrors the heap slots one for one. */
@@ -85,9 +91,13 @@ export interface IterData {
   its?: Handle[];
   /** dict iterators: 0 keys, 1 values, 2 items. */
   what?: number;
+  /** The reused result tuple (dict items, enumerate, zip), or undefined. */
+  res?: Handle;
 }
 export interface InstanceData {
   vals: Handle[];
+  /** The materialised `__dict__` (after `obj.__dict__` was touched), else -1. */
+  dict: Handle;
 }
 export interface WeakrefData {
   target: Handle;
@@ -283,7 +293,14 @@ export class Space {
       const c = s.charCodeAt(0);
       if (c < 256) return this.incref(this.chars[c]);
     }
-    return this.alloc(this.tStr, K.Str, s, 0, s.length);
+    return this.newStrObject(s);
+  }
+
+  /** A fresh str object, never a cached one (str.upper and friends build their result anew). */
+  newStrObject(s: string): Handle {
+    const h = this.mem.allocate(BuiltinType.str, { size: sizeofStrValue(s) });
+    this.setMeta(h, K.Str, this.tStr, s);
+    return h;
   }
 
   /** A str that is interned (compile-time identifiers, sys.intern). */
@@ -315,18 +332,19 @@ export class Space {
 
   /** A list that takes ownership of `items`, with capacity `alloc` (>= items.length). */
   newList(items: Handle[], alloc = items.length): Handle {
-    const data: ListData = { items, alloc };
+    const data: ListData = { items, alloc, hasItems: alloc > 0 || items.length > 0 };
     const h = this.alloc(this.tList, K.List, data, items.length);
     if (alloc > 0) this.mem.resizeBuffer(h, 'items', alloc * 8);
     for (let i = 0; i < items.length; i++) this.mem.putSlot(h, i, items[i]);
     return h;
   }
 
-  newDict(presize = 0): Handle {
-    const size = presize === 0 ? 0 : dictPresize(presize);
-    const data: DictData = { idx: new Map(), keys: [], vals: [], used: 0, size, usable: size ? usableOf(size) : 0, strKeys: true };
+  /** A new dict; `presize` > 0 is `_PyDict_NewPresized` (BUILD_MAP n) for keys that are all str or not. */
+  newDict(presize = 0, allStr = true): Handle {
+    const table = presize > 0 ? createPresizedDictTable(presize, allStr) : createDictTable();
+    const data: DictData = { idx: new Map(), keys: [], vals: [], used: 0, table };
     const h = this.alloc(this.tDict, K.Dict, data, 0);
-    if (size) this.mem.resizeBuffer(h, 'keys', dictKeysBytes(size, true));
+    if (table.log2Size) this.mem.resizeBuffer(h, 'keys', dictKeysSize(table.log2Size, table.unicode));
     return h;
   }
 

@@ -58,6 +58,7 @@ const UNSUPPORTED_EXPRESSIONS: Record<string, string> = {
 
 class Converter {
   private readonly lineStarts: number[] = [0];
+  private funcDepth = 0;
 
   constructor(private readonly src: string) {
     for (let i = 0; i < src.length; i++) if (src.charCodeAt(i) === 10) this.lineStarts.push(i + 1);
@@ -129,7 +130,10 @@ class Converter {
   exprList(nodes: SyntaxNode[], at: SyntaxNode): Expr {
     const hasComma = nodes.some((c) => c.name === ',');
     const items = this.groups(nodes).filter((g) => g.length > 0);
-    for (const g of items) if (g.length !== 1) throw this.syntax(g[1]!);
+    for (const g of items) {
+      if (g[0]!.name === '*') throw this.unsupported(g[0]!, 'starred assignment targets and starred expressions');
+      if (g.length !== 1) throw this.syntax(g[1]!);
+    }
     if (!hasComma) {
       if (items.length !== 1) throw this.syntax(at);
       return this.expr(items[0]![0]!);
@@ -215,7 +219,12 @@ class Converter {
         if (tp) throw this.unsupported(tp, 'type parameters');
         const name = this.text(k.find((c) => c.name === 'VariableName')!);
         const params = this.params(k.find((c) => c.name === 'ParamList')!);
-        return { t: 'FunctionDef', name, params, body: this.block(k.find((c) => c.name === 'Body')!), ...p };
+        this.funcDepth++;
+        try {
+          return { t: 'FunctionDef', name, params, body: this.block(k.find((c) => c.name === 'Body')!), ...p };
+        } finally {
+          this.funcDepth--;
+        }
       }
       case 'ClassDefinition': {
         const name = this.text(k.find((c) => c.name === 'VariableName')!);
@@ -230,7 +239,10 @@ class Converter {
         return { t: 'ClassDef', name, bases, body: this.block(k.find((c) => c.name === 'Body')!), ...p };
       }
       case 'ScopeStatement':
-        if (k[0]!.name === 'nonlocal') throw this.unsupported(n, "'nonlocal'");
+        if (k[0]!.name === 'nonlocal') {
+          if (this.funcDepth === 0) throw this.syntax(n, 'nonlocal declaration not allowed at module level');
+          throw this.unsupported(n, "'nonlocal'");
+        }
         return { t: 'Global', names: k.filter((c) => c.name === 'VariableName').map((c) => this.text(c)), ...p };
       case 'AssertStatement': {
         const g = this.groups(k.slice(1));

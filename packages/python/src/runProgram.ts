@@ -114,7 +114,8 @@ export function runProgram(source: string, options: RunOptions): number {
   const I = new Interp(createMem(runtime));
   box.interp = I;
   I.maxSteps = options.maxSteps ?? Infinity;
-  ({ gcCallbacks } = installBuiltins(I, { stdout, stderr }));
+  const installed = installBuiltins(I, { stdout, stderr });
+  gcCallbacks = installed.gcCallbacks;
   I.mainName = I.internStr('__main__');
 
   // the __main__ module's dict, with the entries CPython puts there before the first line
@@ -163,6 +164,11 @@ export function runProgram(source: string, options: RunOptions): number {
   // run_mod: the code object goes, then the parser's arena
   I.decref(code.handle);
   for (const h of arena) I.decref(h);
+  try {
+    installed.atexit();
+  } catch (e) {
+    ignored('atexit', e);
+  }
   shutdown(I, globals, (e) => ignored('shutdown', e));
   return exitCode;
 }
