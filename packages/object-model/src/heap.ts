@@ -15,6 +15,7 @@ import type { Hasher } from './digest.js';
 import type { ObjectModelEvent } from './events.js';
 import { InvariantViolation } from './invariant.js';
 import { restoreFields, snapshotFields } from './snapshot.js';
+import { IntStack } from './internal/intStack.js';
 import { NULL, type Handle, type TypeId, type TypeInfo, type TypeView } from './types.js';
 
 /** Object states: see the file header. */
@@ -122,7 +123,7 @@ class SoaHeap implements Heap {
   capacity = 0;
   private cap: number;
   private high = 0;
-  private freeHandles: number[] = [];
+  private freeHandles = new IntStack(1024);
   private typeId: Int32Array;
   private stateArr: Uint8Array;
   private flags: Uint8Array;
@@ -140,7 +141,7 @@ class SoaHeap implements Heap {
   // The edge pool: segment capacities are powers of two, recycled per class.
   private edges: Int32Array = new Int32Array(4096).fill(NULL);
   private edgeTop = 0;
-  private segFree: number[][] = Array.from({ length: 33 }, () => [] as number[]);
+  private segFree: IntStack[] = Array.from({ length: 33 }, () => new IntStack());
 
   // Buffers: a linked list per object over these columns.
   private bufName: string[] = [];
@@ -208,8 +209,7 @@ class SoaHeap implements Heap {
   }
 
   nextHandle(): Handle {
-    const n = this.freeHandles.length;
-    return n > 0 ? this.freeHandles[n - 1]! : this.high;
+    return this.freeHandles.length > 0 ? this.freeHandles.top() : this.high;
   }
   state(h: Handle): ObjectStateValue {
     return (h >= 0 && h < this.high ? this.stateArr[h] : 0) as ObjectStateValue;
@@ -383,16 +383,14 @@ class SoaHeap implements Heap {
       }
       this.parkedCount--;
     } else {
-      const n = this.freeHandles.length;
-      if (n > 0 && this.freeHandles[n - 1] === h) this.freeHandles.pop();
+      if (this.freeHandles.length > 0 && this.freeHandles.top() === h) this.freeHandles.pop();
       else if (h === this.high) {
         while (this.high >= this.cap) this.grow();
         this.high++;
       } else if (this.checks || h > this.high) {
         throw new InvariantViolation('doubleAllocation', seq, h, `expected handle ${this.nextHandle()}`);
       } else {
-        const i = this.freeHandles.lastIndexOf(h);
-        if (i >= 0) this.freeHandles.splice(i, 1);
+        this.freeHandles.remove(h);
       }
     }
     this.capacity = this.high;
@@ -561,7 +559,7 @@ class SoaHeap implements Heap {
   digest(hasher: Hasher): void {
     const n = this.high;
     hasher.int(n);
-    hasher.ints(this.freeHandles);
+    hasher.ints(this.freeHandles.toArray());
     for (let h = 0; h < n; h++) {
       const st = this.stateArr[h]!;
       hasher.int(st);

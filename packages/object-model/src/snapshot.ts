@@ -1,9 +1,13 @@
 // Copying component state for snapshots (time travel seeks from the nearest snapshot instead
-// of replaying the whole log). A snapshot is a deep copy of a component's own fields: typed
-// arrays, arrays, Maps and Sets are copied, primitives kept; fields named in `skip` (shared,
-// immutable collaborators such as the type registry) are left out.
+// of replaying the whole log). A snapshot is a deep copy of a component's own fields: objects
+// with a `clone()` method are cloned, typed arrays, arrays, Maps and Sets are copied,
+// primitives kept; fields named in `skip` (shared, immutable collaborators such as the type
+// registry) are left out.
 
 function copy(value: unknown): unknown {
+  if (value !== null && typeof value === 'object' && typeof (value as { clone?: unknown }).clone === 'function') {
+    return (value as { clone(): unknown }).clone();
+  }
   if (ArrayBuffer.isView(value)) return (value as unknown as { slice(): unknown }).slice();
   if (Array.isArray(value)) return value.map(copy);
   if (value instanceof Map) return new Map([...value].map(([k, v]) => [k, copy(v)]));

@@ -34,7 +34,12 @@ export type RuntimeEvent =
   | CycleCollectorEvent
   | PoolAllocatorEvent;
 
-/** What a front end (the interpreter) gives the runtime: where Python code runs. */
+/**
+ * What a front end (the interpreter) gives the runtime: where Python code runs. Hooks must not
+ * throw: an exception raised by `__del__` or a weakref callback is reported by CPython as
+ * "Exception ignored in ..." and the deallocation goes on, so a front end catches it inside the
+ * hook and prints it there.
+ */
 export interface RuntimeHooks {
   /** Runs the Python `__del__` of `h`. The runtime calls it at most once per object. */
   finalize?(h: Handle): void;
