@@ -21,9 +21,8 @@ import {
   cpython311PoolParams,
   isAllocatorTrace,
   mallocStats,
-  readAllocatorTrace,
+  resimulateAllocatorTrace,
   resolvePoolParams,
-  TraceOp,
   type PoolParams,
 } from '@pymem/pool-allocator';
 import { CliError, type CliIo } from '../io.js';
@@ -130,9 +129,10 @@ export function parseConfig(spec: string): WhatifConfig {
 
 /**
  * Re-simulates an allocator trace under one configuration: the recorded calls, in order, go to
- * a fresh pymalloc with these parameters over a simulated system (it maps its own arenas).
+ * a fresh pymalloc with these parameters over a simulated system (it maps its own arenas);
+ * the figures come from its decisions (events) and its final report.
  */
-export function resimulateAllocatorTrace(
+export function whatifAllocatorTrace(
   file: string,
   config: WhatifConfig,
   onProgress?: (offset: number) => void,
@@ -144,55 +144,29 @@ export function resimulateAllocatorTrace(
   let pools = 0;
   let peakPools = 0;
   let poolsClaimed = 0;
-  const allocator = createPoolAllocator(config.params, {
-    system: createSimulatedSystem(),
-    emit: (e) => {
-      switch (e.type) {
-        case 'arena.allocated':
-          arenasAllocated++;
-          if (++arenas > peakArenas) peakArenas = arenas;
-          break;
-        case 'arena.released':
-          arenasReleased++;
-          arenas--;
-          break;
-        case 'pool.claimed':
-          poolsClaimed++;
-          if (++pools > peakPools) peakPools = pools;
-          break;
-        case 'pool.emptied':
-          pools--;
-          break;
-      }
-    },
-  });
-  // Recorded pointer -> the address this configuration gave the same request.
-  const addresses = new Map<number, number>();
-  let calls = 0;
-  withFileSource(file, (source) =>
-    readAllocatorTrace(source, (batch) => {
-      for (let i = 0; i < batch.count; i++) {
-        const op = batch.op[i]! & 15;
-        const a = batch.a[i]!;
-        if (op === TraceOp.malloc || op === TraceOp.calloc) {
-          addresses.set(a, allocator.malloc(batch.size[i]!));
-        } else if (op === TraceOp.realloc) {
-          const old = a === 0 ? 0 : (addresses.get(a) ?? 0);
-          addresses.delete(a);
-          const moved = old === 0 ? allocator.malloc(batch.size[i]!) : allocator.realloc(old, batch.size[i]!);
-          addresses.set(batch.b[i]!, moved);
-        } else if (op === TraceOp.free) {
-          const mine = addresses.get(a);
-          if (mine !== undefined) {
-            addresses.delete(a);
-            allocator.free(mine);
-          }
-        } else continue; // arenas and virtual allocations: this configuration decides its own
-        calls++;
-      }
-      if (batch.count > 0) onProgress?.(batch.offset[batch.count - 1]!);
-    }),
-  );
+  const emit = (e: { readonly type: string }): void => {
+    switch (e.type) {
+      case 'arena.allocated':
+        arenasAllocated++;
+        if (++arenas > peakArenas) peakArenas = arenas;
+        break;
+      case 'arena.released':
+        arenasReleased++;
+        arenas--;
+        break;
+      case 'pool.claimed':
+        poolsClaimed++;
+        if (++pools > peakPools) peakPools = pools;
+        break;
+      case 'pool.emptied':
+        pools--;
+        break;
+    }
+  };
+  // The calls, in order, to this configuration's pymalloc (@pymem/pool-allocator's re-simulation).
+  const { footer, allocator } = withFileSource(file, (source) => resimulateAllocatorTrace(source, config.params, { system: createSimulatedSystem(), emit }));
+  onProgress?.(statSync(file).size);
+  const calls = footer.records;
   const stats = mallocStats(allocator);
   const geometry = resolvePoolParams(config.params);
   return {
@@ -372,7 +346,7 @@ export const registerWhatif: RegisterCommand = (program: Command, io: CliIo) => 
       for (const config of configs) {
         const progress = createProgress(io, `whatif ${config.label}`, { quiet: opts.quiet });
         try {
-          results.push({ ...config, figures: resimulateAllocatorTrace(file, config, (at) => progress.update(at, size)) });
+          results.push({ ...config, figures: whatifAllocatorTrace(file, config, (at) => progress.update(at, size)) });
         } catch (error) {
           if (error instanceof AllocatorTraceError) throw new CliError(`${file}: ${error.message}`);
           throw error;
