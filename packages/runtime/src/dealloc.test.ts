@@ -226,3 +226,35 @@ describe('deep structures', () => {
     expect(rt.heap.totals().objects).toBe(before);
   });
 });
+
+describe('weak references, against python3', () => {
+  it('share the plain ref, make a new one per callback, and refuse a list', () => {
+    const expected = execFileSync(
+      'python3',
+      [
+        '-c',
+        'import weakref, json\nclass C: pass\no = C()\ncb = lambda r: None\n' +
+          'a = weakref.ref(o); b = weakref.ref(o); c = weakref.ref(o, cb); d = weakref.ref(o, cb)\n' +
+          'try:\n    weakref.ref([])\n    lst = True\nexcept TypeError:\n    lst = False\n' +
+          'print(json.dumps([a is b, c is d, c is a, weakref.getweakrefcount(o), lst]))',
+      ],
+      { encoding: 'utf8' },
+    );
+    const rt = createRuntime();
+    const C = rt.registerClass({ name: 'C' });
+    const o = rt.allocate(C);
+    const cb = rt.allocate(BuiltinType.function);
+    const a = rt.newWeakref(o);
+    const b = rt.newWeakref(o);
+    const c = rt.newWeakref(o, cb);
+    const d = rt.newWeakref(o, cb);
+    let list = true;
+    try {
+      rt.newWeakref(rt.allocate(BuiltinType.list));
+    } catch {
+      list = false;
+    }
+    expect([a === b, c === d, c === a, rt.heap.weakrefsTo(o).length, list]).toEqual(JSON.parse(expected));
+    expect(rt.weakrefGet(a)).toBe(o);
+  });
+});
