@@ -153,6 +153,7 @@ class Defined<S extends BaseSettings> implements Collector {
     const node = h + HEADS;
     if (this.lists.linked(node)) this.lists.remove(node);
     if (node < this.lists.flags.length) this.lists.flags[node] = 0;
+    this.ctx.disposer.onUntrack(h);
     this.spec.onUntrack?.(this.ctx, h);
   }
 

@@ -169,6 +169,11 @@ export interface Disposer {
   dispose(garbage: readonly Handle[], debug?: number): DisposeResult;
   /** Call from the collector's `onFree`: forgets `h` if a disposal is running. */
   onFree(h: Handle): void;
+  /**
+   * Call from the collector's `onUntrack`: an object untracked during a disposal leaves the set,
+   * as it leaves CPython's lists (a list or dict parked on its free list is untracked, never freed).
+   */
+  onUntrack(h: Handle): void;
 }
 
 const IN_SET = 1;
@@ -304,15 +309,13 @@ export function createDisposer(host: CollectorHost): Disposer {
     return set.filter((h) => (marks[h]! & REACHED) === 0);
   }
 
-  return {
-    dispose,
-    onFree(h) {
-      if (!running) return;
-      if (h >= marks.length) ensure();
-      if (h < marks.length) {
-        marks[h] = (marks[h]! & ~IN_SET) | FREED;
-        freedDuring.push(h);
-      }
-    },
+  const forget = (h: Handle): void => {
+    if (!running) return;
+    if (h >= marks.length) ensure();
+    if (h < marks.length) {
+      marks[h] = (marks[h]! & ~IN_SET) | FREED;
+      freedDuring.push(h);
+    }
   };
+  return { dispose, onFree: forget, onUntrack: forget };
 }

@@ -112,6 +112,8 @@ class Host implements TestHost {
   private wrList: Handle[][] = [];
   private scripts = new Map<Handle, TestScript>();
   private freeHandles: Handle[] = [];
+  /** CPython's list free list (80 entries): parked lists are untracked, not alive, never passed to onFree. */
+  private listFreeList: Handle[] = [];
 
   readonly heap: CollectorHeapView;
 
@@ -156,7 +158,8 @@ class Host implements TestHost {
   // ---- the mutator side (what the runtime does for a Python program) -----------------------
 
   alloc(kind: TestObjectKind, options: TestAllocOptions = {}): Handle {
-    const h = this.freeHandles.length > 0 ? this.freeHandles.pop()! : this.alive.length;
+    const reused = kind === 'list' && this.listFreeList.length > 0;
+    const h = reused ? this.listFreeList.pop()! : this.freeHandles.length > 0 ? this.freeHandles.pop()! : this.alive.length;
     this.alive[h] = true;
     this.kind[h] = kind;
     this.refcnt[h] = 1;
@@ -169,7 +172,7 @@ class Host implements TestHost {
     this.wrTarget[h] = NULL;
     this.wrList[h] = [];
     const gc = (KIND_FLAGS[kind] & ObjectFlag.Gc) !== 0;
-    if (gc) this.collector.onAllocate(h);
+    if (gc && !reused) this.collector.onAllocate(h);
     for (const item of options.items ?? []) {
       this.incref(item);
       this.slots[h]!.push(item);
@@ -284,6 +287,10 @@ class Host implements TestHost {
     this.alive[h] = false;
     this.log.push(`free ${this.label(h)}`);
     this.scripts.delete(h);
+    if (this.kind[h] === 'list' && this.listFreeList.length < 80) {
+      this.listFreeList.push(h); // list_dealloc: to the free list, no PyObject_GC_Del
+      return;
+    }
     const gc = (this.flagsOf(h) & ObjectFlag.Gc) !== 0;
     this.kind[h] = 'int';
     this.del[h] = undefined;
@@ -352,6 +359,11 @@ class Host implements TestHost {
 
   clearFreeLists(): void {
     this.freeListClears++;
+    for (const h of this.listFreeList.splice(0)) {
+      this.kind[h] = 'int';
+      this.collector.onFree(h);
+      this.freeHandles.push(h);
+    }
   }
 
   emit(event: CycleCollectorEventInput): void {
