@@ -299,7 +299,7 @@ def set_ops_add(keys):
 
 
 def st(recipe, ops, obj):
-    case(recipe, "set", {"ops": ops}, obj)
+    case(recipe, "set", {"ops": ops, "order": [repr(k) for k in obj]}, obj)
 
 
 for n in [0, 1, 4, 5, 10, 18, 19, 76, 77, 100, 306, 307, 1000]:

@@ -225,6 +225,14 @@ describe('sys.getsizeof model against python3', () => {
     });
   }
 
+  it('iterates every set case in the order python3 does', () => {
+    const wrong = oracle.cases
+      .filter((c) => c.kind === 'set')
+      .map((c) => ({ recipe: c.recipe, python: c.params.order, model: modelSet(c.params.ops as Op[]).keys() }))
+      .filter((r) => JSON.stringify(r.python) !== JSON.stringify(r.model));
+    expect(wrong).toEqual([]);
+  });
+
   it('follows python3 through 2000 appends and then 2000 pops', () => {
     let allocated = 0;
     const appends = oracle.sequences.listAppend!.map((_, i) => sizeofList((allocated = listCapacityAfterAppend(allocated, i + 1))));
