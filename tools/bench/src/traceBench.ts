@@ -15,6 +15,7 @@ import {
   synthesizeEvents,
   type EventLogFormat,
 } from '@pymem/tracing';
+import { createProjection } from '@pymem/runtime';
 import type { BenchContext, BenchReport, BenchRow, Benchmark, VariantResult } from './harness.js';
 
 interface AsyncVariant {
@@ -74,9 +75,9 @@ async function plainDecode(path: string): Promise<number> {
   return sink >= 0 ? n : 0;
 }
 
-async function readAll(path: string, apply: boolean): Promise<number> {
+async function readAll(path: string, apply: 'none' | 'log' | 'runtime'): Promise<number> {
   const reader = await openTrace(path);
-  const state = apply ? createTraceState() : undefined;
+  const state = apply === 'log' ? createTraceState() : apply === 'runtime' ? createProjection({ checks: false }) : undefined;
   let n = 0;
   let sink = 0;
   for await (const chunk of reader.chunks()) {
@@ -152,8 +153,8 @@ export const traceBench: Benchmark = {
       }, 5);
       const [rp, rj, plain] = await measureAsync(
         [
-          { name: 'read .pmt', run: () => readAll(path('pmt'), false) },
-          { name: 'read .jsonl', run: () => readAll(path('jsonl'), false) },
+          { name: 'read .pmt', run: () => readAll(path('pmt'), 'none') },
+          { name: 'read .jsonl', run: () => readAll(path('jsonl'), 'none') },
           { name: 'plain decode', run: () => plainDecode(path('jsonl')) },
         ],
         rounds,
@@ -169,22 +170,34 @@ export const traceBench: Benchmark = {
 
       // Replay: read and apply every event to the log's projection, vs reading alone.
       ctx.log(`trace: replaying ${total} events x ${rounds} rounds per format`);
-      const [pp, pr, jp, jr] = await measureAsync(
+      const [pp, pr, jp, jr, rp2] = await measureAsync(
         [
-          { name: 'replay .pmt', run: () => readAll(path('pmt'), true) },
-          { name: 'read .pmt', run: () => readAll(path('pmt'), false) },
-          { name: 'replay .jsonl', run: () => readAll(path('jsonl'), true) },
-          { name: 'read .jsonl', run: () => readAll(path('jsonl'), false) },
+          { name: 'replay .pmt', run: () => readAll(path('pmt'), 'log') },
+          { name: 'read .pmt', run: () => readAll(path('pmt'), 'none') },
+          { name: 'replay .jsonl', run: () => readAll(path('jsonl'), 'log') },
+          { name: 'read .jsonl', run: () => readAll(path('jsonl'), 'none') },
+          { name: 'replay .pmt', run: () => readAll(path('pmt'), 'runtime') },
         ],
         rounds,
       );
-      rows.push(rowOf('replay .pmt (TraceState)', pp!, pr!), rowOf('replay .jsonl (TraceState)', jp!, jr!));
+      rows.push(
+        rowOf('replay .pmt (TraceState)', pp!, pr!),
+        rowOf('replay .jsonl (TraceState)', jp!, jr!),
+        rowOf('replay .pmt (runtime projection)', rp2!, pr!),
+      );
 
       // Seek: index once, then seek to random seqs (and step back from each).
-      for (const format of ['pmt', 'jsonl'] as EventLogFormat[]) {
-        ctx.log(`trace: indexing the .${format} trace for time travel`);
+      const travels: [string, EventLogFormat, boolean][] = [
+        ['pmt', 'pmt', false],
+        ['jsonl', 'jsonl', false],
+        ['pmt_runtime', 'pmt', true],
+      ];
+      for (const [name, format, runtime] of travels) {
+        ctx.log(`trace: indexing the .${format} trace for time travel${runtime ? ' (runtime projection)' : ''}`);
         const t0 = performance.now();
-        const tt = await openTimeTravel(path(format));
+        const tt = runtime
+          ? await openTimeTravel(path(format), { createProjection: () => createProjection({ checks: false }) })
+          : await openTimeTravel(path(format));
         const indexMs = performance.now() - t0;
         let seed = 12345;
         const rnd = () => ((seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648);
@@ -201,9 +214,9 @@ export const traceBench: Benchmark = {
         }
         const sorted = [...seeks].sort((a, b) => a - b);
         const seekMs = { median: median(seeks), max: sorted.at(-1)!, stepBackMedian: median(backs), index: indexMs, snapshots: tt.snapshotCount };
-        extra[`seek_${format}`] = seekMs;
+        extra[`seek_${name}`] = seekMs;
         notes.push(
-          `seek .${format}: median ${seekMs.median.toFixed(1)} ms, max ${seekMs.max.toFixed(1)} ms, step back median ${seekMs.stepBackMedian.toFixed(1)} ms ` +
+          `seek .${format}${runtime ? ' (runtime projection)' : ''}: median ${seekMs.median.toFixed(1)} ms, max ${seekMs.max.toFixed(1)} ms, step back median ${seekMs.stepBackMedian.toFixed(1)} ms ` +
             `(${tt.snapshotCount} snapshots; one indexing pass ${(indexMs / 1000).toFixed(1)} s = ${((seekMs.median / indexMs) * 100).toFixed(2)}% of it per seek)`,
         );
       }
