@@ -1,5 +1,6 @@
 # a dict becomes tracked when it stores a container; only a full collection untracks it
 import gc
+gc.collect()
 d = {'a': 1}
 print(gc.is_tracked(d))
 d['b'] = []

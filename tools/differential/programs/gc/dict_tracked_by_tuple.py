@@ -1,5 +1,6 @@
 # a dict storing a tracked tuple is tracked; one storing an untracked tuple is not
 import gc
+gc.collect()
 t = tuple([1, 2])
 d = {}
 d['t'] = t

@@ -1,5 +1,6 @@
 # a run-time tuple of atoms is tracked until a collection sees it
 import gc
+gc.collect()
 t = tuple([1, 2, 'x'])
 print(gc.is_tracked(t))
 gc.collect(0)
