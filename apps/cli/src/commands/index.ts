@@ -8,8 +8,9 @@ import { registerConvert } from './convert.js';
 import { registerDiff } from './diff.js';
 import { registerExport } from './export.js';
 import { registerWhatif } from './whatif.js';
+import { registerRun } from './run.js';
 
 /** Adds one subcommand to the program. */
 export type RegisterCommand = (program: Command, io: CliIo) => void;
 
-export const commands: RegisterCommand[] = [registerRecord, registerReplay, registerStats, registerConvert, registerDiff, registerExport, registerWhatif];
+export const commands: RegisterCommand[] = [registerRecord, registerReplay, registerStats, registerConvert, registerDiff, registerExport, registerWhatif, registerRun];
