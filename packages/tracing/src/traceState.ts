@@ -84,6 +84,9 @@ export interface TraceState {
   digest(): string;
 }
 
+/** Handles above this are refused as corrupt: the state's arrays grow to the largest handle. */
+export const MAX_HANDLE = 2 ** 26;
+
 const num = (e: TraceEvent, key: string): number | undefined => {
   const v = e[key];
   return typeof v === 'number' ? v : undefined;
@@ -199,6 +202,7 @@ export function createTraceState(options: TraceStateOptions = {}): TraceState {
         case 'object.allocated': {
           const h = e.handle;
           if (typeof h !== 'number' || !Number.isInteger(h) || h < 0) return fail(e, `"handle" is not a handle: ${JSON.stringify(h)}`);
+          if (h >= MAX_HANDLE) return fail(e, `handle ${h} is implausibly large (more than ${MAX_HANDLE} objects): a corrupt trace?`);
           if (h >= cap) grow(h);
           const fromList = typeof e.fromFreeList === 'string';
           if (live[h] === 1) return fail(e, `handle ${h} is already a live object (allocated twice without a free)`);

@@ -2,7 +2,7 @@
 // objects by type, collections per generation, who freed objects (refcount or collector), and
 // peak memory. Feed chunks with `add`; `result()` is valid at any time, so a reader that stops
 // at an error still reports what it read before it.
-import { createTraceState, type TraceState } from './traceState.js';
+import { MAX_HANDLE, createTraceState, type TraceState } from './traceState.js';
 import type { TraceEvent } from './traceEvent.js';
 import { eventKinds } from './vocabulary.js';
 
@@ -95,6 +95,8 @@ export function createStatsCollector(options: { check?: boolean } = {}): {
         byType.set(e.type, (byType.get(e.type) ?? 0) + 1);
         if (e.type === 'object.allocated') {
           const h = e.handle as number;
+          // Not checked (check: false) and not a usable handle: count the event, skip the object.
+          if (!Number.isInteger(h) || h < 0 || h >= MAX_HANDLE) continue;
           const typeId = typeof e.typeId === 'number' ? e.typeId : -1;
           if (h >= handleType.length) {
             const grown = new Int32Array(Math.max(h + 1, handleType.length * 2));
@@ -108,7 +110,9 @@ export function createStatsCollector(options: { check?: boolean } = {}): {
           t.bytesAllocated += typeof e.size === 'number' ? e.size : 0;
           if (t.live > t.peakLive) t.peakLive = t.live;
         } else if (e.type === 'object.freed' && typeof e.fromFreeList !== 'string') {
-          const t = typeStats(handleType[e.handle as number]!, undefined);
+          const h = e.handle as number;
+          if (!Number.isInteger(h) || h < 0 || h >= handleType.length) continue;
+          const t = typeStats(handleType[h]!, undefined);
           t.freed++;
           t.live--;
         } else if (e.type === 'gc.collectionFinished' && typeof e.collected === 'number' && e.collected > largest) {

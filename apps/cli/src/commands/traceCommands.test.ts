@@ -4,6 +4,7 @@ import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSy
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
+import fc from 'fast-check';
 import { runProgram } from '@pymem/python';
 import { createRuntimeTraceWriter, createTraceHeader, encodeTrace, synthesizeEvents, type TraceEvent } from '@pymem/tracing';
 import { main } from '../main.js';
@@ -261,4 +262,46 @@ describe('a Python run, traced and replayed', () => {
       expect(replayed.collections[2]).toBeGreaterThan(0);
     });
   }
+});
+
+describe('damaged traces never crash a command (fuzz)', () => {
+  const small = events.slice(0, 300);
+  const inputs = {
+    pmt: encodeTrace('pmt', header, small, { blockEvents: 50 }),
+    jsonl: encodeTrace('jsonl', header, small),
+  };
+  const mutation = fc.record({
+    format: fc.constantFrom('pmt' as const, 'jsonl' as const),
+    at: fc.nat(),
+    kind: fc.constantFrom('flip', 'cut', 'insert'),
+    byte: fc.integer({ min: 0, max: 255 }),
+    command: fc.constantFrom('stats', 'replay', 'convert', 'export', 'diff'),
+  });
+  it('each ends with exit 0, 1 or 2 and a one-line message, never an internal error', async () => {
+    let n = 0;
+    await fc.assert(
+      fc.asyncProperty(mutation, async (m) => {
+        const src = inputs[m.format];
+        const at = m.at % src.length;
+        const bytes =
+          m.kind === 'flip'
+            ? Uint8Array.from(src, (b, i) => (i === at ? b ^ (1 << (m.byte & 7)) : b))
+            : m.kind === 'cut'
+              ? src.subarray(0, at)
+              : Buffer.concat([src.subarray(0, at), Uint8Array.of(m.byte), src.subarray(at)]);
+        const input = file(`fuzz${n++}.${m.format}`, bytes);
+        const args = {
+          stats: ['stats', input, '--json'],
+          replay: ['replay', input, '--check', '--json'],
+          convert: ['convert', input, file(`fuzz-out${n}.${m.format === 'pmt' ? 'jsonl' : 'pmt'}`)],
+          export: ['export', input, '--out', file(`fuzz-out${n}.json`)],
+          diff: ['diff', input, file(`run.${m.format}`)],
+        }[m.command];
+        const { code, err } = await run(...args);
+        expect([0, 1, 2]).toContain(code);
+        if (code !== 0 && !(m.command === 'diff' && code === 1)) expect(err).toMatch(/^pymem: /);
+      }),
+      { numRuns: 60 },
+    );
+  });
 });
