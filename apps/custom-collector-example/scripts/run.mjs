@@ -61,7 +61,7 @@ try {
       const types = join(root, 'node_modules', '@types');
       run(process.execPath, [tsc, '-p', 'tsconfig.json', '--typeRoots', types], project);
     });
-    step('run the project tests (conformance suite + a Python program)', () => {
+    step('run the project tests (conformance suite + Python programs on the real runtime)', () => {
       const out = run(process.execPath, ['--test', '--test-reporter=spec', 'test/'], project);
       const summary = out.split('\n').filter((l) => /^ℹ (tests|pass|fail)/.test(l));
       console.log(summary.map((l) => `     ${l}`).join('\n'));

@@ -1,39 +1,38 @@
-// A Python program run by pymem's interpreter on my collector prints what python3 prints.
+// Python programs run by pymem's interpreter on the real runtime print what python3 prints,
+// with my collector and with every collector pymem ships that frees cycles.
 import { execFileSync } from 'node:child_process';
-import { it } from 'node:test';
+import { readFileSync, readdirSync } from 'node:fs';
+import { describe, it } from 'node:test';
 import { strictEqual } from 'node:assert';
 import { runProgram } from '@pymem/python';
+import { collectors } from '@pymem/cycle-collector';
 import { createBudgetCollector } from '../src/budgetCollector.js';
 
-const PROGRAM = `import gc
-gc.disable()
-class Node:
-    def __init__(self, name):
-        self.name = name
-    def __del__(self):
-        print('del', self.name)
-a = Node('a')
-b = Node('b')
-a.other = b
-b.other = a
-del a, b
-print('collected', gc.collect())
-l = []
-l.append(l)
-del l
-print('collected', gc.collect())
-print('done')
-`;
+const dir = new URL('../programs/', import.meta.url);
+const programs = readdirSync(dir).filter((f) => f.endsWith('.py')).sort();
 
-it('prints the same as python3 for a program that makes and collects cycles', () => {
-  const expected = execFileSync('python3', ['-c', PROGRAM], { encoding: 'utf8' });
-  let out = '';
-  const code = runProgram(PROGRAM, {
-    filename: 'cycles.py',
-    stdout: (t) => (out += t),
-    stderr: (t) => (out += t),
-    runtimeOptions: { collector: createBudgetCollector },
+/** @type {[string, import('@pymem/cycle-collector').CollectorFactory<any>][]} */
+const plugged = [
+  ['budget', createBudgetCollector],
+  ...collectors.names().filter((n) => n !== 'noop').map((n) => /** @type {[string, any]} */ ([n, collectors.get(n)?.factory])),
+];
+
+for (const file of programs) {
+  describe(file, () => {
+    const source = readFileSync(new URL(file, dir), 'utf8');
+    const expected = execFileSync('python3', ['-c', source], { encoding: 'utf8' });
+    for (const [name, collector] of plugged) {
+      it(`prints what python3 prints on the ${name} collector`, () => {
+        let out = '';
+        const code = runProgram(source, {
+          filename: file,
+          stdout: (t) => (out += t),
+          stderr: (t) => (out += t),
+          runtimeOptions: { collector },
+        });
+        strictEqual(out, expected);
+        strictEqual(code, 0);
+      });
+    }
   });
-  strictEqual(code, 0);
-  strictEqual(out, expected);
-});
+}
