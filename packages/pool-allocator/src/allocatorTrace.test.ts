@@ -49,7 +49,9 @@ function synthesize(steps: readonly (readonly [boolean, number, number])[]): { b
       calls.push({ op: 'free', ptr });
     }
   }
-  return { bytes: encodeAllocatorTrace(calls, { stats: formatMallocStats(mallocStats(a)), typeStats: 'free lists\n', elapsedNs: 1234 }), calls };
+  const stats = mallocStats(a);
+  const allocatedBlocks = stats.rawAllocatedBlocks + stats.classes.reduce((t, c) => t + c.blocksInUse, 0);
+  return { bytes: encodeAllocatorTrace(calls, { stats: formatMallocStats(stats), typeStats: 'free lists\n', allocatedBlocks, elapsedNs: 1234 }), calls };
 }
 
 const steps = fc.array(fc.tuple(fc.boolean(), fc.integer({ min: 0, max: 600 }), fc.nat()), { minLength: 1, maxLength: 300 });
@@ -100,7 +102,9 @@ describe('allocator traces', () => {
       fc.property(steps, (program) => {
         const { bytes } = synthesize(program);
         const { allocator, footer } = replayAllocatorTrace(bytes, { batchSize: 7, chunkBytes: 128 });
-        expect(formatMallocStats(mallocStats(allocator))).toBe(footer.stats);
+        const stats = mallocStats(allocator);
+        expect(formatMallocStats(stats)).toBe(footer.stats);
+        expect(stats.rawAllocatedBlocks + stats.classes.reduce((t, c) => t + c.blocksInUse, 0)).toBe(footer.allocatedBlocks);
       }),
       { numRuns: 40 },
     );

@@ -40,6 +40,7 @@ export const TraceOp = Object.freeze({
   /** `_PyObject_VirtualAlloc` outside pymalloc (3.11's frame data-stack chunks): not an arena. */
   virtualAlloc: 7,
   virtualFree: 8,
+  allocatedBlocks: 12,
   typeStats: 13,
   stats: 14,
   end: 15,
@@ -81,6 +82,8 @@ export interface AllocatorTraceFooter {
   readonly stats?: string;
   /** `_PyObject_DebugTypeStats` output (the free-list lines `sys._debugmallocstats` adds). */
   readonly typeStats?: string;
+  /** `sys.getallocatedblocks()` at the end: pymalloc blocks in use plus live raw blocks. */
+  readonly allocatedBlocks?: number;
 }
 
 /**
@@ -203,6 +206,7 @@ function recordLength(words: Uint32Array, pos: number, avail: number): number {
     return 1 + sizeWords + Math.ceil(n / 4);
   }
   if (op === TraceOp.end) return 5;
+  if (op === TraceOp.allocatedBlocks) return 3;
   return -1;
 }
 
@@ -262,6 +266,7 @@ export function walkAllocatorTrace(
   let pos = HEADER_BYTES >> 2; // word index of the next record
   let stats: string | undefined;
   let typeStats: string | undefined;
+  let allocatedBlocks: number | undefined;
   const decoder = new TextDecoder();
 
   for (;;) {
@@ -293,7 +298,13 @@ export function walkAllocatorTrace(
         if (have > endAt || fill(read, new Uint8Array(1), base + endAt) > 0) {
           throw new AllocatorTraceError(base + endAt, 'unexpected data after the END record');
         }
-        return { header, footer: { records, elapsedNs, stats, typeStats } };
+        return { header, footer: { records, elapsedNs, stats, typeStats, allocatedBlocks } };
+      }
+      if (op === TraceOp.allocatedBlocks) {
+        if (w !== TraceOp.allocatedBlocks || words[pos + 2]! >= 1 << 21) throw new AllocatorTraceError(at, 'malformed allocated-blocks record');
+        allocatedBlocks = words[pos + 1]! + words[pos + 2]! * TWO32;
+        pos += len;
+        continue;
       }
       const big = (w & BIG_SIZE) !== 0;
       if (big && (w >>> SIZE_SHIFT !== 0 || words[pos + 2]! >= 1 << 21)) throw new AllocatorTraceError(at, 'size does not fit in 53 bits');
@@ -408,7 +419,7 @@ export type AllocatorTraceCall =
  */
 export function encodeAllocatorTrace(
   calls: readonly AllocatorTraceCall[],
-  footer: { stats?: string; typeStats?: string; elapsedNs?: number; pythonHexVersion?: number } = {},
+  footer: { stats?: string; typeStats?: string; allocatedBlocks?: number; elapsedNs?: number; pythonHexVersion?: number } = {},
 ): Uint8Array {
   const out: number[] = [];
   const put64 = (v: number) => out.push(v % TWO32 >>> 0, Math.floor(v / TWO32));
@@ -448,6 +459,10 @@ export function encodeAllocatorTrace(
         put64(c.ptr);
         break;
     }
+  }
+  if (footer.allocatedBlocks !== undefined) {
+    out.push(TraceOp.allocatedBlocks);
+    put64(footer.allocatedBlocks);
   }
   for (const [op, text] of [[TraceOp.stats, footer.stats], [TraceOp.typeStats, footer.typeStats]] as const) {
     if (text === undefined) continue;

@@ -24,6 +24,7 @@
 /* Declared in CPython's internal headers (pycore_pymem.h, pycore_object.h) but exported. */
 PyAPI_FUNC(int) _PyObject_DebugMallocStats(FILE *out);
 PyAPI_FUNC(void) _PyObject_DebugTypeStats(FILE *out);
+PyAPI_FUNC(Py_ssize_t) _Py_GetAllocatedBlocks(void);
 
 #define TRACE_VERSION 1u
 #define OP_MALLOC 1u
@@ -34,6 +35,7 @@ PyAPI_FUNC(void) _PyObject_DebugTypeStats(FILE *out);
 #define OP_ARENA_FREE 6u
 #define OP_VIRTUAL_ALLOC 7u
 #define OP_VIRTUAL_FREE 8u
+#define OP_ALLOCATED_BLOCKS 12u
 #define OP_TYPE_STATS 13u
 #define OP_STATS 14u
 #define OP_END 15u
@@ -223,6 +225,9 @@ static void finish_trace(void) {
     PyObject_SetArenaAllocator(&orig_arena);
 
     /* open_memstream uses libc malloc, never pymalloc, so it does not disturb the table. */
+    /* sys.getallocatedblocks(): pymalloc blocks in use plus raw_allocated_blocks. */
+    put(OP_ALLOCATED_BLOCKS);
+    put64((uint64_t)_Py_GetAllocatedBlocks());
     write_text(OP_STATS, _PyObject_DebugMallocStats);
     write_text(OP_TYPE_STATS, type_stats);
     uint64_t elapsed = (uint64_t)(now.tv_sec - started.tv_sec) * 1000000000ull + (uint64_t)(now.tv_nsec - started.tv_nsec);

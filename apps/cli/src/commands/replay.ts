@@ -118,6 +118,13 @@ export const allocatorTraceReplayer: TraceReplayer = {
     if (options.check) {
       if (footer.stats === undefined) throw new CliError(`${file}: the trace carries no recorded stats table to check against`);
       const differences = diffLines(footer.stats, text);
+      if (footer.allocatedBlocks !== undefined) {
+        // sys.getallocatedblocks() also counts live raw blocks, which the table does not show.
+        const replayed = stats.rawAllocatedBlocks + stats.classes.reduce((t, c) => t + c.blocksInUse, 0);
+        if (replayed !== footer.allocatedBlocks) {
+          differences.push({ line: 0, recorded: `sys.getallocatedblocks() = ${footer.allocatedBlocks}`, replayed: `sys.getallocatedblocks() = ${replayed}` });
+        }
+      }
       if (options.json) {
         let recorded;
         try {
