@@ -50,3 +50,24 @@ describe('the 3.11 collector against a plain reachability computation', () => {
     );
   });
 });
+
+describe('re-simulation', () => {
+  it('decides the same: one program run twice gives the same events and the same frees, for every shipped collector', async () => {
+    const { collectors } = await import('../registry.js');
+    const { randomGraph, seededRandom } = await import('../testing/conformance.js');
+    fc.assert(
+      fc.property(fc.integer({ min: 1, max: 1_000_000 }), fc.constantFrom(...collectors.names()), (seed, name) => {
+        const run = () => {
+          const host = createTestHost();
+          host.attach(collectors.create(name, host, { threshold: 7, thresholds: [7, 2, 2] }));
+          const random = seededRandom(seed);
+          for (let round = 0; round < 4; round++) randomGraph(host, random, 12, 0.8);
+          host.collector.collect(2);
+          return { events: host.events, log: host.log, counts: host.collector.getCount() };
+        };
+        expect(run()).toEqual(run());
+      }),
+      { numRuns: 60 },
+    );
+  });
+});
