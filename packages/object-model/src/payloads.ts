@@ -23,13 +23,14 @@ export interface PayloadTable<T = unknown> {
 export function createPayloadTable<T = unknown>(): PayloadTable<T> {
   const values: (T | undefined)[] = [];
   return {
-    get: (h) => values[h],
+    // Bounds first: reading past the end of a JS array takes a slow path.
+    get: (h) => (h < values.length ? values[h] : undefined),
     set: (h, v) => {
       values[h] = v;
     },
     delete: (h) => {
       if (h < values.length) values[h] = undefined;
     },
-    has: (h) => values[h] !== undefined,
+    has: (h) => h < values.length && values[h] !== undefined,
   };
 }

@@ -235,6 +235,8 @@ class CPythonRuntime implements Runtime {
   }
 
   private emit(event: Unsequenced<RuntimeEvent>): void {
+    // Events are built with `seq: 0` in place, so the bus overwrites a field instead of adding
+    // one (adding a property to each event shape made that store the hottest line of a free).
     this.bus.emit(event);
   }
 
@@ -254,11 +256,11 @@ class CPythonRuntime implements Runtime {
       const t = this.types.get(spec.typeId);
       const pre = typePreHeaderSize(t);
       this.emit({
-        type: 'object.allocated', handle: h, typeId: spec.typeId, size: spec.size, address: this.staticTop + pre,
+        seq: 0, type: 'object.allocated', handle: h, typeId: spec.typeId, size: spec.size, address: this.staticTop + pre,
         gc: t.gc, fromFreeList: null, static: true,
       });
       this.staticTop += (spec.size + 15) & ~15;
-      this.emit({ type: 'intern.cached', handle: h, key: spec.key });
+      this.emit({ seq: 0, type: 'intern.cached', handle: h, key: spec.key });
     }
   }
 
@@ -266,7 +268,7 @@ class CPythonRuntime implements Runtime {
 
   registerClass(spec: HeapClassSpec): TypeId {
     const info = heapClassInfo(this.types.nextId, spec);
-    this.emit({ type: 'type.registered', info });
+    this.emit({ seq: 0, type: 'type.registered', info });
     return info.id;
   }
 
@@ -294,12 +296,12 @@ class CPythonRuntime implements Runtime {
       const size = init.size ?? defaultSize(t, items, pre, init.payload);
       const block = this.allocator.malloc(size);
       h = this.heap.nextHandle();
-      this.emit({ type: 'object.allocated', handle: h, typeId, size, address: block + pre, gc: t.gc, fromFreeList: null });
+      this.emit({ seq: 0, type: 'object.allocated', handle: h, typeId, size, address: block + pre, gc: t.gc, fromFreeList: null });
       // _PyObject_GC_Link: count0 += 1, and maybe a whole collection, before the object is initialised.
       if (t.gc) this.collector?.onAllocate(h);
       if (t.typeObject !== NULL) this.incref(t.typeObject);
     }
-    if (slots > 0) this.emit({ type: 'slots.resized', owner: h, count: slots });
+    if (slots > 0) this.emit({ seq: 0, type: 'slots.resized', owner: h, count: slots });
     if (init.payload !== undefined) this.payloads.set(h, init.payload);
     if (init.track ?? t.tracking === 'always') this.track(h);
     return h;
@@ -308,14 +310,14 @@ class CPythonRuntime implements Runtime {
   track(h: Handle): void {
     if (this.checks) this.needAlive(h, 'track');
     if (this.heap.isTracked(h) || !this.heap.typeInfo(h).gc) return;
-    this.emit({ type: 'object.tracked', handle: h });
+    this.emit({ seq: 0, type: 'object.tracked', handle: h });
     this.collector?.onTrack(h);
   }
 
   untrack(h: Handle): void {
     if (this.checks) this.needAlive(h, 'untrack');
     if (!this.heap.isTracked(h)) return;
-    this.emit({ type: 'object.untracked', handle: h });
+    this.emit({ seq: 0, type: 'object.untracked', handle: h });
     this.collector?.onUntrack(h);
   }
 
@@ -323,7 +325,7 @@ class CPythonRuntime implements Runtime {
 
   incref(h: Handle): void {
     if (this.checks) this.needAlive(h, 'incref');
-    this.emit({ type: 'ref.increfed', handle: h, refcount: this.refcounts.refcount(h) + 1 });
+    this.emit({ seq: 0, type: 'ref.increfed', handle: h, refcount: this.refcounts.refcount(h) + 1 });
   }
 
   decref(h: Handle): void {
@@ -332,9 +334,9 @@ class CPythonRuntime implements Runtime {
       if (this.refcounts.refcount(h) <= 0) throw this.violation('negativeRefcount', h, 'decref of an object whose count is 0');
     }
     const n = this.refcounts.refcount(h) - 1;
-    this.emit({ type: 'ref.decrefed', handle: h, refcount: n });
+    this.emit({ seq: 0, type: 'ref.decrefed', handle: h, refcount: n });
     if (n === 0) {
-      this.emit({ type: 'refcount.reachedZero', handle: h });
+      this.emit({ seq: 0, type: 'refcount.reachedZero', handle: h });
       this.dealloc(h);
     }
   }
@@ -349,7 +351,7 @@ class CPythonRuntime implements Runtime {
     }
     const old = this.heap.slot(owner, index);
     if (target !== NULL && !steal) this.incref(target);
-    this.emit({ type: 'slot.stored', owner, index, target });
+    this.emit({ seq: 0, type: 'slot.stored', owner, index, target });
     // MAINTAIN_TRACKING (dict): the first reference that may be tracked tracks the container.
     if (target !== NULL && !this.heap.isTracked(owner) && this.heap.typeInfo(owner).tracking === 'lazy' && this.mayBeTracked(target)) {
       this.track(owner);
@@ -373,12 +375,12 @@ class CPythonRuntime implements Runtime {
     const old = this.heap.slotCount(owner);
     if (count === old) return;
     if (count > old) {
-      this.emit({ type: 'slots.resized', owner, count });
+      this.emit({ seq: 0, type: 'slots.resized', owner, count });
       return;
     }
     const dropped: Handle[] = [];
     for (let i = count; i < old; i++) dropped.push(this.heap.slot(owner, i));
-    this.emit({ type: 'slots.resized', owner, count });
+    this.emit({ seq: 0, type: 'slots.resized', owner, count });
     for (let i = dropped.length - 1; i >= 0; i--) if (dropped[i] !== NULL) this.decref(dropped[i]!);
   }
 
@@ -403,7 +405,7 @@ class CPythonRuntime implements Runtime {
       increfed.add(t);
       for (let k = delta.get(t) ?? 0; k > 0; k--) this.incref(t);
     }
-    this.emit({ type: 'slots.replaced', owner, targets: [...targets] });
+    this.emit({ seq: 0, type: 'slots.replaced', owner, targets: [...targets] });
     if (!this.heap.isTracked(owner) && this.heap.typeInfo(owner).tracking === 'lazy') {
       for (const t of targets) {
         if (t !== NULL && this.mayBeTracked(t)) {
@@ -440,25 +442,25 @@ class CPythonRuntime implements Runtime {
       if (newSize > 0) {
         const top = this.internTable.freeListTop('dictKeys');
         if (newSize === DICT_KEYS_FREE_LIST_SIZE && top >= 0) {
-          this.emit({ type: 'object.bufferResized', handle: owner, buffer, oldSize: 0, newSize, oldAddress: 0, newAddress: top, freeList: 'dictKeys' });
+          this.emit({ seq: 0, type: 'object.bufferResized', handle: owner, buffer, oldSize: 0, newSize, oldAddress: 0, newAddress: top, freeList: 'dictKeys' });
         } else {
           const address = this.allocator.malloc(newSize);
-          this.emit({ type: 'object.bufferResized', handle: owner, buffer, oldSize: 0, newSize, oldAddress: 0, newAddress: address });
+          this.emit({ seq: 0, type: 'object.bufferResized', handle: owner, buffer, oldSize: 0, newSize, oldAddress: 0, newAddress: address });
         }
       }
       return;
     }
     if (newSize === 0) return this.releaseBuffer(owner, buffer, oldSize, oldAddress);
     const newAddress = oldSize === 0 ? this.allocator.malloc(newSize) : this.allocator.realloc(oldAddress, newSize);
-    this.emit({ type: 'object.bufferResized', handle: owner, buffer, oldSize, newSize, oldAddress, newAddress });
+    this.emit({ seq: 0, type: 'object.bufferResized', handle: owner, buffer, oldSize, newSize, oldAddress, newAddress });
   }
 
   private releaseBuffer(owner: Handle, buffer: string, size: number, address: number): void {
     if (buffer === 'keys' && size === DICT_KEYS_FREE_LIST_SIZE && this.internTable.freeListHasRoom('dictKeys')) {
-      this.emit({ type: 'object.bufferResized', handle: owner, buffer, oldSize: size, newSize: 0, oldAddress: address, newAddress: 0, freeList: 'dictKeys' });
+      this.emit({ seq: 0, type: 'object.bufferResized', handle: owner, buffer, oldSize: size, newSize: 0, oldAddress: address, newAddress: 0, freeList: 'dictKeys' });
       return;
     }
-    this.emit({ type: 'object.bufferResized', handle: owner, buffer, oldSize: size, newSize: 0, oldAddress: address, newAddress: 0 });
+    this.emit({ seq: 0, type: 'object.bufferResized', handle: owner, buffer, oldSize: size, newSize: 0, oldAddress: address, newAddress: 0 });
     this.allocator.free(address);
   }
 
@@ -469,7 +471,7 @@ class CPythonRuntime implements Runtime {
     const pre = typePreHeaderSize(this.heap.typeInfo(h));
     const oldAddress = this.heap.address(h);
     const newAddress = this.allocator.realloc(oldAddress - pre, size) + pre;
-    this.emit({ type: 'object.resized', handle: h, oldSize, newSize: size, oldAddress, newAddress });
+    this.emit({ seq: 0, type: 'object.resized', handle: h, oldSize, newSize: size, oldAddress, newAddress });
   }
 
   // ---- interning ----
@@ -490,7 +492,7 @@ class CPythonRuntime implements Runtime {
       return existing;
     }
     // 3.11 PyUnicode_InternInPlace: the table's two references are taken back (mortal interned strings).
-    this.emit({ type: 'intern.added', handle: h, text: s });
+    this.emit({ seq: 0, type: 'intern.added', handle: h, text: s });
     this.incref(h);
     return h;
   }
@@ -520,7 +522,7 @@ class CPythonRuntime implements Runtime {
     }
     const ref = this.allocate(BuiltinType.weakref, { slots: 1, track: false });
     if (callback !== NULL) this.setSlot(ref, 0, callback);
-    this.emit({ type: 'weakref.created', ref, target, after: callback === NULL ? NULL : basic });
+    this.emit({ seq: 0, type: 'weakref.created', ref, target, after: callback === NULL ? NULL : basic });
     this.track(ref);
     return ref;
   }
@@ -544,7 +546,7 @@ class CPythonRuntime implements Runtime {
         this.incref(callback);
         this.setSlot(ref, 0, NULL);
       }
-      this.emit({ type: 'weakref.cleared', ref });
+      this.emit({ seq: 0, type: 'weakref.cleared', ref });
       if (callback !== NULL) {
         if (this.refcounts.refcount(ref) > 0) this.hooks.weakrefCallback?.(ref, callback);
         this.decref(callback);
@@ -559,7 +561,7 @@ class CPythonRuntime implements Runtime {
         if (callback !== NULL) this.setSlot(tuple, 2 * i + 1, callback);
       }
       if (callback !== NULL) this.setSlot(ref, 0, NULL);
-      this.emit({ type: 'weakref.cleared', ref });
+      this.emit({ seq: 0, type: 'weakref.cleared', ref });
     });
     for (let i = 0; i < refs.length; i++) {
       const callback = this.heap.slot(tuple, 2 * i + 1);
@@ -570,7 +572,7 @@ class CPythonRuntime implements Runtime {
 
   /** _PyWeakref_ClearRef for each remaining weakref: no callbacks (weakrefs created by a __del__). */
   private clearWeakrefsQuietly(h: Handle): void {
-    for (const ref of this.heap.weakrefsTo(h)) this.emit({ type: 'weakref.cleared', ref });
+    for (const ref of this.heap.weakrefsTo(h)) this.emit({ seq: 0, type: 'weakref.cleared', ref });
   }
 
   // ---- deallocation ----
@@ -590,7 +592,7 @@ class CPythonRuntime implements Runtime {
     // PyObject_GC_UnTrack comes before Py_TRASHCAN_BEGIN in every container dealloc.
     if (this.heap.isTracked(h)) this.untrack(h);
     if (this.trashNesting >= TRASHCAN_UNWIND_LEVEL) {
-      this.emit({ type: 'object.deallocDeferred', handle: h, depth: this.trashNesting });
+      this.emit({ seq: 0, type: 'object.deallocDeferred', handle: h, depth: this.trashNesting });
       this.trashLater.push(h);
       return;
     }
@@ -614,12 +616,12 @@ class CPythonRuntime implements Runtime {
     if (t.heapType) return this.subtypeDealloc(h, t);
     if (this.heap.isTracked(h)) this.untrack(h);
     if (t.id === BuiltinType.weakref) {
-      if (this.heap.weakrefTarget(h) !== NULL) this.emit({ type: 'weakref.cleared', ref: h });
+      if (this.heap.weakrefTarget(h) !== NULL) this.emit({ seq: 0, type: 'weakref.cleared', ref: h });
     } else if (t.weakrefable) {
       this.clearWeakrefs(h);
     }
     if (t.id === BuiltinType.str && this.internTable.isInterned(h)) {
-      this.emit({ type: 'intern.removed', handle: h, text: this.internTable.internedText(h)! });
+      this.emit({ seq: 0, type: 'intern.removed', handle: h, text: this.internTable.internedText(h)! });
     }
     this.releaseSlots(h, t);
     this.freeBuffers(h);
@@ -631,11 +633,11 @@ class CPythonRuntime implements Runtime {
     if (t.hasFinalizer && !this.heap.isFinalized(h)) {
       // PyObject_CallFinalizerFromDealloc: tracked again, count 1 during the call.
       this.track(h);
-      this.emit({ type: 'ref.increfed', handle: h, refcount: 1 });
+      this.emit({ seq: 0, type: 'ref.increfed', handle: h, refcount: 1 });
       this.hooks.finalize?.(h);
-      this.emit({ type: 'object.finalized', handle: h });
+      this.emit({ seq: 0, type: 'object.finalized', handle: h });
       const n = this.refcounts.refcount(h) - 1;
-      this.emit({ type: 'ref.decrefed', handle: h, refcount: n });
+      this.emit({ seq: 0, type: 'ref.decrefed', handle: h, refcount: n });
       if (n > 0) return; // resurrected: stays alive (and tracked)
       if (this.heap.isTracked(h)) this.untrack(h);
     }
@@ -676,11 +678,11 @@ class CPythonRuntime implements Runtime {
     let bucket: number | undefined;
     if (kind === 'tuple') bucket = this.heap.slotCount(h);
     if (kind !== null && this.internTable.freeListHasRoom(kind, bucket)) {
-      const e: Unsequenced<RuntimeEvent> = { type: 'object.freed', handle: h, address, toFreeList: kind };
+      const e: Unsequenced<RuntimeEvent> = { seq: 0, type: 'object.freed', handle: h, address, toFreeList: kind };
       if (bucket !== undefined) (e as { bucket?: number }).bucket = bucket;
       this.emit(e);
     } else {
-      this.emit({ type: 'object.freed', handle: h, address, toFreeList: null });
+      this.emit({ seq: 0, type: 'object.freed', handle: h, address, toFreeList: null });
       if (t.gc) this.collector?.onFree(h);
       this.allocator.free(address - typePreHeaderSize(t));
     }
@@ -695,7 +697,7 @@ class CPythonRuntime implements Runtime {
         const h = this.internTable.freeListTop(kind, bucket);
         const t = this.heap.typeInfo(h);
         const address = this.heap.address(h);
-        const e: Unsequenced<RuntimeEvent> = { type: 'object.freed', handle: h, address, toFreeList: null, fromFreeList: kind as never };
+        const e: Unsequenced<RuntimeEvent> = { seq: 0, type: 'object.freed', handle: h, address, toFreeList: null, fromFreeList: kind as never };
         if (bucket !== undefined) (e as { bucket?: number }).bucket = bucket;
         this.emit(e);
         if (t.gc) this.collector?.onFree(h);
@@ -708,7 +710,7 @@ class CPythonRuntime implements Runtime {
     release('dict');
     while (this.internTable.freeListCount('dictKeys') > 0) {
       const address = this.internTable.freeListTop('dictKeys');
-      this.emit({ type: 'freelist.bufferReleased', kind: 'dictKeys', address, size: DICT_KEYS_FREE_LIST_SIZE });
+      this.emit({ seq: 0, type: 'freelist.bufferReleased', kind: 'dictKeys', address, size: DICT_KEYS_FREE_LIST_SIZE });
       this.allocator.free(address);
     }
   }
@@ -719,7 +721,7 @@ class CPythonRuntime implements Runtime {
   finalizeForGc(h: Handle): boolean {
     const t = this.heap.typeInfo(h);
     if (!t.hasFinalizer || this.heap.isFinalized(h)) return false;
-    this.emit({ type: 'object.finalized', handle: h });
+    this.emit({ seq: 0, type: 'object.finalized', handle: h });
     this.incref(h);
     this.hooks.finalize?.(h);
     this.decref(h);
@@ -733,7 +735,7 @@ class CPythonRuntime implements Runtime {
     this.incref(h);
     if (t.id === BuiltinType.weakref) {
       // gc_clear of a weakref: unlink it and drop its callback.
-      if (this.heap.weakrefTarget(h) !== NULL) this.emit({ type: 'weakref.cleared', ref: h });
+      if (this.heap.weakrefTarget(h) !== NULL) this.emit({ seq: 0, type: 'weakref.cleared', ref: h });
       if (this.heap.slot(h, 0) !== NULL) this.setSlot(h, 0, NULL);
     } else if (t.heapType) {
       // subtype_clear: each slot cleared in order, the layout kept.
@@ -744,7 +746,7 @@ class CPythonRuntime implements Runtime {
       const n = this.heap.slotCount(h);
       const old: Handle[] = [];
       for (let i = 0; i < n; i++) old.push(this.heap.slot(h, i));
-      this.emit({ type: 'slots.resized', owner: h, count: 0 });
+      this.emit({ seq: 0, type: 'slots.resized', owner: h, count: 0 });
       if (t.releaseOrder === 'reverse') {
         for (let i = n - 1; i >= 0; i--) if (old[i] !== NULL) this.decref(old[i]!);
       } else {
@@ -763,7 +765,7 @@ class CPythonRuntime implements Runtime {
       finalize: (h) => this.finalizeForGc(h),
       clear: (h) => this.clearForGc(h),
       clearWeakref: (ref) => {
-        if (this.heap.weakrefTarget(ref) !== NULL) this.emit({ type: 'weakref.cleared', ref });
+        if (this.heap.weakrefTarget(ref) !== NULL) this.emit({ seq: 0, type: 'weakref.cleared', ref });
       },
       callWeakrefCallback: (ref) => {
         const callback = this.heap.slot(ref, 0);
@@ -773,7 +775,7 @@ class CPythonRuntime implements Runtime {
         this.decref(callback);
       },
       untrack: (h) => {
-        if (this.heap.isTracked(h)) this.emit({ type: 'object.untracked', handle: h });
+        if (this.heap.isTracked(h)) this.emit({ seq: 0, type: 'object.untracked', handle: h });
       },
       appendGarbage: (h) => {
         if (this.hooks.appendGarbage !== undefined) return this.hooks.appendGarbage(h);
@@ -833,7 +835,7 @@ class CPythonRuntime implements Runtime {
   }
 
   mark(label: string, line?: number, text?: string): void {
-    const e: { type: 'marker'; label: string; line?: number; text?: string } = { type: 'marker', label };
+    const e: { seq: number; type: 'marker'; label: string; line?: number; text?: string } = { seq: 0, type: 'marker', label };
     if (line !== undefined) e.line = line;
     if (text !== undefined) e.text = text;
     this.emit(e);
