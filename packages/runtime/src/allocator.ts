@@ -25,6 +25,11 @@ export interface Allocator {
  * A stand-in allocator: 16-byte size classes, each a LIFO stack of freed blocks, fresh blocks
  * bumped from a fake heap. It gives id() reuse of same-class blocks as pymalloc does, but none
  * of pools and arenas.
+ *
+ * @example
+ * ```ts
+ * const rt = createRuntime({ allocator: createSimpleAllocator() });
+ * ```
  */
 export function createSimpleAllocator(base = 0x7f0000000000): Allocator {
   let top = base;

@@ -176,7 +176,14 @@ function defaultSize(t: TypeInfo, items: number, pre: number, payload: unknown):
   return t.basicSize + t.itemSize * items + pre;
 }
 
-/** CPython's `_PyTrash_UNWIND_LEVEL`. */
+/**
+ * CPython's `_PyTrash_UNWIND_LEVEL`: container deallocs nested deeper than this are deferred.
+ *
+ * @example
+ * ```ts
+ * TRASHCAN_UNWIND_LEVEL; // 50
+ * ```
+ */
 export const TRASHCAN_UNWIND_LEVEL = 50;
 
 const SLOT_TYPES = new Set<TypeId>([BuiltinType.tuple]);
@@ -846,7 +853,14 @@ class CPythonRuntime implements Runtime {
   }
 }
 
-/** The digest of the event-sourced components, shared by runtimes and projections. */
+/**
+ * The digest of the event-sourced components, shared by runtimes and projections.
+ *
+ * @example
+ * ```ts
+ * digestComponents(p.types, p.heap, p.refcounts, p.intern) === rt.digest(); // after replaying rt.log into p
+ * ```
+ */
 export function digestComponents(
   types: TypeRegistry,
   heap: { digest(h: ReturnType<typeof createHasher>): void },
@@ -862,7 +876,14 @@ export function digestComponents(
   return hasher.hex();
 }
 
-/** Limits of the free lists, re-exported for front ends that show them. */
+/**
+ * Limits of the free lists, re-exported for front ends that show them.
+ *
+ * @example
+ * ```ts
+ * freeListLimits.float; // 100
+ * ```
+ */
 export const freeListLimits = FREE_LIST_LIMITS;
 
 /**

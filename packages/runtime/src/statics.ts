@@ -12,7 +12,14 @@ export interface StaticSpec {
   readonly size: number;
 }
 
-/** Where the static objects' simulated addresses start (the interpreter's data segment). */
+/**
+ * Where the static objects' simulated addresses start (the interpreter's data segment).
+ *
+ * @example
+ * ```ts
+ * rt.heap.address(rt.internTable.cached('None')) >= STATIC_BASE; // true
+ * ```
+ */
 export const STATIC_BASE = 0x560000000000;
 
 /**
