@@ -225,6 +225,25 @@ describe('deep structures', () => {
     rt.decref(x);
     expect(rt.heap.totals().objects).toBe(before);
   });
+
+  for (const kind of ['tuple', 'dict', 'instance'] as const) {
+    it(`a 50000-deep ${kind} chain frees without a stack overflow`, () => {
+      const rt = createRuntime({ checks: false, collector: null });
+      const C = rt.registerClass({ name: 'C' });
+      const before = rt.heap.totals().objects;
+      let x = rt.allocate(BuiltinType.list);
+      for (let i = 0; i < 50_000; i++) {
+        const outer =
+          kind === 'tuple'
+            ? rt.allocate(BuiltinType.tuple, { items: 1 })
+            : rt.allocate(kind === 'dict' ? BuiltinType.dict : C, { slots: 1 });
+        rt.setSlot(outer, 0, x, true);
+        x = outer;
+      }
+      rt.decref(x);
+      expect(rt.heap.totals().objects).toBe(before);
+    });
+  }
 });
 
 describe('weak references, against python3', () => {
