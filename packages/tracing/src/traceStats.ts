@@ -115,6 +115,10 @@ export function createStatsCollector(options: { check?: boolean } = {}): {
           const t = typeStats(handleType[h]!, undefined);
           t.freed++;
           t.live--;
+        } else if (e.type === 'type.registered') {
+          // A class created at run time: its name labels its objects.
+          const info = e.info as { id?: unknown; name?: unknown } | undefined;
+          if (info && typeof info.id === 'number' && typeof info.name === 'string') typeStats(info.id, info.name);
         } else if (e.type === 'gc.collectionFinished' && typeof e.collected === 'number' && e.collected > largest) {
           largest = e.collected;
         }
@@ -129,7 +133,7 @@ export function createStatsCollector(options: { check?: boolean } = {}): {
         byEventType: [...byType]
           .map(([type, count]) => ({ type, kind: kinds.get(type) ?? ('unknown' as const), count }))
           .sort((a, b) => b.count - a.count || a.type.localeCompare(b.type)),
-        byObjectType: [...byObjectType.values()].map((t) => ({ ...t })).sort((a, b) => b.allocated - a.allocated || a.typeId - b.typeId),
+        byObjectType: [...byObjectType.values()].filter((t) => t.allocated > 0).map((t) => ({ ...t })).sort((a, b) => b.allocated - a.allocated || a.typeId - b.typeId),
         collections: {
           byGeneration: [...c.collections] as [number, number, number],
           collected: c.collected,

@@ -2,6 +2,7 @@
 // type, collections per generation, who freed objects, peak memory. A trace that breaks off
 // still gets its figures up to the break, then the error.
 import type { Command } from 'commander';
+import { createProjection } from '@pymem/runtime';
 import { createStatsCollector, type TraceStats } from '@pymem/tracing';
 import { CliError, type CliIo } from '../io.js';
 import { openForCli, readChunks, traceFailure } from '../progress.js';
@@ -23,11 +24,12 @@ export function formatStats(s: TraceStats, typeNames: (typeId: number) => string
   const w = Math.max(12, ...s.byEventType.map((t) => t.type.length));
   for (const t of s.byEventType) lines.push(`  ${t.type.padEnd(w)} ${t.kind.padEnd(8)} ${n(t.count).padStart(12)}`);
   if (s.byObjectType.length > 0) {
-    lines.push('', 'objects by type:', `  ${'type'.padEnd(16)} ${'allocated'.padStart(12)} ${'freed'.padStart(12)} ${'live'.padStart(10)} ${'peak live'.padStart(10)}`);
-    for (const t of s.byObjectType) {
-      const name = t.name ?? typeNames(t.typeId) ?? `type ${t.typeId}`;
-      lines.push(`  ${name.padEnd(16)} ${n(t.allocated).padStart(12)} ${n(t.freed).padStart(12)} ${n(t.live).padStart(10)} ${n(t.peakLive).padStart(10)}`);
-    }
+    const names = s.byObjectType.map((t) => t.name ?? typeNames(t.typeId) ?? `type ${t.typeId}`);
+    const nw = Math.max(16, ...names.map((x) => x.length));
+    lines.push('', 'objects by type:', `  ${'type'.padEnd(nw)} ${'allocated'.padStart(12)} ${'freed'.padStart(12)} ${'live'.padStart(10)} ${'peak live'.padStart(10)}`);
+    s.byObjectType.forEach((t, i) => {
+      lines.push(`  ${names[i]!.padEnd(nw)} ${n(t.allocated).padStart(12)} ${n(t.freed).padStart(12)} ${n(t.live).padStart(10)} ${n(t.peakLive).padStart(10)}`);
+    });
   }
   const c = s.collections;
   lines.push(
@@ -61,7 +63,12 @@ export const registerStats: RegisterCommand = (program: Command, io: CliIo) => {
       if (reader.format === 'allocator') throw new CliError(`${path} is an allocator trace; use \`pymem replay\` for it`);
       const stats = createStatsCollector({ check: false });
       const error = await readChunks(io, reader, `stats ${path}`, opts.quiet, (c) => stats.add(c.events));
-      const result = stats.result();
+      // Builtin types have fixed ids: name them from a fresh projection's registry (classes
+      // created at run time are named by their type.registered events).
+      const types = createProjection().types;
+      const builtinName = (id: number) => (id >= 0 && id < types.size ? types.get(id).name : undefined);
+      const named = stats.result();
+      const result = { ...named, byObjectType: named.byObjectType.map((t) => ({ ...t, name: t.name ?? builtinName(t.typeId) })) };
       if (opts.json) {
         io.out(`${JSON.stringify({ trace: path, format: reader.format, header: reader.header, complete: error === undefined, error: error?.message, ...result }, null, 2)}\n`);
       } else {

@@ -260,6 +260,11 @@ describe('a Python run, traced and replayed', () => {
       expect(replayed.complete).toBe(true);
       expect(replayed.digest).toBe(digest);
       expect(replayed.collections[2]).toBeGreaterThan(0);
+      // stats names builtin types and the program's own classes.
+      const stats = JSON.parse((await run('stats', trace, '--json')).out);
+      const byName = Object.fromEntries(stats.byObjectType.map((t: { name: string; allocated: number }) => [t.name, t.allocated]));
+      expect(byName.Node).toBe(40);
+      expect(byName.list).toBeGreaterThan(60);
     });
   }
 });
