@@ -116,7 +116,7 @@ export function replayAllocatorTrace(source: TraceByteSource, options: ReplayAll
             const result = words[pos + 1]! + hi * TWO32;
             system.result = result;
             const got = allocator.malloc(w >>> 6);
-            if (got !== result) throw new Error(`malloc(${w >>> 6}) returned ${hex(result)} in the recorded process, ${hex(got)} in the model`);
+            if (got !== result) mismatch(`malloc(${w >>> 6})`, result, got);
             pos += 3;
             calls++;
             break;
@@ -132,12 +132,7 @@ export function replayAllocatorTrace(source: TraceByteSource, options: ReplayAll
           }
           case TraceOp.realloc: {
             if (pos + 5 > avail) break records;
-            if (words[pos + 2]! >= HI_LIMIT || words[pos + 4]! >= HI_LIMIT) checkCallRecord(words, pos, base);
-            const ptr = words[pos + 1]! + words[pos + 2]! * TWO32;
-            const result = words[pos + 3]! + words[pos + 4]! * TWO32;
-            system.result = result;
-            const got = allocator.realloc(ptr, w >>> 6);
-            if (got !== result) throw new Error(`realloc(${hex(ptr)}, ${w >>> 6}) returned ${hex(result)} in the recorded process, ${hex(got)} in the model`);
+            applyRealloc(words, pos, base);
             pos += 5;
             calls++;
             break;
@@ -145,23 +140,12 @@ export function replayAllocatorTrace(source: TraceByteSource, options: ReplayAll
           case TraceOp.arenaAlloc:
           case TraceOp.arenaFree:
           case TraceOp.virtualAlloc:
-          case TraceOp.virtualFree: {
+          case TraceOp.virtualFree:
             if (pos + 3 > avail) break records;
-            checkCallRecord(words, pos, base);
-            const op = w & 15;
-            const address = words[pos + 1]! + words[pos + 2]! * TWO32;
-            if (op === TraceOp.arenaAlloc) system.arenas.push(address);
-            else if (op === TraceOp.arenaFree) system.unmaps.push(address);
-            else {
-              pos += 3;
-              calls++;
-              continue; // frame data-stack chunks: not pymalloc's business
-            }
-            system.pending++;
+            applyMapping(words, pos, base);
             pos += 3;
             calls++;
             continue; // the call that caused it comes next
-          }
           default:
             break records;
         }
@@ -174,6 +158,29 @@ export function replayAllocatorTrace(source: TraceByteSource, options: ReplayAll
       const detail = error instanceof InvalidAddressError || error instanceof Error ? error.message : String(error);
       throw new AllocatorTraceError(base + at * 4, `replay diverged: ${detail}`);
     }
+  };
+  // Rare or bulky paths live outside `consume`, so V8 inlines malloc and free into it.
+  const mismatch = (call: string, recorded: number, got: number): never => {
+    throw new Error(`${call} returned ${hex(recorded)} in the recorded process, ${hex(got)} in the model`);
+  };
+  const applyRealloc = (words: Uint32Array, pos: number, base: number): void => {
+    const w = words[pos]!;
+    if (words[pos + 2]! >= HI_LIMIT || words[pos + 4]! >= HI_LIMIT) checkCallRecord(words, pos, base);
+    const ptr = words[pos + 1]! + words[pos + 2]! * TWO32;
+    const result = words[pos + 3]! + words[pos + 4]! * TWO32;
+    system.result = result;
+    const got = allocator.realloc(ptr, w >>> 6);
+    if (got !== result) mismatch(`realloc(${hex(ptr)}, ${w >>> 6})`, result, got);
+  };
+  /** Arena and virtual-memory records: remembered until the call that caused them. */
+  const applyMapping = (words: Uint32Array, pos: number, base: number): void => {
+    checkCallRecord(words, pos, base);
+    const op = words[pos]! & 15;
+    const address = words[pos + 1]! + words[pos + 2]! * TWO32;
+    if (op === TraceOp.arenaAlloc) system.arenas.push(address);
+    else if (op === TraceOp.arenaFree) system.unmaps.push(address);
+    else return; // frame data-stack chunks: not pymalloc's business
+    system.pending++;
   };
   /** A call with a size of 64 MiB or more (validated): always served by raw malloc. */
   const applyBig = (words: Uint32Array, pos: number) => {
