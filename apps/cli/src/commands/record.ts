@@ -44,7 +44,8 @@ function record(out: string, program: readonly string[], io: CliIo): void {
   if (!existsSync(dirname(target))) throw new CliError(`cannot write ${out}: its folder does not exist`);
   const binary = ensureRecorder();
   const partial = `${target}.partial-${process.pid}`;
-  const run = spawnSync(binary, [partial, ...program], { stdio: ['inherit', 'pipe', 'pipe'], maxBuffer: 1 << 30 });
+  // On a terminal the program talks to it directly; otherwise (tests, pipes) its output goes through io.
+  const run = spawnSync(binary, [partial, ...program], { stdio: io.isTTY ? 'inherit' : ['inherit', 'pipe', 'pipe'], maxBuffer: 1 << 30 });
   if (run.stdout?.length) io.out(run.stdout.toString());
   if (run.stderr?.length) io.err(run.stderr.toString());
   try {
