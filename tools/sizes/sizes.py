@@ -302,6 +302,7 @@ def st(recipe, ops, obj):
     case(recipe, "set", {"ops": ops, "order": [repr(k) for k in obj]}, obj)
 
 
+st("set(range(80000)): past 50000 items the table grows to used * 2", set_ops_add(range(80000)), set(range(80000)))
 for n in [0, 1, 4, 5, 10, 18, 19, 76, 77, 100, 306, 307, 1000]:
     st(f"set(range({n}))", set_ops_add(range(n)), set(range(n)))
     st(f"frozenset(range({n}))", set_ops_add(range(n)), frozenset(range(n)))

@@ -23,6 +23,34 @@ const EMPTY = 0;
 const ACTIVE = 1;
 const DUMMY = 2;
 
+const TWO_53 = 2n ** 53n;
+
+/** The open-addressing walk of setobject.c: `i = (i * 5 + 1 + (perturb >>= 5)) & mask`, with
+ *  `perturb` the unsigned 64-bit hash. Hashes below 2^53 use plain numbers (the common case of
+ *  small non-negative ints), others bigint. */
+function startProbe(hash: bigint, mask: number): { index: number; next(i: number): number } {
+  const size = mask + 1;
+  if (hash < TWO_53) {
+    let perturb = Number(hash);
+    return {
+      index: perturb % size,
+      next(i) {
+        perturb = Math.floor(perturb / 32);
+        return (i * 5 + 1 + (perturb % size)) % size;
+      },
+    };
+  }
+  let perturb = hash;
+  const m = BigInt(mask);
+  return {
+    index: Number(hash & m),
+    next(i) {
+      perturb >>= PERTURB_SHIFT;
+      return Number((BigInt(i) * 5n + 1n + perturb) & m);
+    },
+  };
+}
+
 /**
  * `sys.getsizeof` of a set or frozenset whose table has `slots` slots.
  *
@@ -105,8 +133,8 @@ export function createSetTable<K>(equals: (a: K, b: K) => boolean = (a, b) => a 
   let finger = 0;
 
   const insertClean = (st: Uint8Array, hs: bigint[], ks: (K | undefined)[], m: number, key: K, hash: bigint): void => {
-    let perturb = hash;
-    let i = Number(hash & BigInt(m));
+    const probe = startProbe(hash, m);
+    let i = probe.index;
     for (;;) {
       if (st[i] === EMPTY) return place(st, hs, ks, i, key, hash);
       if (i + LINEAR_PROBES <= m) {
@@ -114,8 +142,7 @@ export function createSetTable<K>(equals: (a: K, b: K) => boolean = (a, b) => a 
           if (st[i + j] === EMPTY) return place(st, hs, ks, i + j, key, hash);
         }
       }
-      perturb >>= PERTURB_SHIFT;
-      i = Number((BigInt(i) * 5n + 1n + perturb) & BigInt(m));
+      i = probe.next(i);
     }
   };
 
@@ -145,8 +172,8 @@ export function createSetTable<K>(equals: (a: K, b: K) => boolean = (a, b) => a 
   /** Probe for `key`; returns [index of the match or -1, index of the empty slot ending the
    *  probe, index of the last dummy passed or -1]. */
   const lookup = (key: K, hash: bigint): [number, number, number] => {
-    let perturb = hash;
-    let i = Number(hash & BigInt(mask));
+    const probe = startProbe(hash, mask);
+    let i = probe.index;
     let freeslot = -1;
     for (;;) {
       const probes = i + LINEAR_PROBES <= mask ? LINEAR_PROBES : 0;
@@ -158,8 +185,7 @@ export function createSetTable<K>(equals: (a: K, b: K) => boolean = (a, b) => a 
           if (hashes[at] === hash && equals(keys[at] as K, key)) return [at, -1, freeslot];
         } else freeslot = at;
       }
-      perturb >>= PERTURB_SHIFT;
-      i = Number((BigInt(i) * 5n + 1n + perturb) & BigInt(mask));
+      i = probe.next(i);
     }
   };
 
