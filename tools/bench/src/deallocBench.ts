@@ -58,7 +58,7 @@ export const deallocBench: Benchmark = {
   description: 'build and free a million-deep nested list (trashcan) on the runtime vs python3 doing the same',
   run(ctx: BenchContext): BenchReport {
     const depth = ctx.quick ? 20_000 : 1_000_000;
-    const rounds = ctx.quick ? 2 : 5;
+    const rounds = ctx.quick ? 1 : 5;
     const rt: { build: number[]; free: number[] } = { build: [], free: [] };
     const fast: { build: number[]; free: number[] } = { build: [], free: [] };
     const py: { build: number[]; free: number[] } = { build: [], free: [] };
