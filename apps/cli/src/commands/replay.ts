@@ -113,6 +113,9 @@ export const allocatorTraceReplayer: TraceReplayer = {
     }
     const seconds = (performance.now() - started) / 1000;
     const { allocator, header, footer } = replay;
+    if (!header.pythonVersion.startsWith('3.11.')) {
+      io.err(`pymem: warning: ${file} was recorded by python ${header.pythonVersion}; the model is CPython 3.11's pymalloc\n`);
+    }
     const stats = mallocStats(allocator);
     const text = formatMallocStats(stats);
     if (options.check) {
