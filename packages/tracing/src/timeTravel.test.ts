@@ -1,3 +1,6 @@
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { createTraceHeader, createTraceState, encodeTrace, synthesizeEvents, type TraceEvent } from './index.js';
@@ -30,6 +33,32 @@ describe('time travel', () => {
       );
     });
   }
+
+  it('reads every event of a file whose chunks fall differently when reopened (long JSON Lines)', async () => {
+    // 900-byte lines: a 1 MiB read holds about 1150 of them, so chunks end where each read
+    // ends, and a reader reopened at a chunk start cuts its chunks elsewhere.
+    const long = events.slice(0, 4000).map((e) => (e.type === 'marker' ? e : { ...e, note: 'x'.repeat(900) }));
+    const dir = mkdtempSync(join(tmpdir(), 'pymem-tt-'));
+    try {
+      const path = join(dir, 'long.jsonl');
+      writeFileSync(path, encodeTrace('jsonl', header, long));
+      const tt = await openTimeTravel(path, { snapshotEvery: 700 });
+      const digestOf = (target: number) => {
+        const s = createTraceState();
+        for (const e of long) if (e.seq <= target) s.apply(e);
+        return s.digest();
+      };
+      for (const target of [3990, 100, 2500, 1201, 3000]) {
+        await tt.seek(target);
+        expect(tt.projection.digest()).toBe(digestOf(target));
+      }
+      await tt.stepForward(500);
+      expect(tt.projection.digest()).toBe(digestOf(tt.seq));
+      await tt.close();
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
 
   it('steps forward and backward one event at a time, landing where a seek lands', async () => {
     const tt = await openTimeTravel(encodeTrace('pmt', header, events, { blockEvents: 300 }), { snapshotEvery: 700 });

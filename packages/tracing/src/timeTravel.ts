@@ -61,6 +61,8 @@ export interface TimeTravel<P extends ReplayProjection> {
   stepForward(n?: number): Promise<number>;
   /** Goes back `n` events (stops at the start); returns how many it went back. */
   stepBackward(n?: number): Promise<number>;
+  /** Closes the file the time travel reads from (it reopens on the next move). */
+  close(): Promise<void>;
 }
 
 interface ChunkEntry {
@@ -75,6 +77,8 @@ interface SnapshotEntry {
   readonly chunk: number;
   /** seq of the last event applied before it (-1 for none). */
   readonly seq: number;
+  /** seq of the event before that one (-1 for none), so a step back from here needs no search. */
+  readonly prev: number;
   readonly state: unknown;
 }
 
@@ -98,21 +102,23 @@ export async function openTimeTravel<P extends ReplayProjection = ReturnType<typ
   const canSnapshot = typeof projection.snapshot === 'function' && typeof projection.restore === 'function';
 
   const chunks: ChunkEntry[] = [];
-  const snapshots: SnapshotEntry[] = [{ chunk: 0, seq: -1, state: canSnapshot ? projection.snapshot!() : undefined }];
+  const snapshots: SnapshotEntry[] = [{ chunk: 0, seq: -1, prev: -1, state: canSnapshot ? projection.snapshot!() : undefined }];
   const reader = await openTrace(input, readOptions);
   let index = 0;
   let sinceSnapshot = 0;
   let lastSeq = -1;
+  let beforeLast = -1;
   for await (const chunk of reader.chunks()) {
     chunks.push({ position: chunk.position, firstSeq: chunk.events[0]!.seq, firstIndex: index, count: chunk.events.length });
     for (const e of chunk.events) {
       // Snapshots may fall inside a chunk: a seek restores one and skips the chunk's events up to it.
       if (canSnapshot && sinceSnapshot >= every) {
-        snapshots.push({ chunk: chunks.length - 1, seq: lastSeq, state: projection.snapshot!() });
+        snapshots.push({ chunk: chunks.length - 1, seq: lastSeq, prev: beforeLast, state: projection.snapshot!() });
         sinceSnapshot = 0;
       }
       if (e.seq <= lastSeq) throw new TraceError(`seq ${e.seq} does not follow seq ${lastSeq}; time travel needs increasing seqs`, { seq: e.seq });
       projection.apply(e);
+      beforeLast = lastSeq;
       lastSeq = e.seq;
       sinceSnapshot++;
     }
@@ -126,21 +132,27 @@ export async function openTimeTravel<P extends ReplayProjection = ReturnType<typ
   // Where we are: the projection holds the state after `seq`; `prevSeq` is the seq of the
   // event before it (to step back); `current` the last applied event.
   let seq = finalSeq;
+  let prevSeq = beforeLast;
   let current: TraceEvent | undefined;
-  let prevSeq = -1;
-  let cached: { chunk: number; events: readonly TraceEvent[] } | undefined;
 
-  const loadChunk = async (i: number): Promise<readonly TraceEvent[]> => {
-    if (cached?.chunk === i) return cached.events;
-    const r = await openTrace(input, { ...readOptions, check: false, start: chunks[i]!.position });
-    const it = r.chunks();
-    let events: readonly TraceEvent[] = [];
-    const first = await it.next();
-    if (!first.done) events = (first.value as TraceChunk).events;
-    await it.return(undefined);
-    await r.close();
-    cached = { chunk: i, events };
-    return events;
+  // One open reader that follows the projection: stepping and seeking forward continue it;
+  // anything else reopens it at the indexed chunk holding the first event after `seq`. Reading
+  // on from one reader (not chunk by chunk) keeps every event, however the chunks fall.
+  interface Cursor {
+    readonly it: AsyncGenerator<TraceChunk, void, undefined>;
+    buf: readonly TraceEvent[];
+    i: number;
+    /** The projection's `seq` when the cursor's next event is the one after it. */
+    at: number;
+  }
+  let cursor: Cursor | undefined;
+
+  const openCursor = async (): Promise<Cursor> => {
+    if (cursor !== undefined && cursor.at === seq) return cursor;
+    if (cursor !== undefined) await cursor.it.return(undefined);
+    const r = await openTrace(input, { ...readOptions, check: false, start: chunks[chunkAfter(seq)]!.position });
+    cursor = { it: r.chunks(), buf: [], i: 0, at: seq };
+    return cursor;
   };
 
   // The chunk holding the first event with seq > after.
@@ -155,21 +167,32 @@ export async function openTimeTravel<P extends ReplayProjection = ReturnType<typ
     return lo;
   };
 
-  // Applies events with after < seq <= target, from the projection's current state.
+  // Applies the events after `seq` up to `target`, at most `limit` of them.
   const advance = async (target: number, limit = Infinity): Promise<number> => {
+    if (chunks.length === 0 || seq >= finalSeq) return 0;
+    const c = await openCursor();
     let applied = 0;
-    let c = chunkAfter(seq);
-    for (; c < chunks.length && applied < limit; c++) {
-      const events = await loadChunk(c);
-      for (const e of events) {
-        if (e.seq <= seq) continue;
-        if (e.seq > target || applied >= limit) return applied;
-        projection.apply(e);
-        prevSeq = seq;
-        seq = e.seq;
-        current = e;
-        applied++;
+    while (applied < limit) {
+      if (c.i >= c.buf.length) {
+        const r = await c.it.next();
+        if (r.done) break;
+        c.buf = r.value.events;
+        c.i = 0;
+        continue;
       }
+      const e = c.buf[c.i]!;
+      if (e.seq <= seq) {
+        c.i++;
+        continue;
+      }
+      if (e.seq > target) break;
+      projection.apply(e);
+      prevSeq = seq;
+      seq = e.seq;
+      current = e;
+      c.at = seq;
+      c.i++;
+      applied++;
     }
     return applied;
   };
@@ -181,9 +204,8 @@ export async function openTimeTravel<P extends ReplayProjection = ReturnType<typ
     if (canSnapshot) projection.restore!(snap.state);
     else projection = create();
     seq = snap.seq;
-    prevSeq = -1;
+    prevSeq = snap.prev;
     current = undefined;
-    return snap;
   };
 
   const tt: TimeTravel<P> = {
@@ -207,38 +229,24 @@ export async function openTimeTravel<P extends ReplayProjection = ReturnType<typ
       const nearest = snapshots.findLast((s) => s.seq <= target)!;
       if (!(target > seq && seq >= nearest.seq)) restoreBefore(target);
       await advance(target);
-      // prevSeq is unknown right after a restore when no event was applied; find it on demand.
     },
     async stepForward(n = 1) {
       return advance(Infinity, n);
     },
     async stepBackward(n = 1) {
       let back = 0;
-      while (back < n && seq >= firstSeq && seq !== -1) {
-        let target = prevSeq;
-        if (current === undefined || target === -1 || target >= seq) target = await seqBefore(seq);
-        await tt.seek(target);
+      while (back < n && seq !== -1) {
+        await tt.seek(prevSeq);
         back++;
       }
       return back;
     },
+    async close() {
+      const c = cursor;
+      cursor = undefined;
+      if (c !== undefined) await c.it.return(undefined);
+    },
   };
-
-  // The seq of the event just before `s` (-1 when `s` is the first).
-  async function seqBefore(s: number): Promise<number> {
-    const c = chunkAfter(s - 1);
-    const events = await loadChunk(c);
-    let before = -1;
-    for (const e of events) {
-      if (e.seq >= s) break;
-      before = e.seq;
-    }
-    if (before === -1 && c > 0) {
-      const prev = await loadChunk(c - 1);
-      before = prev[prev.length - 1]!.seq;
-    }
-    return before;
-  }
 
   return tt;
 }
