@@ -109,7 +109,14 @@ export function encodeTrace(
   return concatBytes(parts);
 }
 
-/** Joins byte arrays into one. */
+/**
+ * Joins byte arrays into one.
+ *
+ * @example
+ * ```ts
+ * concatBytes([Uint8Array.of(1), Uint8Array.of(2, 3)]); // Uint8Array [1, 2, 3]
+ * ```
+ */
 export function concatBytes(parts: readonly Uint8Array[]): Uint8Array {
   let n = 0;
   for (const p of parts) n += p.length;
