@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { runProgram } from '@pymem/python';
-import { createRuntimeTraceWriter, createTraceHeader, encodeTrace, synthesizeEvents, type TraceEvent } from '@pymem/tracing';
+import { createRuntimeTraceWriter, createTraceHeader, encodeTrace, readTrace, synthesizeEvents, type TraceEvent } from '@pymem/tracing';
 import { main } from '../main.js';
 import { memoryIo } from '../io.js';
 import { createProgress } from '../progress.js';
@@ -242,20 +242,30 @@ describe('a Python run, traced and replayed', () => {
       let out = '';
       let writer: ReturnType<typeof createRuntimeTraceWriter> | undefined;
       let runtimeOf: { digest(): string } | undefined;
+      let rt: Parameters<typeof createRuntimeTraceWriter>[0] | undefined;
       const code = runProgram(program, {
         filename: 'cycles.py',
-        stdout: (t) => (out += t),
+        // What the program prints goes into the trace too, as the demo does: output markers.
+        stdout: (t) => {
+          out += t;
+          rt?.mark('output', undefined, t);
+        },
         stderr: (t) => (out += t),
         runtimeOptions: { record: true },
-        onRuntime: (rt) => {
-          writer = createRuntimeTraceWriter(rt, trace, { meta: { program: 'cycles.py' } });
-          runtimeOf = rt;
+        onRuntime: (runtime) => {
+          writer = createRuntimeTraceWriter(runtime, trace, { meta: { program: 'cycles.py' } });
+          runtimeOf = runtime;
+          rt = runtime;
         },
       });
       writer!.close();
       const digest = runtimeOf!.digest();
       expect(code).toBe(0);
-      expect(out).toBe(execFileSync('python3', ['-c', program], { encoding: 'utf8' }));
+      const expected = execFileSync('python3', ['-c', program], { encoding: 'utf8' });
+      expect(out).toBe(expected);
+      // The program-visible results, read back from the trace alone.
+      const fromTrace = (await readTrace(trace)).events.filter((e) => e.type === 'marker' && e.label === 'output');
+      expect(fromTrace.map((e) => e.text).join('')).toBe(expected);
       const replayed = JSON.parse((await run('replay', trace, '--json', '--check')).out);
       expect(replayed.complete).toBe(true);
       expect(replayed.digest).toBe(digest);
