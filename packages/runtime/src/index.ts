@@ -1,7 +1,7 @@
 // Public API of @pymem/runtime: composes the component packages into a CPython 3.11 profile
 // with one mutator API (createRuntime), the projection that replays its log, and the vocabulary.
 export { runtimeEventSpecs, eventSpecParts } from './eventSpecs.js';
-export type { RuntimeEvent, RuntimeHooks, RuntimeOptions, AllocInit, Runtime } from './runtime.js';
+export type { RuntimeEvent, RuntimeHooks, RuntimeOptions, AllocInit, Runtime } from './api.js';
 export { createRuntime, digestComponents, TRASHCAN_UNWIND_LEVEL, freeListLimits } from './runtime.js';
 export type { Allocator } from './allocator.js';
 export { createSimpleAllocator } from './allocator.js';
