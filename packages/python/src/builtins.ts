@@ -7,6 +7,7 @@ import { BuiltinType, NULL, createSharedKeys, instanceValuesBytes, sizeofHeapTyp
 import { PyException } from './errors.js';
 import { formatFloat } from './format.js';
 import type { FuncData, Interp } from './interp.js';
+import { formatMallocStats, mallocStats, type PoolAllocator } from '@pymem/pool-allocator';
 import type { Handle } from './mem.js';
 import * as N from './numbers.js';
 import { K, PyType, type BuiltinFn, type DictData, type InstanceData, type ListData, type SetData, type WeakrefData } from './objects.js';
@@ -298,16 +299,14 @@ export function installBuiltins(I: Interp, io: OutputSinks): { gcCallbacks: Hand
   builtin('max', minmax('max', 1));
   const sortItems = (items: Handle[], key: Handle | undefined, reverse: boolean): Handle[] => {
     const keys = key !== undefined ? items.map((x) => I.call(I.incref(key), [I.incref(x)], null)) : items;
+    // list.sort: reverse=True reverses, sorts stably, and reverses back (equal items keep their order)
     const idx = items.map((_, i) => i);
     if (reverse) idx.reverse();
-    idx.sort((a, b) => {
-      const c = I.cmp(keys[a], keys[b], '<');
-      return reverse ? -c : c;
-    });
+    idx.sort((a, b) => (I.cmp(keys[a], keys[b], '<') < 0 ? -1 : I.cmp(keys[b], keys[a], '<') < 0 ? 1 : 0));
     if (reverse) idx.reverse();
-    const out = (reverse ? [...idx].reverse() : idx).map((i) => items[i]);
+    const out = idx.map((i) => items[i]);
     if (key !== undefined) for (const k of keys) I.decref(k);
-    return reverse ? out : out;
+    return out;
   };
   builtin('sorted', (args, kw) => {
     argc('sorted', args, 1, 1);
@@ -949,8 +948,16 @@ export function installBuiltins(I: Interp, io: OutputSinks): { gcCallbacks: Hand
     return I.mem.intern(a[0], s);
   });
   modFn(sys, '_debugmallocstats', () => {
-    const a = rt.allocator as unknown as { report?: () => string; stats?: () => unknown };
-    if (typeof a.report === 'function') io.stderr(a.report());
+    // _PyObject_DebugMallocStats, then the type free lists (_PyObject_DebugTypeStats)
+    const line = (name: string, n: number, size: number): string => {
+      const label = `${`${n} ${name}s * ${size} bytes each`.padStart(48)} `;
+      const total = (n * size).toString().replace(/\B(?=(\d{3})+(?!\d))/g, ',');
+      return `${label.padEnd(35)}=${total.padStart(21)}`;
+    };
+    const fl = rt.internTable;
+    const extra = [line('free PyDictObject', fl.freeListCount('dict'), 48), line('free PyFloatObject', fl.freeListCount('float'), 24), line('free PyListObject', fl.freeListCount('list'), 40)];
+    for (let i = 1; i <= 20; i++) extra.push(line(`free ${i}-sized PyTupleObject`, fl.freeListCount('tuple', i), 24 + 8 * i));
+    io.stderr(formatMallocStats(mallocStats(rt.allocator as PoolAllocator), extra));
     return none();
   });
   modVal(sys, 'maxsize', I.newInt(2n ** 63n - 1n));

@@ -106,9 +106,30 @@ export function intPow(a: PyIntValue, b: PyIntValue): { int: PyIntValue } | { fl
 export function intTrueDiv(a: PyIntValue, b: PyIntValue): number {
   if (b === 0 || b === 0n) throw new PyArithmeticError('ZeroDivisionError', 'division by zero');
   if (typeof a === 'number' && typeof b === 'number') return a / b;
-  const r = Number(big(a)) / Number(big(b));
+  return bigTrueDiv(big(a), big(b));
+}
+
+/** long_true_divide: the correctly rounded quotient of two ints of any size. */
+function bigTrueDiv(a: bigint, b: bigint): number {
+  const neg = a < 0n !== b < 0n;
+  if (a < 0n) a = -a;
+  if (b < 0n) b = -b;
+  if (a === 0n) return neg ? -0 : 0;
+  const shift = 55 - (a.toString(2).length - b.toString(2).length);
+  const num = shift >= 0 ? a << BigInt(shift) : a;
+  const den = shift >= 0 ? b : b << BigInt(-shift);
+  const q = num / den;
+  const sticky = num % den !== 0n;
+  const extra = q.toString(2).length - 53;
+  let mant = q >> BigInt(extra);
+  const rem = q & ((1n << BigInt(extra)) - 1n);
+  const half = 1n << BigInt(extra - 1);
+  if (rem > half || (rem === half && (sticky || (mant & 1n) === 1n))) mant += 1n;
+  const e = extra - shift;
+  const e1 = Math.trunc(e / 2);
+  const r = Number(mant) * 2 ** e1 * 2 ** (e - e1);
   if (!Number.isFinite(r)) throw new PyArithmeticError('OverflowError', 'integer division result too large for a float');
-  return r;
+  return neg ? -r : r;
 }
 
 /** `float(i)` of an int. @throws OverflowError when it does not fit. @example intToFloat(3) // 3 */

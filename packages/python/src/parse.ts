@@ -30,8 +30,9 @@ export class PySourceError extends Error {
  * ```
  */
 export function parseModule(source: string): Module {
-  const tree = parser.parse(source);
   const conv = new Converter(source);
+  conv.checkBrackets();
+  const tree = parser.parse(source);
   const body = conv.block(tree.topNode);
   return { body, lines: source.split('\n') };
 }
@@ -73,6 +74,41 @@ class Converter {
       else hi = mid - 1;
     }
     return { line: lo + 1, col: offset - this.lineStarts[lo]! };
+  }
+
+  /** CPython's tokenizer errors for brackets: "'(' was never closed", "unmatched ')'". */
+  checkBrackets(): void {
+    const src = this.src;
+    const stack: number[] = [];
+    const pairs: Record<string, string> = { ')': '(', ']': '[', '}': '{' };
+    for (let i = 0; i < src.length; i++) {
+      const c = src[i]!;
+      if (c === '#') {
+        while (i < src.length && src[i] !== '\n') i++;
+      } else if (c === '"' || c === "'") {
+        const triple = src.startsWith(c.repeat(3), i);
+        const q = triple ? c.repeat(3) : c;
+        i += q.length;
+        while (i < src.length && !src.startsWith(q, i)) {
+          if (src[i] === '\\') i++;
+          else if (!triple && src[i] === '\n') break;
+          i++;
+        }
+        i += q.length - 1;
+      } else if (c === '(' || c === '[' || c === '{') {
+        stack.push(i);
+      } else if (c in pairs) {
+        const open = stack.pop();
+        if (open === undefined) throw this.syntax(i, `unmatched '${c}'`);
+        if (src[open] !== pairs[c]) {
+          throw this.syntax(i, `closing parenthesis '${c}' does not match opening parenthesis '${src[open]}'`);
+        }
+      }
+    }
+    if (stack.length) {
+      const open = stack[stack.length - 1]!;
+      throw this.syntax(open, `'${src[open]}' was never closed`);
+    }
   }
 
   text(n: SyntaxNode): string {

@@ -9,7 +9,6 @@ import { compileModule } from './compile.js';
 import { PyException, StepLimitExceeded, formatTraceback } from './errors.js';
 import { Interp, type Frame } from './interp.js';
 import { createMem, type Handle } from './mem.js';
-import { K, type DictData } from './objects.js';
 import { PySourceError, parseModule } from './parse.js';
 
 /** Options of {@link runProgram}. */
@@ -173,30 +172,17 @@ export function runProgram(source: string, options: RunOptions): number {
   return exitCode;
 }
 
-/** Py_FinalizeEx as far as a program can see it: a collection, then the module's globals cleared. */
+/**
+ * Py_FinalizeEx as far as a program can see it: a full collection while `__main__` is still
+ * alive (which reorders the generation lists, as move_unreachable does), then the module goes
+ * and its dict with it: freed at once when nothing else holds it, else (functions and classes
+ * hold it through their globals) by the next collection, which finalizes in list order.
+ */
 function shutdown(I: Interp, globals: Handle, onError: (e: unknown) => void): void {
   const rt = I.mem.rt;
   try {
     rt.collect(2);
-    const d = I.pv[globals] as DictData;
-    const clear = (pick: (name: string, v: Handle) => boolean): void => {
-      for (let i = 0; i < d.keys.length; i++) {
-        const k = d.keys[i];
-        if (k < 0) continue;
-        const v = d.vals[i];
-        if (v === I.None) continue;
-        const name = I.strOf(k);
-        if (name === '__builtins__' || !pick(name, v)) continue;
-        I.dictSet(globals, k, I.None);
-      }
-    };
-    const container = (v: Handle) => {
-      const k = I.kind[v];
-      return k === K.List || k === K.Tuple || k === K.Dict || k === K.Set || k === K.FrozenSet;
-    };
-    clear((n) => n[0] === '_' && n[1] !== '_');
-    clear((_n, v) => !container(v));
-    clear(() => true);
+    I.decref(globals);
     rt.collect(2);
   } catch (e) {
     onError(e);
