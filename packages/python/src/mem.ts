@@ -3,7 +3,7 @@
 // needs on top: `putSlot` (store a reference the caller owns into an empty slot) and
 // `relayout` (rearrange a container's references the way a memmove does, releasing the
 // dropped ones from the end). Start with `createMem`.
-import { BuiltinType, NULL } from '@pymem/object-model';
+import { BuiltinType } from '@pymem/object-model';
 import type { Runtime } from '@pymem/runtime';
 
 /** A simulated object (see CONTRACTS.md). */
@@ -46,29 +46,36 @@ export interface Mem {
  * ```
  */
 export function createMem(rt: Runtime): Mem {
+  // bound once: these run for every reference the program makes
+  const setSlot = rt.setSlot.bind(rt);
+  const incref = rt.incref.bind(rt);
+  const decref = rt.decref.bind(rt);
+  const resizeSlots = rt.resizeSlots.bind(rt);
+  const refcounts = rt.refcounts;
+  const heap = rt.heap;
   return {
     rt,
     staticObject: (key) => rt.internTable.cached(key),
     allocate: (typeId, init) => rt.allocate(typeId, init),
-    incref: (h) => rt.incref(h),
-    decref: (h) => rt.decref(h),
-    setSlot: (o, i, t) => rt.setSlot(o, i, t),
+    incref,
+    decref,
+    setSlot: (o, i, t) => setSlot(o, i, t),
     putSlot: (o, i, t) => {
-      if (t !== NULL) rt.setSlot(o, i, t, true);
+      if (t >= 0) setSlot(o, i, t, true);
     },
     relayout(owner, items) {
-      for (const x of items) if (x !== NULL) rt.incref(x);
-      rt.resizeSlots(owner, 0);
-      rt.resizeSlots(owner, items.length);
-      for (let i = 0; i < items.length; i++) if (items[i] !== NULL) rt.setSlot(owner, i, items[i], true);
+      for (const x of items) if (x >= 0) incref(x);
+      resizeSlots(owner, 0);
+      resizeSlots(owner, items.length);
+      for (let i = 0; i < items.length; i++) if (items[i] >= 0) setSlot(owner, i, items[i], true);
     },
-    resizeSlots: (o, n) => rt.resizeSlots(o, n),
+    resizeSlots,
     resizeBuffer: (o, b, n) => rt.resizeBuffer(o, b, n),
-    refcount: (h) => rt.refcounts.refcount(h),
+    refcount: (h) => refcounts.refcount(h),
     track: (h) => rt.track(h),
     untrack: (h) => rt.untrack(h),
-    isTracked: (h) => rt.heap.isTracked(h),
-    address: (h) => rt.heap.address(h),
+    isTracked: (h) => heap.isTracked(h),
+    address: (h) => heap.address(h),
     registerClass: (spec) => rt.registerClass(spec),
     intern: (h, text) => rt.intern(h, text),
   };

@@ -5,5 +5,6 @@ import { deallocBench } from './deallocBench.js';
 import { traceBench } from './traceBench.js';
 import { poolBench } from './poolBench.js';
 import { gcBench } from './gcBench.js';
+import { pythonBench } from './pythonBench.js';
 
-export const benchmarks: Benchmark[] = [busBench, traceBench, deallocBench, poolBench, gcBench];
+export const benchmarks: Benchmark[] = [busBench, traceBench, deallocBench, poolBench, gcBench, pythonBench];

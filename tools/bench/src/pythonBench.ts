@@ -1,0 +1,113 @@
+// Benchmark of the Python-subset interpreter: the same program run by pymem (`runProgram` on a
+// fresh CPython 3.11 runtime, every refcount and allocation an event) and by python3 (timed
+// inside python3 around exec(compile(...)), so its start-up is excluded), rounds alternated.
+// The slowdown column is pymem time / python3 time; the issue's target is within 30x.
+import { execFileSync } from 'node:child_process';
+import { runProgram } from '@pymem/python';
+import { row, type BenchContext, type BenchReport, type BenchRow, type Benchmark, type VariantResult } from './harness.js';
+
+/** Programs: compute-heavy (ints, floats, calls) and allocation-heavy (lists, dicts, instances, cycles). */
+const PROGRAMS: Record<string, (n: number) => string> = {
+  'compute: loops and int arithmetic': (n) => `
+total = 0
+i = 0
+while i < ${n * 20}:
+    total = (total + i * i) % 1000003
+    i += 1
+print(total)
+`,
+  'compute: recursive calls': (n) => `
+def fib(k):
+    if k < 2:
+        return k
+    return fib(k - 1) + fib(k - 2)
+print(fib(${n >= 1000 ? 20 : 12}))
+`,
+  'alloc: lists, tuples and dicts': (n) => `
+rows = []
+for i in range(${n * 2}):
+    rows.append((i, [i, i + 1], {'k': i}))
+    if len(rows) > 100:
+        rows = rows[50:]
+print(len(rows))
+`,
+  'alloc: instances and cycles (gc)': (n) => `
+import gc
+class Node:
+    def __init__(self, v):
+        self.v = v
+        self.next = None
+kept = []
+for i in range(${n * 2}):
+    a = Node(i)
+    b = Node(i + 1)
+    a.next = b
+    b.next = a
+    if i % 10 == 0:
+        kept.append(a)
+print(len(kept), gc.collect())
+`,
+};
+
+const TIMER = `
+import sys, time
+src = sys.stdin.read()
+code = compile(src, 'bench.py', 'exec')
+out = sys.stdout
+sys.stdout = open('/dev/null', 'w')
+t0 = time.perf_counter()
+exec(code, {'__name__': '__main__'})
+t1 = time.perf_counter()
+sys.stdout = out
+print(t1 - t0)
+`;
+
+function pythonSeconds(src: string): number {
+  return Number(execFileSync('python3', ['-c', TIMER], { input: src, encoding: 'utf8' }).trim());
+}
+
+function pymemSeconds(src: string): number {
+  const t0 = process.hrtime.bigint();
+  const code = runProgram(src, { filename: 'bench.py', stdout: () => {}, stderr: () => {} });
+  const dt = Number(process.hrtime.bigint() - t0) / 1e9;
+  if (code !== 0) throw new Error('python bench: the program failed in pymem');
+  return dt;
+}
+
+function median(xs: readonly number[]): number {
+  const s = [...xs].sort((a, b) => a - b);
+  return s[s.length >> 1]!;
+}
+
+const asResult = (name: string, seconds: number[]): VariantResult => {
+  const rates = seconds.map((s) => 1 / s);
+  return { name, opsPerSec: median(rates), rounds: rates };
+};
+
+export const pythonBench: Benchmark = {
+  name: 'python',
+  description: 'Python-subset programs (compute- and allocation-heavy) in pymem vs python3 on the same source',
+  run(ctx: BenchContext): BenchReport {
+    const n = ctx.quick ? 200 : 20_000;
+    const rounds = ctx.quick ? 1 : 5;
+    const rows: BenchRow[] = [];
+    for (const [label, make] of Object.entries(PROGRAMS)) {
+      const src = make(n);
+      pymemSeconds(src); // warm-up (JIT)
+      const pm: number[] = [];
+      const py: number[] = [];
+      for (let r = 0; r < rounds; r++) {
+        ctx.log(`python: ${label}, round ${r + 1}/${rounds}`);
+        pm.push(pymemSeconds(src));
+        py.push(pythonSeconds(src));
+      }
+      rows.push(row(label, asResult('pymem', pm), asResult('python3', py)));
+    }
+    return {
+      name: 'python',
+      unit: 'programs/s',
+      rows,
+      notes: [`n = ${n}; pymem runs on a runtime with invariant checks on (the default) and the pymalloc model.`],
+    };
+  },
+};
