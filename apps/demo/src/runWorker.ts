@@ -1,7 +1,7 @@
 // Runs a program off the page's main thread: @pymem/python's runProgram on a fresh runtime,
 // its bus's events posted to the page in batches as they happen, then the runtime's own final
-// state (for checking the views) and the exit code. Printed text becomes `marker` events with
-// label `output`, emitted right after the print that wrote it, so output follows the timeline.
+// state (for checking the views) and the exit code. runProgram's markers give the timeline its
+// statements (with lines), the printed text (`output`, right after the print) and the shutdown.
 import { runProgram } from '@pymem/python';
 import type { Runtime } from '@pymem/runtime';
 import type { WorkerReply, WorkerRequest, RuntimeFinalState } from './runProtocol.js';
@@ -35,9 +35,10 @@ self.onmessage = (ev: MessageEvent<WorkerRequest>) => {
     const code = runProgram(source, {
       filename,
       maxSteps,
+      // statement, output and shutdown markers on the bus, so the timeline knows lines and output
+      markers: true,
       stdout: (text) => {
         stdout += text;
-        runtime?.mark('output', undefined, text);
       },
       stderr: (text) => {
         stderr += text;

@@ -545,6 +545,16 @@ class Compiler {
     const inner = this.stmtInner(s, sc);
     const I = this.I;
     const line = s.line;
+    if (I.markStatements) {
+      // a `statement` marker before each statement runs: the demo's and a trace's source line
+      const rt = I.mem.rt;
+      return (f) => {
+        f.line = line;
+        if (++I.steps > I.maxSteps) I.stepLimit();
+        rt.mark('statement', line);
+        return inner(f);
+      };
+    }
     return (f) => {
       f.line = line;
       if (++I.steps > I.maxSteps) I.stepLimit();

@@ -63,6 +63,8 @@ export class Interp extends Space {
   depth = 0;
   steps = 0;
   maxSteps = Infinity;
+  /** Compile statements so that each publishes a `statement` marker (line) before it runs. */
+  markStatements = false;
   readonly builtins = new Map<string, Handle>();
   readonly modules = new Map<string, Handle>();
   /** How a new frame's body is run (set by the compiler module). */

@@ -21,6 +21,13 @@ export interface RunOptions {
   readonly maxSteps?: number;
   /** Options for the runtime the program runs on (collector, allocator, recording). */
   readonly runtimeOptions?: Omit<RuntimeOptions, 'hooks'>;
+  /**
+   * Publish front-end markers on the runtime's bus: `statement` (with its line) before each
+   * statement, `output` (with the text) after each write to stdout, `shutdown` when the
+   * program's last line has run and the interpreter shuts down. Off by default (one event per
+   * statement costs time); `pymem run --trace` and the demo turn it on.
+   */
+  readonly markers?: boolean;
   /** Called with the runtime before the program starts (to subscribe to its bus, e.g. for --trace). */
   readonly onRuntime?: (runtime: Runtime) => void;
 }
@@ -40,7 +47,15 @@ export interface RunOptions {
  * ```
  */
 export function runProgram(source: string, options: RunOptions): number {
-  const { filename, stdout, stderr } = options;
+  const { filename, stderr } = options;
+  const markers = options.markers === true;
+  let rtForMarkers: Runtime | undefined;
+  const stdout = markers
+    ? (text: string): void => {
+      options.stdout(text);
+      rtForMarkers?.mark('output', undefined, text);
+    }
+    : options.stdout;
   let mod;
   try {
     mod = parseModule(source);
@@ -113,6 +128,8 @@ export function runProgram(source: string, options: RunOptions): number {
   const I = new Interp(createMem(runtime));
   box.interp = I;
   I.maxSteps = options.maxSteps ?? Infinity;
+  I.markStatements = markers;
+  if (markers) rtForMarkers = runtime;
   const installed = installBuiltins(I, { stdout, stderr });
   gcCallbacks = installed.gcCallbacks;
   I.mainName = I.internStr('__main__');
@@ -168,6 +185,7 @@ export function runProgram(source: string, options: RunOptions): number {
   } catch (e) {
     ignored('atexit', e);
   }
+  if (markers) runtime.mark('shutdown');
   shutdown(I, globals, (e) => ignored('shutdown', e));
   return exitCode;
 }

@@ -50,6 +50,17 @@ describe('pymem run', () => {
     expect(lines.some((e) => e.type === 'object.allocated')).toBe(true);
   });
 
+  it('marks statements (with their lines), output and the shutdown in a --trace', async () => {
+    const p = script('marked.py', 'x = 1\nif x:\n    print("hi")\ny = [x]\n');
+    const out = join(dir, 'marked.jsonl');
+    const io = memoryIo();
+    expect(await main(argv('run', p, '--trace', out), io)).toBe(0);
+    const markers = readFileSync(out, 'utf8').trim().split('\n').map((l) => JSON.parse(l) as { type?: string; label?: string; line?: number; text?: string })
+      .filter((e) => e.type === 'marker');
+    const summary = markers.map((m) => (m.label === 'statement' ? `s${m.line}` : m.label === 'output' ? `o:${m.text}` : m.label));
+    expect(summary).toEqual(['s1', 's2', 's3', 'o:hi\n', 's4', 'shutdown']);
+  });
+
   it('applies --threshold before the first line', async () => {
     const p = script('thr.py', 'import gc\nprint(gc.get_threshold())\n');
     const io = memoryIo();

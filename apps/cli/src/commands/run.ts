@@ -58,6 +58,8 @@ export const registerRun: RegisterCommand = (program: Command, io: CliIo) => {
           stdout: (t) => io.out(t),
           stderr: (t) => io.err(t),
           maxSteps,
+          // a trace carries the statement lines, the output and the shutdown as markers
+          markers: opts.trace !== undefined,
           runtimeOptions: {
             record: opts.trace !== undefined,
             collector: (host) => collectors.create(name, host),

@@ -242,20 +242,18 @@ describe('a Python run, traced and replayed', () => {
       let out = '';
       let writer: ReturnType<typeof createRuntimeTraceWriter> | undefined;
       let runtimeOf: { digest(): string } | undefined;
-      let rt: Parameters<typeof createRuntimeTraceWriter>[0] | undefined;
       const code = runProgram(program, {
         filename: 'cycles.py',
         // What the program prints goes into the trace too, as the demo does: output markers.
+        markers: true,
         stdout: (t) => {
           out += t;
-          rt?.mark('output', undefined, t);
         },
         stderr: (t) => (out += t),
         runtimeOptions: { record: true },
         onRuntime: (runtime) => {
           writer = createRuntimeTraceWriter(runtime, trace, { meta: { program: 'cycles.py' } });
           runtimeOf = runtime;
-          rt = runtime;
         },
       });
       writer!.close();
