@@ -66,7 +66,11 @@ export const registerRun: RegisterCommand = (program: Command, io: CliIo) => {
           },
           onRuntime: (rt: Runtime) => {
             if (thresholds) rt.setThreshold(...thresholds);
-            if (opts.trace !== undefined) writer = createRuntimeTraceWriter(rt, opts.trace, { meta: { program: file } });
+            if (opts.trace !== undefined) writer = createRuntimeTraceWriter(rt, opts.trace, {
+              // the collector and the program's source: `pymem whatif TRACE` runs it again under other settings
+              config: { collector: name, ...(thresholds ? { setThreshold: thresholds } : {}) },
+              meta: { program: file, source },
+            });
           },
         });
       } catch (e) {

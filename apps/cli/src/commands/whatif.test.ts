@@ -1,4 +1,4 @@
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -68,12 +68,12 @@ describe('pymem whatif on an allocator trace', () => {
     expect(pools.figures.bytesLostToPoolHeaders).toBeGreaterThan(base.figures.bytesLostToPoolHeaders);
   });
 
-  it('explains that event traces cannot be re-simulated yet', async () => {
+  it('explains why an event trace without its program cannot be re-simulated', async () => {
     const events = join(dir, 'events.pmt');
     writeFileSync(events, encodeTrace('pmt', createTraceHeader(), synthesizeEvents({ events: 100 })));
     const { code, err } = await run('whatif', events, '--config', 'default');
     expect(code).toBe(1);
-    expect(err).toMatch(/event traces cannot be re-simulated yet/);
+    expect(err).toMatch(/does not carry its program's source.*cannot be re-simulated/);
   });
 
   it('names a bad configuration', async () => {
@@ -124,5 +124,34 @@ describe('pymem whatif on a Python program', () => {
     const bad = await run('whatif', program, '--config', 'collector=nope');
     expect(bad.code).toBe(1);
     expect(bad.err).toMatch(/unknown collector "nope" \(known: cpython311/);
+  });
+
+  it('re-simulates a trace written by pymem run --trace: the recorded run is reproduced, then each configuration decides', async () => {
+    const traced = join(dir, 'cycles.pmt');
+    expect((await run('run', program, '--trace', traced, '--threshold', '500')).code).toBe(0);
+    const fromTrace = await run('whatif', traced, '--json', '--config', 'default', '--config', 'threshold=100/10/10');
+    expect(fromTrace.code).toBe(0);
+    expect(fromTrace.err).toBe('');
+    const parsed = JSON.parse(fromTrace.out);
+    expect(parsed.reproduced).toBe(true);
+    expect(parsed.program).toBe(program);
+    // The same figures as re-running the .py itself.
+    const fromSource = JSON.parse((await run('whatif', program, '--json', '--config', 'default', '--config', 'threshold=100/10/10')).out);
+    expect(parsed.configs).toEqual(fromSource.configs);
+  });
+
+  it('warns when the program in the trace no longer reproduces the trace', async () => {
+    const traced = join(dir, 'cycles.jsonl');
+    expect((await run('run', program, '--trace', traced)).code).toBe(0);
+    // The header keeps a different program than the one that made the events.
+    const lines = readFileSync(traced, 'utf8').split('\n');
+    const header = JSON.parse(lines[0]!);
+    header.meta.source = header.meta.source.replace('range(400)', 'range(300)');
+    lines[0] = JSON.stringify(header);
+    writeFileSync(traced, lines.join('\n'));
+    const { code, out, err } = await run('whatif', traced, '--json');
+    expect(code).toBe(0);
+    expect(err).toMatch(/does not reproduce .*first difference at event \d+/);
+    expect(JSON.parse(out).reproduced).toBe(false);
   });
 });

@@ -6,14 +6,17 @@
 // For a Python program (.py) the program itself is what is kept: it runs again on a runtime
 // with each configuration (gc thresholds, collector, pymalloc parameters), and the table
 // compares collections, objects examined and freed, finalizers, arenas and peak bytes.
-// Recorded event traces need the runtime to say which events are the program's calls (not
-// the consequences of a deallocation or a collection); until it does they are refused clearly.
+// An event trace written by `pymem run --trace` carries the program's source in its header: the
+// program is the mutator, so it runs again under each configuration, after a first run under
+// the recorded configuration that must reproduce the trace event for event (checked, and the
+// first difference shown if not). Event traces without a source are refused with the reason:
+// their log does not say which events were the program's own calls.
 import { readFileSync, statSync } from 'node:fs';
 import type { Command } from 'commander';
 import { collectors } from '@pymem/cycle-collector';
 import { runProgram } from '@pymem/python';
 import type { Runtime } from '@pymem/runtime';
-import { createStatsCollector, type TraceEvent } from '@pymem/tracing';
+import { createStatsCollector, diffTraces, encodeTrace, openTrace, TraceError, type TraceEvent, type TraceHeader } from '@pymem/tracing';
 import {
   AllocatorTraceError,
   createPoolAllocator,
@@ -313,7 +316,7 @@ export const registerWhatif: RegisterCommand = (program: Command, io: CliIo) => 
   program
     .command('whatif')
     .description('re-simulate a trace under other configurations and compare them side by side')
-    .argument('<trace>', 'an allocator trace from `pymem record`, or a Python program (.py) to run again under each configuration')
+    .argument('<trace>', 'an allocator trace from `pymem record`, an event trace from `pymem run --trace` (it carries its program), or a Python program (.py) to run again under each configuration')
     .option(
       '--config <spec>',
       'a configuration: default, or [label:]key=value[,...] with collector=NAME, threshold=700/10/10, gc=on|off (programs) and pymalloc parameters (poolSize, arenaSize, ...); repeat to compare',
@@ -325,8 +328,6 @@ export const registerWhatif: RegisterCommand = (program: Command, io: CliIo) => 
     .action((file: string, opts: WhatifOptions) => {
       const configs = (opts.config.length > 0 ? opts.config : ['default']).map(parseConfig);
       if (file.endsWith('.py')) return whatifProgram(file, configs, opts, io);
-      const runtimeOnly = configs.find((c) => c.collector !== undefined || c.thresholds !== undefined || c.gcEnabled !== undefined);
-      if (runtimeOnly) throw new CliError(`--config ${runtimeOnly.label}: collector, threshold and gc apply to programs (.py), not allocator traces`);
       let size: number;
       const head = new Uint8Array(8);
       try {
@@ -336,12 +337,9 @@ export const registerWhatif: RegisterCommand = (program: Command, io: CliIo) => 
         if (error instanceof CliError) throw error;
         throw new CliError(`cannot read ${file}: ${(error as Error).message}`);
       }
-      if (!isAllocatorTrace(head)) {
-        throw new CliError(
-          `${file}: whatif re-simulates allocator traces (from \`pymem record\`); event traces cannot be re-simulated yet, ` +
-            'because their log does not mark which events are the program\'s own calls',
-        );
-      }
+      if (!isAllocatorTrace(head)) return whatifEventTrace(file, configs, opts, io);
+      const runtimeOnly = configs.find((c) => c.collector !== undefined || c.thresholds !== undefined || c.gcEnabled !== undefined);
+      if (runtimeOnly) throw new CliError(`--config ${runtimeOnly.label}: collector, threshold and gc apply to programs (.py or a trace of one), not allocator traces`);
       const results: { label: string; params: Partial<PoolParams>; figures: WhatifFigures }[] = [];
       for (const config of configs) {
         const progress = createProgress(io, `whatif ${config.label}`, { quiet: opts.quiet });
@@ -366,13 +364,91 @@ function whatifProgram(file: string, configs: readonly WhatifConfig[], opts: Wha
   } catch (error) {
     throw new CliError(`cannot read ${file}: ${(error as Error).message}`);
   }
+  const results = resimulateAll(source, file, configs);
+  if (opts.json) io.out(`${JSON.stringify({ program: file, configs: results }, null, 2)}\n`);
+  else io.out(formatWhatif(results, PROGRAM_ROWS));
+}
+
+function resimulateAll(source: string, filename: string, configs: readonly WhatifConfig[]): { label: string; figures: ProgramFigures }[] {
   const results: { label: string; figures: ProgramFigures }[] = [];
   let firstOutput: string | undefined;
   for (const config of configs) {
-    const { output, ...figures } = resimulateProgram(source, file, config);
+    const { output, ...figures } = resimulateProgram(source, filename, config);
     firstOutput ??= output;
     results.push({ label: config.label, figures: { ...figures, sameOutput: output === firstOutput ? 1 : 0 } });
   }
-  if (opts.json) io.out(`${JSON.stringify({ program: file, configs: results }, null, 2)}\n`);
+  return results;
+}
+
+/** How a traced run was set up: `pymem run --trace` writes its collector and `--threshold` into the header. */
+export interface RecordedRun {
+  readonly collector: string;
+  /** The thresholds given with `--threshold` (applied before the first line), if any. */
+  readonly setThreshold?: readonly number[];
+}
+
+/** The set-up an event trace was recorded under, from its header. */
+export function recordedRun(header: TraceHeader): RecordedRun {
+  const { collector, setThreshold } = header.config;
+  const valid = Array.isArray(setThreshold) && setThreshold.length >= 1 && setThreshold.length <= 3 &&
+    setThreshold.every((x) => Number.isInteger(x) && x >= 0);
+  return { collector: typeof collector === 'string' ? collector : 'cpython311', ...(valid ? { setThreshold: setThreshold as number[] } : {}) };
+}
+
+async function whatifEventTrace(file: string, configs: readonly WhatifConfig[], opts: WhatifOptions, io: CliIo): Promise<void> {
+  let header: TraceHeader;
+  try {
+    const reader = await openTrace(file);
+    header = reader.header;
+    await reader.close();
+  } catch (error) {
+    if (error instanceof TraceError) throw new CliError(`${file}: ${error.message}`);
+    throw error;
+  }
+  const source = header.meta?.source;
+  if (typeof source !== 'string') {
+    throw new CliError(
+      `${file}: this event trace does not carry its program's source, and its log does not say which events were the ` +
+        "program's own calls, so it cannot be re-simulated; write the trace with `pymem run FILE.py --trace OUT` " +
+        '(which stores the source), or give whatif the .py program or an allocator trace from `pymem record`',
+    );
+  }
+  const filename = typeof header.meta?.program === 'string' ? header.meta.program : file;
+  const recorded = recordedRun(header);
+  if (!collectors.has(recorded.collector)) {
+    throw new CliError(`${file}: recorded with the collector "${recorded.collector}", which this pymem does not know (known: ${collectors.names().join(', ')})`);
+  }
+  // The program is the mutator: run it under the recorded configuration first; the events must be the trace's own.
+  const rerun = rerunEvents(source, filename, recorded);
+  const [a, b] = [await openTrace(file), await openTrace(encodeTrace('pmt', header, rerun))];
+  let diff;
+  try {
+    diff = await diffTraces(a, b);
+  } finally {
+    await Promise.all([a.close(), b.close()]);
+  }
+  if (diff.first !== undefined || diff.eventsA !== diff.eventsB) {
+    const at = diff.first ? `event ${diff.first.index} (${diff.first.fields.map((f) => f.field).join(', ')})` : `length (${diff.eventsA} vs ${diff.eventsB} events)`;
+    io.err(`pymem whatif: warning: running ${filename} again under the recorded configuration does not reproduce ${file}: first difference at ${at}; the trace was made by another version of pymem or the source changed\n`);
+  }
+  const results = resimulateAll(source, filename, configs);
+  if (opts.json) io.out(`${JSON.stringify({ trace: file, program: filename, reproduced: diff.identical || (diff.first === undefined && diff.eventsA === diff.eventsB), configs: results }, null, 2)}\n`);
   else io.out(formatWhatif(results, PROGRAM_ROWS));
+}
+
+/** Every event of one run of `source` as `pymem run --trace` made it, start-up included. */
+function rerunEvents(source: string, filename: string, recorded: RecordedRun): TraceEvent[] {
+  let runtime: Runtime | undefined;
+  runProgram(source, {
+    filename,
+    markers: true,
+    stdout: () => {},
+    stderr: () => {},
+    runtimeOptions: { record: true, collector: (host) => collectors.create(recorded.collector, host) },
+    onRuntime: (rt) => {
+      runtime = rt;
+      if (recorded.setThreshold) rt.setThreshold(...recorded.setThreshold);
+    },
+  });
+  return (runtime?.log ?? []) as unknown as TraceEvent[];
 }
