@@ -139,10 +139,20 @@ export function intToFloat(a: PyIntValue): number {
   return r;
 }
 
-/** `x // y` of floats. @example floatFloorDiv(7, 2) // 3 */
+/**
+ * `x // y` of floats as CPython's float_floor_div computes it (through fmod, not floor(x / y)):
+ * `7.0 // 0.1` is 69.0 because fmod(7.0, 0.1) is 0.0999..., so (7.0 - mod) / 0.1 is 69.0000...
+ * @example floatFloorDiv(7, 2) // 3
+ */
 export function floatFloorDiv(x: number, y: number): number {
   if (y === 0) throw new PyArithmeticError('ZeroDivisionError', 'float floor division by zero');
-  return Math.floor(x / y);
+  const mod = x % y; // JS % of numbers is C's fmod
+  let div = (x - mod) / y;
+  if (mod !== 0 && y < 0 !== mod < 0) div -= 1;
+  if (div === 0) return Math.sign(x / y) < 0 || Object.is(x / y, -0) ? -0 : 0;
+  let floordiv = Math.floor(div);
+  if (div - floordiv > 0.5) floordiv += 1;
+  return floordiv;
 }
 
 /** `x % y` of floats with the sign of y. @example floatMod(-1, 3) // 2 */
