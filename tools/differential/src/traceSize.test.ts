@@ -1,0 +1,54 @@
+// The binary trace format's size target, measured where the issue sets it: over the traces of
+// the differential programs (each run the way `pymem run --trace` runs it, markers included),
+// at most 8 bytes per event on average; and every trace converts .pmt -> .jsonl -> .pmt
+// without loss.
+import { describe, expect, it } from 'vitest';
+import { runProgram } from '@pymem/python';
+import type { Runtime } from '@pymem/runtime';
+import { createTraceHeader, encodeTrace, readTrace, type TraceEvent } from '@pymem/tracing';
+import { loadCorpus } from './corpus.js';
+
+const corpus = loadCorpus();
+
+function traceOf(source: string, filename: string): TraceEvent[] {
+  let runtime: Runtime | undefined;
+  runProgram(source, {
+    filename,
+    markers: true,
+    stdout: () => {},
+    stderr: () => {},
+    runtimeOptions: { record: true },
+    onRuntime: (rt) => (runtime = rt),
+  });
+  return runtime!.log as unknown as TraceEvent[];
+}
+
+describe('binary traces of the differential programs', () => {
+  it('average at most 8 bytes per event, and round-trip through JSON Lines unchanged', async () => {
+    let events = 0;
+    let pmtBytes = 0;
+    let jsonlBytes = 0;
+    let largest = { id: '', perEvent: 0 };
+    for (const p of corpus) {
+      const log = traceOf(p.source, p.id);
+      const header = createTraceHeader({ meta: { program: p.id } });
+      const pmt = encodeTrace('pmt', header, log);
+      const jsonl = encodeTrace('jsonl', header, log);
+      events += log.length;
+      pmtBytes += pmt.length;
+      jsonlBytes += jsonl.length;
+      if (pmt.length / log.length > largest.perEvent) largest = { id: p.id, perEvent: pmt.length / log.length };
+      // pmt -> events -> jsonl gives the very bytes of the direct JSON Lines encoding
+      const back = await readTrace(pmt);
+      expect(back.events.length).toBe(log.length);
+      expect(Buffer.from(encodeTrace('jsonl', back.header, back.events)).equals(Buffer.from(jsonl))).toBe(true);
+    }
+    const perEvent = pmtBytes / events;
+    console.log(
+      `traces of ${corpus.length} programs: ${events} events, .pmt ${perEvent.toFixed(2)} bytes/event ` +
+        `(largest ${largest.perEvent.toFixed(2)} in ${largest.id}), .jsonl ${(jsonlBytes / events).toFixed(1)} bytes/event`,
+    );
+    expect(events).toBeGreaterThan(100_000);
+    expect(perEvent).toBeLessThanOrEqual(8);
+  }, 600_000);
+});
