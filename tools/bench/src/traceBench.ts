@@ -85,6 +85,7 @@ async function readAll(path: string, apply: 'none' | 'log' | 'runtime'): Promise
     if (state) for (const e of chunk.events) state.apply(e);
     else sink += chunk.events[chunk.events.length - 1]!.seq;
   }
+  await reader.close();
   return sink >= 0 ? n : 0;
 }
 
@@ -212,6 +213,7 @@ export const traceBench: Benchmark = {
           await tt.stepBackward();
           backs.push(performance.now() - b0);
         }
+        await tt.close();
         const sorted = [...seeks].sort((a, b) => a - b);
         const seekMs = { median: median(seeks), max: sorted.at(-1)!, stepBackMedian: median(backs), index: indexMs, snapshots: tt.snapshotCount };
         extra[`seek_${name}`] = seekMs;
