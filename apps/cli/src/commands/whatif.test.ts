@@ -154,4 +154,27 @@ describe('pymem whatif on a Python program', () => {
     expect(err).toMatch(/does not reproduce .*first difference at event \d+/);
     expect(JSON.parse(out).reproduced).toBe(false);
   });
+
+  it('freezes at a source line: the objects made before it leave the collections', async () => {
+    const longLived = join(dir, 'long_lived.py');
+    writeFileSync(
+      longLived,
+      [
+        'import gc',
+        'keep = [[i] for i in range(5000)]',
+        'for i in range(3000):',
+        '    a = []',
+        '    a.append(a)',
+        'gc.collect()',
+        'print(len(keep))',
+        '',
+      ].join('\n'),
+    );
+    const { code, out } = await run('whatif', longLived, '--json', '--config', 'default', '--config', 'frozen:freeze=3');
+    expect(code).toBe(0);
+    const [base, frozen] = JSON.parse(out).configs.map((c: { figures: Record<string, number> }) => c.figures);
+    expect(frozen.sameOutput).toBe(1);
+    expect(frozen.examined).toBeLessThan(base.examined - 5000);
+    expect((await run('whatif', longLived, '--config', 'freeze=x')).err).toMatch(/freeze is a source line number/);
+  });
 });

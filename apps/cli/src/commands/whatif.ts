@@ -42,6 +42,8 @@ export interface WhatifConfig {
   readonly collector?: string;
   readonly thresholds?: readonly [number, number, number];
   readonly gcEnabled?: boolean;
+  /** Programs only: `gc.freeze()` just before the first statement on this source line runs. */
+  readonly freezeAtLine?: number;
 }
 
 /** What one re-simulation found. */
@@ -93,10 +95,10 @@ export function parseConfig(spec: string): WhatifConfig {
       if (eq < 0) throw new CliError(`--config ${spec}: expected key=value, got "${part}"`);
       const key = part.slice(0, eq).trim();
       const text = part.slice(eq + 1).trim();
-      params[key] = key === 'collector' || key === 'gc' || key === 'threshold' ? text : Number(text);
+      params[key] = key === 'collector' || key === 'gc' || key === 'threshold' || key === 'freeze' ? text : Number(text);
     }
   }
-  const runtime: { collector?: string; thresholds?: [number, number, number]; gcEnabled?: boolean } = {};
+  const runtime: { collector?: string; thresholds?: [number, number, number]; gcEnabled?: boolean; freezeAtLine?: number } = {};
   if ('collector' in params) {
     const name = String(params.collector);
     if (!collectors.has(name)) throw new CliError(`--config ${spec}: unknown collector "${name}" (known: ${collectors.names().join(', ')})`);
@@ -116,9 +118,15 @@ export function parseConfig(spec: string): WhatifConfig {
     runtime.gcEnabled = params.gc === 'on';
     delete params.gc;
   }
+  if ('freeze' in params) {
+    const line = String(params.freeze);
+    if (!/^\d+$/.test(line) || Number(line) < 1) throw new CliError(`--config ${spec}: freeze is a source line number (gc.freeze() before that line first runs)`);
+    runtime.freezeAtLine = Number(line);
+    delete params.freeze;
+  }
   for (const [key, value] of Object.entries(params)) {
     if (!PARAM_KEYS.includes(key as keyof PoolParams)) {
-      throw new CliError(`--config ${spec}: unknown parameter "${key}" (known: collector, threshold, gc, ${PARAM_KEYS.join(', ')})`);
+      throw new CliError(`--config ${spec}: unknown parameter "${key}" (known: collector, threshold, gc, freeze, ${PARAM_KEYS.join(', ')})`);
     }
     if (typeof value !== 'number' || !Number.isFinite(value)) throw new CliError(`--config ${spec}: ${key} must be a number`);
   }
@@ -224,6 +232,7 @@ export function resimulateProgram(source: string, filename: string, config: What
     filename,
     stdout: (t) => (output += t),
     stderr: (t) => (output += t),
+    markers: config.freezeAtLine !== undefined,
     runtimeOptions: {
       record: true,
       collector: (host) => collectors.create(collector, host, settings),
@@ -233,6 +242,18 @@ export function resimulateProgram(source: string, filename: string, config: What
       runtime = rt;
       if (config.thresholds && collector !== 'cpython311') rt.setThreshold(...config.thresholds);
       if (config.gcEnabled === false) rt.disable();
+      const freezeAt = config.freezeAtLine;
+      if (freezeAt !== undefined) {
+        // the statement marker comes before the statement runs: freeze there, once
+        let frozen = false;
+        rt.bus.subscribe((e) => {
+          const m = e as { type: string; label?: string; line?: number };
+          if (!frozen && m.type === 'marker' && m.label === 'statement' && m.line === freezeAt) {
+            frozen = true;
+            rt.freeze();
+          }
+        });
+      }
     },
   });
   const log = (runtime?.log ?? []) as unknown as TraceEvent[];
@@ -319,7 +340,7 @@ export const registerWhatif: RegisterCommand = (program: Command, io: CliIo) => 
     .argument('<trace>', 'an allocator trace from `pymem record`, an event trace from `pymem run --trace` (it carries its program), or a Python program (.py) to run again under each configuration')
     .option(
       '--config <spec>',
-      'a configuration: default, or [label:]key=value[,...] with collector=NAME, threshold=700/10/10, gc=on|off (programs) and pymalloc parameters (poolSize, arenaSize, ...); repeat to compare',
+      'a configuration: default, or [label:]key=value[,...] with collector=NAME, threshold=700/10/10, gc=on|off, freeze=LINE (gc.freeze() before that line first runs) for programs, and pymalloc parameters (poolSize, arenaSize, ...); repeat to compare',
       (value: string, previous: string[]) => [...previous, value],
       [] as string[],
     )
@@ -338,8 +359,8 @@ export const registerWhatif: RegisterCommand = (program: Command, io: CliIo) => 
         throw new CliError(`cannot read ${file}: ${(error as Error).message}`);
       }
       if (!isAllocatorTrace(head)) return whatifEventTrace(file, configs, opts, io);
-      const runtimeOnly = configs.find((c) => c.collector !== undefined || c.thresholds !== undefined || c.gcEnabled !== undefined);
-      if (runtimeOnly) throw new CliError(`--config ${runtimeOnly.label}: collector, threshold and gc apply to programs (.py or a trace of one), not allocator traces`);
+      const runtimeOnly = configs.find((c) => c.collector !== undefined || c.thresholds !== undefined || c.gcEnabled !== undefined || c.freezeAtLine !== undefined);
+      if (runtimeOnly) throw new CliError(`--config ${runtimeOnly.label}: collector, threshold, gc and freeze apply to programs (.py or a trace of one), not allocator traces`);
       const results: { label: string; params: Partial<PoolParams>; figures: WhatifFigures }[] = [];
       for (const config of configs) {
         const progress = createProgress(io, `whatif ${config.label}`, { quiet: opts.quiet });
