@@ -1015,8 +1015,15 @@ export function installBuiltins(I: Interp, io: OutputSinks): { gcCallbacks: Hand
   modFn(gc, 'get_count', () => intTuple(rt.getCount()));
   modFn(gc, 'get_threshold', () => intTuple(rt.getThreshold()));
   modFn(gc, 'set_threshold', (a) => {
-    argc('set_threshold', a, 1, 3);
-    rt.setThreshold(...a.map((x) => intArg(x)));
+    // METH_VARARGS: the call packs its arguments into a tuple (from the tuple free list, or a
+    // fresh GC allocation that counts in gen0) and drops it when the function returns
+    const packed = I.newTuple(a.map((x) => I.incref(x)));
+    try {
+      argc('set_threshold', a, 1, 3);
+      rt.setThreshold(...a.map((x) => intArg(x)));
+    } finally {
+      I.decref(packed);
+    }
     return none();
   });
   modFn(gc, 'enable', () => (rt.enable(), none()));
