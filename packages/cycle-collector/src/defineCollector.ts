@@ -3,10 +3,11 @@
 // (the tracked set in tracking order, count0 and the threshold trigger inside allocation,
 // freeze, stats, debug flags, gc.callbacks and the Started/Finished events) is CPython's
 // gc module semantics, shared. Start with `defineCollector`; the shipped collectors use it.
-import type { Collector, CollectorFactory, CollectorHost, GenerationStats } from './collector.js';
+import type { Collector, CollectorFactory, CollectorHost } from './collector.js';
 import type { CollectionReason } from './events.js';
 import type { Handle } from './handle.js';
 import { GcLists, HEADS, Head } from './internal/gcLists.js';
+import { CollectorSwitches } from './collectorSwitches.js';
 import { createDisposer, type DisposeResult, type Disposer } from './machinery.js';
 
 /** What a collector's `collect` gets. */
@@ -77,29 +78,24 @@ export function defineCollector<S extends BaseSettings>(spec: CollectorSpec<S>):
   return (host, settings) => new Defined(spec, host, { ...spec.defaults, ...settings });
 }
 
-class Defined<S extends BaseSettings> implements Collector {
+class Defined<S extends BaseSettings> extends CollectorSwitches implements Collector {
   readonly name: string;
   readonly generations: number;
   private readonly lists = new GcLists(1024);
   private count0 = 0;
   private threshold: number;
-  private enabled: boolean;
-  private debug = 0;
-  private collecting = false;
-  private readonly stats: { collections: number; collected: number; uncollectable: number }[];
   private readonly ctx: CollectorContext<S>;
   private generation = 0;
 
   constructor(
     private readonly spec: CollectorSpec<S>,
-    private readonly host: CollectorHost,
+    host: CollectorHost,
     settings: S,
   ) {
+    super(host, { enabled: settings.enabled, debug: 0, generations: spec.generations ?? 1 });
     this.name = spec.name;
     this.generations = spec.generations ?? 1;
     this.threshold = settings.threshold;
-    this.enabled = settings.enabled;
-    this.stats = Array.from({ length: Math.max(3, this.generations) }, () => ({ collections: 0, collected: 0, uncollectable: 0 }));
     const lists = this.lists;
     // eslint-disable-next-line @typescript-eslint/no-this-alias
     const self = this;
@@ -202,30 +198,6 @@ class Defined<S extends BaseSettings> implements Collector {
     this.threshold = thresholds[0]!;
     this.configured();
   }
-  enable(): void {
-    this.enabled = true;
-    this.configured();
-  }
-  disable(): void {
-    this.enabled = false;
-    this.configured();
-  }
-  isEnabled(): boolean {
-    return this.enabled;
-  }
-  getDebug(): number {
-    return this.debug;
-  }
-  setDebug(flags: number): void {
-    this.debug = flags;
-    this.configured();
-  }
-  isCollecting(): boolean {
-    return this.collecting;
-  }
-  getStats(): readonly GenerationStats[] {
-    return this.stats.map((s) => ({ ...s }));
-  }
 
   freeze(): void {
     const L = this.lists;
@@ -248,10 +220,6 @@ class Defined<S extends BaseSettings> implements Collector {
   generationList(generation: number): Handle[] {
     if (generation === this.generations) return this.lists.handles(Head.permanent);
     return generation === 0 ? this.lists.handles(Head.gen0) : [];
-  }
-
-  private configured(): void {
-    this.host.emit({ type: 'gc.configured', thresholds: this.getThreshold(), enabled: this.enabled, debug: this.debug });
   }
 }
 

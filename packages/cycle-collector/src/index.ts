@@ -19,6 +19,7 @@ export type { TestObjectKind, TestScript, TestAllocOptions, TestHost } from './t
 export { createTestHost } from './testing/testHost.js';
 export type { CollectorContext, CollectOutcome, BaseSettings, CollectorSpec } from './defineCollector.js';
 export { defineCollector } from './defineCollector.js';
+export { CollectorSwitches } from './collectorSwitches.js';
 export type { NoopSettings } from './collectors/noop/noopCollector.js';
 export { createNoopCollector } from './collectors/noop/noopCollector.js';
 export type { MarkSweepSettings } from './collectors/markSweep/markSweepCollector.js';

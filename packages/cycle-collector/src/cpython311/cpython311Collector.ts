@@ -7,11 +7,12 @@
 //   any generation --freeze--> permanent --unfreeze--> gen2
 //   during a collection: young --move_unreachable--> unreachable (or finalizers)
 //     --resurrected / survives tp_clear--> old;   freed at any point --onFree--> untracked
-import type { Collector, CollectorFactory, CollectorHost, GenerationStats } from '../collector.js';
+import type { Collector, CollectorFactory, CollectorHost } from '../collector.js';
 import { DebugFlag, ObjectFlag } from '../collector.js';
 import type { CollectionReason, GcPhaseName } from '../events.js';
 import { NULL, type Handle } from '../handle.js';
 import { COLLECTING, GcLists, HEADS, Head, UNREACHABLE } from '../internal/gcLists.js';
+import { CollectorSwitches } from '../collectorSwitches.js';
 import { canUntrack, clearWeakrefsOf, deleteOne, finalizeOnce } from '../machinery.js';
 
 /** Settings of the 3.11 collector: plain data, CPython's defaults. */
@@ -59,28 +60,23 @@ export const createCPython311Collector = ((host: CollectorHost, settings?: Parti
   return new CPython311(host, s);
 }) satisfies CollectorFactory<CPython311Settings>;
 
-class CPython311 implements CPython311Collector {
+class CPython311 extends CollectorSwitches implements CPython311Collector {
   readonly name = 'cpython311';
   readonly generations = NUM_GENERATIONS;
   private readonly lists = new GcLists(1024);
   private readonly thresholds: number[];
   private readonly counts = [0, 0, 0];
-  private readonly stats = [0, 1, 2].map(() => ({ collections: 0, collected: 0, uncollectable: 0 }));
-  private enabled: boolean;
-  private debug: number;
-  private collecting = false;
   longLivedTotal = 0;
   longLivedPending = 0;
   private generation = 0;
   private phaseCount = 0;
 
   constructor(
-    private readonly host: CollectorHost,
+    host: CollectorHost,
     private readonly settings: CPython311Settings,
   ) {
+    super(host, { enabled: settings.enabled, debug: settings.debug, generations: NUM_GENERATIONS });
     this.thresholds = [...settings.thresholds];
-    this.enabled = settings.enabled;
-    this.debug = settings.debug;
   }
 
   // ---- lifecycle --------------------------------------------------------------------------
@@ -156,30 +152,6 @@ class CPython311 implements CPython311Collector {
     thresholds.forEach((t, i) => (this.thresholds[i] = t));
     this.configured();
   }
-  enable(): void {
-    this.enabled = true;
-    this.configured();
-  }
-  disable(): void {
-    this.enabled = false;
-    this.configured();
-  }
-  isEnabled(): boolean {
-    return this.enabled;
-  }
-  getDebug(): number {
-    return this.debug;
-  }
-  setDebug(flags: number): void {
-    this.debug = flags;
-    this.configured();
-  }
-  isCollecting(): boolean {
-    return this.collecting;
-  }
-  getStats(): readonly GenerationStats[] {
-    return this.stats.map((st) => ({ ...st }));
-  }
 
   /** `gc.freeze()`: every generation into the permanent one; all three counts become 0. */
   freeze(): void {
@@ -210,10 +182,6 @@ class CPython311 implements CPython311Collector {
   generationList(generation: number): Handle[] {
     if (generation < 0 || generation > NUM_GENERATIONS) throw new RangeError('invalid generation');
     return this.lists.handles(generation);
-  }
-
-  private configured(): void {
-    this.host.emit({ type: 'gc.configured', thresholds: [...this.thresholds], enabled: this.enabled, debug: this.debug });
   }
 
   // ---- triggering ---------------------------------------------------------------------------
@@ -387,30 +355,23 @@ class CPython311 implements CPython311Collector {
 
   /** untrack_tuples: after it, no surviving exact tuple in `head` holds only untracked items. */
   private untrackTuples(head: number): number {
-    const L = this.lists;
-    const view = this.host.heap;
-    let untracked = 0;
-    for (let node = L.first(head); node !== head; ) {
-      const after = L.next[node]!;
-      const h = node - HEADS;
-      if ((view.objectFlags(h) & ObjectFlag.ExactTuple) !== 0 && canUntrack(view, h, true)) {
-        this.untrackByCollector(node);
-        untracked++;
-      }
-      node = after;
-    }
-    return untracked;
+    return this.untrackExact(head, ObjectFlag.ExactTuple, true);
   }
 
   /** untrack_dicts: after it, no exact dict in `head` holds only untracked keys and values. */
   private untrackDicts(head: number): number {
+    return this.untrackExact(head, ObjectFlag.ExactDict, false);
+  }
+
+  /** Untracks every object of `head` with the exact-type `flag` whose contents allow it. */
+  private untrackExact(head: number, flag: number, tuple: boolean): number {
     const L = this.lists;
     const view = this.host.heap;
     let untracked = 0;
     for (let node = L.first(head); node !== head; ) {
       const after = L.next[node]!;
       const h = node - HEADS;
-      if ((view.objectFlags(h) & ObjectFlag.ExactDict) !== 0 && canUntrack(view, h, false)) {
+      if ((view.objectFlags(h) & flag) !== 0 && canUntrack(view, h, tuple)) {
         this.untrackByCollector(node);
         untracked++;
       }
