@@ -184,10 +184,10 @@ function replay(file: string, options: ReplayOptions, io: CliIo): void | Promise
 export const registerReplay: RegisterCommand = (program: Command, io: CliIo) => {
   program
     .command('replay')
-    .description('replay a trace: an allocator trace from `pymem record` goes through the pymalloc model')
+    .description('replay a trace: an event trace (.pmt, .jsonl) rebuilds the runtime state (--until, --check); an allocator trace from `pymem record` goes through the pymalloc model (--malloc-stats, --check)')
     .argument('<file>', 'the trace file')
     .option('--malloc-stats', "print the replayed allocator's sys._debugmallocstats() table")
-    .option('--check', "compare the replayed table with the one CPython printed; exit 1 showing differing lines")
+    .option('--check', 'allocator traces: compare the replayed table with the one CPython printed (exit 1 showing the differing lines); event traces: check every invariant (refcounts, frees, stores) while replaying')
     .option('--json', 'print JSON instead of text')
     .option('--pool-size <bytes>', 're-simulate with this pool size instead of replaying exactly (e.g. 4k)')
     .option('--arena-size <bytes>', 're-simulate with this arena size (e.g. 256k)')
