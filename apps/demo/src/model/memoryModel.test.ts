@@ -43,6 +43,28 @@ describe('the memory model', () => {
     expect(fold(s.events).referents(outer)).toEqual([]);
   });
 
+  it('follows a list resized on every append, then shrunk and grown again, through snapshots', () => {
+    const s = eventScript();
+    const list = s.alloc(LIST, 56);
+    const item = s.alloc(INT, 28, { gc: false });
+    for (let i = 0; i < 100; i++) {
+      s.raw({ type: 'slots.resized', owner: list, count: i + 1 });
+      s.store(list, i, item);
+    }
+    s.raw({ type: 'slots.resized', owner: list, count: 3 });
+    const m = fold(s.events);
+    expect(m.referents(list)).toEqual([item, item, item]);
+    // growing again exposes empty slots, not the references cut off by the shrink
+    s.raw({ type: 'slots.resized', owner: list, count: 50 });
+    const grown = fold(s.events);
+    expect(grown.referents(list)).toEqual([item, item, item]);
+    const copy = createMemoryModel();
+    copy.restore(grown.snapshot());
+    expect(copy.referents(list)).toEqual([item, item, item]);
+    copy.apply({ type: 'slot.stored', seq: s.events.length, owner: list, index: 49, target: item });
+    expect(copy.referents(list)).toEqual([item, item, item, item]);
+  });
+
   it('counts gc allocations in generation 0 the way gc.get_count() does', () => {
     const s = eventScript();
     const a = s.alloc(LIST, 56);

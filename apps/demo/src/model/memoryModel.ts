@@ -189,7 +189,11 @@ export function createMemoryModel(options: MemoryModelOptions = {}): MemoryModel
   let sizeA = new Float64Array(0);
   let addressA = new Float64Array(0);
   let bornA = new Float64Array(0);
+  // slots[h] has room for at least slotLen[h] references; past slotLen it holds -1. Lists are
+  // resized on every append (slots.resized with the new length), so the room grows by doubling:
+  // copying the whole array per append made a 40,000-item list fold in quadratic time
   let slots: (Int32Array | null)[] = [];
+  let slotLen = new I32(0);
   let highWater = 0;
   let weak = new Map<number, number>();
   let heapTypes = new Map<number, string>();
@@ -227,6 +231,7 @@ export function createMemoryModel(options: MemoryModelOptions = {}): MemoryModel
     sizeA = g(sizeA, (k) => new Float64Array(k));
     addressA = g(addressA, (k) => new Float64Array(k));
     bornA = g(bornA, (k) => new Float64Array(k));
+    slotLen = g(slotLen, (k) => new I32(k));
     for (let i = cap; i < n; i++) slots.push(null);
     cap = n;
   }
@@ -254,14 +259,19 @@ export function createMemoryModel(options: MemoryModelOptions = {}): MemoryModel
   function setSlot(owner: number, index: number, target: number): void {
     if (owner < 0 || index < 0) return;
     grow(owner);
-    let s = slots[owner];
-    if (!s || index >= s.length) {
-      const n = new I32(Math.max(index + 1, s ? s.length : 0)).fill(-1);
-      if (s) n.set(s);
-      s = n;
-      slots[owner] = s;
-    }
+    const s = room(owner, index + 1);
+    if (index >= slotLen[owner]!) slotLen[owner] = index + 1;
     s[index] = target;
+  }
+
+  /** The owner's slot array with room for `n` references (grown by doubling, new room -1). */
+  function room(owner: number, n: number): Int32Array {
+    const s = slots[owner];
+    if (s && n <= s.length) return s;
+    const bigger = new I32(Math.max(n, s ? s.length * 2 : 0)).fill(-1);
+    if (s) bigger.set(s);
+    slots[owner] = bigger;
+    return bigger;
   }
 
   function free(h: number, e: DemoEvent): void {
@@ -284,6 +294,7 @@ export function createMemoryModel(options: MemoryModelOptions = {}): MemoryModel
     refcountA[h] = 0;
     genA[h] = Gen.untracked;
     slots[h] = null;
+    slotLen[h] = 0;
     weak.delete(h);
     interned.delete(h);
     const toFreeList = e.toFreeList;
@@ -322,6 +333,7 @@ export function createMemoryModel(options: MemoryModelOptions = {}): MemoryModel
         bornA[h] = position;
         genA[h] = Gen.untracked;
         slots[h] = null;
+    slotLen[h] = 0;
         flagsA[h] = (gcType ? F_GC : 0) | (isStatic ? F_STATIC : 0);
         const fromFreeList = typeof e.fromFreeList === 'string';
         if (!fromFreeList && !isStatic) {
@@ -363,10 +375,9 @@ export function createMemoryModel(options: MemoryModelOptions = {}): MemoryModel
         const count = Math.max(0, num(e, 'count', 0));
         if (owner < 0) break;
         grow(owner);
-        const old = slots[owner];
-        const n = new I32(count).fill(-1);
-        if (old) n.set(old.subarray(0, Math.min(count, old.length)));
-        slots[owner] = n;
+        const s = room(owner, count);
+        if (count < slotLen[owner]!) s.fill(-1, count, slotLen[owner]);
+        slotLen[owner] = count;
         break;
       }
       case 'object.bufferResized': {
@@ -514,7 +525,7 @@ export function createMemoryModel(options: MemoryModelOptions = {}): MemoryModel
         typeIdA.slice(0, highWater), refcountA.slice(0, highWater), flagsA.slice(0, highWater), liveA.slice(0, highWater),
         genA.slice(0, highWater), sizeA.slice(0, highWater), addressA.slice(0, highWater), bornA.slice(0, highWater),
       ],
-      slots: packSlots(slots, highWater),
+      slots: packSlots(slots, slotLen, highWater),
       weakTarget: [...weak],
       typeNames: [...heapTypes],
       pools: [...pools].map(([k, v]) => [k, { ...v }]),
@@ -540,6 +551,7 @@ export function createMemoryModel(options: MemoryModelOptions = {}): MemoryModel
     addressA = new Float64Array(0);
     bornA = new Float64Array(0);
     slots = [];
+    slotLen = new I32(0);
     if (hw! > 0) grow(hw! - 1);
     const [t, r, f, l, g, sz, ad, b] = s.arrays;
     typeIdA.set(t!);
@@ -551,7 +563,10 @@ export function createMemoryModel(options: MemoryModelOptions = {}): MemoryModel
     addressA.set(ad!);
     bornA.set(b!);
     const { offsets, data, present } = s.slots;
-    for (let i = 0; i < hw!; i++) slots[i] = present[i] ? data.slice(offsets[i], offsets[i + 1]) : null;
+    for (let i = 0; i < hw!; i++) {
+      slots[i] = present[i] ? data.slice(offsets[i], offsets[i + 1]) : null;
+      slotLen[i] = offsets[i + 1]! - offsets[i]!;
+    }
     weak = new Map(s.weakTarget);
     heapTypes = new Map(s.typeNames);
     pools = new Map(s.pools.map(([k, v]) => [k, { ...v }]));
@@ -600,7 +615,7 @@ export function createMemoryModel(options: MemoryModelOptions = {}): MemoryModel
     referents(h) {
       const s = inRange(h) ? slots[h] : null;
       const out: number[] = [];
-      if (s) for (let i = 0; i < s.length; i++) if (s[i] >= 0) out.push(s[i]);
+      if (s) for (let i = 0, n = slotLen[h]!; i < n; i++) if (s[i]! >= 0) out.push(s[i]!);
       return out;
     },
     weakTarget: (ref) => weak.get(ref) ?? -1,
@@ -652,7 +667,7 @@ export function createMemoryModel(options: MemoryModelOptions = {}): MemoryModel
 
 // one allocation per snapshot instead of one per object: thousands of small typed arrays kept
 // alive by every snapshot made the garbage collector dominate the fold (measured 5x)
-function packSlots(slots: readonly (Int32Array | null)[], n: number): MemorySnapshot['slots'] {
+function packSlots(slots: readonly (Int32Array | null)[], lengths: Int32Array, n: number): MemorySnapshot['slots'] {
   const offsets = new Int32Array(n + 1);
   const present = new Uint8Array(n);
   let total = 0;
@@ -661,14 +676,14 @@ function packSlots(slots: readonly (Int32Array | null)[], n: number): MemorySnap
     const s = slots[i];
     if (s) {
       present[i] = 1;
-      total += s.length;
+      total += lengths[i]!;
     }
   }
   offsets[n] = total;
   const data = new Int32Array(total);
   for (let i = 0; i < n; i++) {
     const s = slots[i];
-    if (s) data.set(s, offsets[i]);
+    if (s) data.set(s.subarray(0, lengths[i]), offsets[i]);
   }
   return { offsets, data, present };
 }
