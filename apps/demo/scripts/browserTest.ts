@@ -76,6 +76,63 @@ function runtimeScenario(): { rt: Runtime; source: string } {
   return { rt, source };
 }
 
+// python3's own line tracer, as a list of the statements it runs: CPython reports a line each
+// time it starts executing one, which differs from one statement marker per statement twice
+// over, so those two reports are left out: a jump back to a `for`/`while` header (the loop's next
+// iteration, reported on the header line) and a new frame's first line when its caller is on the
+// same line (a class body starting on its `class` line); comprehensions and lambdas are
+// expressions, whose lines are not statements. The program's output is kept aside.
+const LINE_TRACER = [
+  'import io, sys',
+  'path = sys.argv[1]',
+  'source = open(path).read().split("\\n")',
+  'code = compile("\\n".join(source), path, "exec")',
+  'lines = []',
+  'last = {}',
+  'def tracer(frame, event, arg):',
+  '    if frame.f_code.co_filename != path: return None',
+  '    if event != "line" or frame.f_code.co_name in ("<listcomp>", "<setcomp>", "<dictcomp>", "<genexpr>", "<lambda>"): return tracer',
+  '    line = frame.f_lineno',
+  '    prev = last.get(id(frame))',
+  '    last[id(frame)] = line',
+  '    header = source[line - 1].lstrip().startswith(("for ", "while "))',
+  '    if prev is not None and line < prev and header: return tracer',
+  '    if prev is None and frame.f_back is not None and frame.f_back.f_code.co_filename == path and frame.f_back.f_lineno == line: return tracer',
+  '    lines.append(line)',
+  '    return tracer',
+  'real = sys.stdout',
+  'sys.stdout = io.StringIO()',
+  'sys.settrace(tracer)',
+  'exec(code, {"__name__": "__main__"})',
+  'sys.settrace(None)',
+  'sys.stdout = real',
+  'print(" ".join(map(str, lines)))',
+].join('\n');
+
+function python3Lines(path: string): number[] {
+  return execFileSync('python3', ['-c', LINE_TRACER, path], { encoding: 'utf8' }).trim().split(' ').map(Number);
+}
+
+/** Steps a live run statement by statement from its start (at most `max` steps); the highlighted editor line at each step (number and text). */
+async function stepStatements(page: Page, max: number): Promise<{ line: number; text: string; position: number }[]> {
+  await seekAndWait(page, 0);
+  const out: { line: number; text: string; position: number }[] = [];
+  let last = -1;
+  for (let i = 0; i < max; i++) {
+    await page.click('#next-statement');
+    await page.evaluate(() => window.pymemDemo!.idle());
+    const here = await page.evaluate(() => {
+      const lines = [...document.querySelectorAll('.cm-content .cm-line')];
+      const current = lines.findIndex((l) => l.classList.contains('cm-current-event-line'));
+      return { line: current + 1, text: current >= 0 ? lines[current]!.textContent ?? '' : '', position: window.pymemDemo!.position };
+    });
+    if (here.position === last) break;
+    last = here.position;
+    out.push(here);
+  }
+  return out;
+}
+
 async function openTraceFile(page: Page, path: string): Promise<number> {
   const before = await page.evaluate(() => window.pymemDemo!.run);
   void before;
@@ -162,6 +219,19 @@ async function main(): Promise<void> {
         }
         const counts = await page.$$eval('.gen-row', (rows) => rows.map((r) => Number((r as HTMLElement).dataset.count)));
         assert(JSON.stringify(counts) === JSON.stringify(final.counts), `gc counts ${counts} vs runtime ${final.counts}`);
+        const statements = await page.evaluate(() => window.pymemDemo!.run!.timeline.statements.length);
+        assert(statements > 0, 'a live run without statement markers');
+        // the interpreter's statement markers: stepping by statement highlights the lines python3
+        // runs (the first 60 statements of a long run)
+        const max = Math.min(statements, 60);
+        const steps = await stepStatements(page, max);
+        assert(steps.length === max, `${steps.length} statement steps for ${statements} statement markers`);
+        const sourceLines = x.source.split('\n');
+        for (const s of steps) assert(s.line >= 1 && s.text === sourceLines[s.line - 1], `step to event ${s.position} highlights line ${s.line} ${JSON.stringify(s.text)}`);
+        const stepped = steps.map((s) => s.line);
+        const expectedLines = python3Lines(join(root, 'src/examples', x.file)).slice(0, max);
+        assert(JSON.stringify(stepped) === JSON.stringify(expectedLines), `lines stepped ${stepped.join(' ')}\n    python3 runs  ${expectedLines.join(' ')}`);
+        report.push(`example ${x.id}: ${steps.length} statement steps (of ${statements}) highlight the lines python3's tracer reports`);
         if (x.id === 'cycle') {
           await seekAndWait(page, 0);
           await page.click('#next-collection');
