@@ -84,11 +84,28 @@ class CPythonRuntime implements Runtime {
     const heap = this.heap;
     const refcounts = this.refcounts;
     const intern = this.internTable;
+    // One read of the type picks the components an event concerns: the counts-only events (the
+    // bulk of a run) skip the heap, types and intern table, whose apply ignores them anyway.
     this.bus.subscribe((e) => {
-      types.apply(e as never);
-      heap.apply(e);
-      refcounts.apply(e);
-      intern.apply(e);
+      switch (e.type) {
+        case 'ref.increfed':
+        case 'ref.decrefed':
+        case 'refcount.reachedZero':
+          refcounts.apply(e);
+          return;
+        case 'slot.stored':
+        case 'slots.resized':
+        case 'slots.replaced':
+        case 'object.tracked':
+        case 'object.untracked':
+          heap.apply(e);
+          return;
+        default:
+          types.apply(e as never);
+          heap.apply(e);
+          refcounts.apply(e);
+          intern.apply(e);
+      }
     });
     if (options.record === true) this.bus.subscribe((e) => this.log.push(e));
     this.collectorHost = this.makeHost();
