@@ -56,7 +56,23 @@ export function installBuiltins(I: Interp, io: OutputSinks): { gcCallbacks: Hand
   // ------------------------------------------------------------ print and friends
   const space = I.newStr(' ');
   const newline = I.newStr('\n');
+  // print's argument parser (_PyArg_UnpackKeywordsWithVararg) makes its keyword-name tuple
+  // ('sep', 'end', 'file', 'flush') on the first call and keeps it, and packs the positional
+  // arguments into a tuple on every call (from the tuple free list, or a fresh GC allocation).
+  let printKwtuple: Handle = -1;
   builtin('print', (args, kw) => {
+    if (printKwtuple < 0) {
+      // the names are static identifiers in CPython (no allocation); the static empty str stands in
+      printKwtuple = I.newTuple([0, 1, 2, 3].map(() => I.incref(I.emptyStr)));
+    }
+    const packed = args.length > 0 ? I.newTuple(args.map((a) => I.incref(a))) : -1;
+    try {
+      return printImpl(args, kw);
+    } finally {
+      if (packed >= 0) I.decref(packed);
+    }
+  });
+  const printImpl: BuiltinFn = (args, kw) => {
     let sep = ' ';
     let end = '\n';
     if (kw) {
@@ -82,7 +98,7 @@ export function installBuiltins(I: Interp, io: OutputSinks): { gcCallbacks: Hand
     }
     io.stdout(out + end);
     return none();
-  });
+  };
   void space;
   void newline;
   const strArg = (v: Handle, what: string): string => {
@@ -374,10 +390,30 @@ export function installBuiltins(I: Interp, io: OutputSinks): { gcCallbacks: Hand
     return N.normInt(neg ? -v : v);
   };
 
+  // the weakref module below wraps it to construct weak references
+  let constructType = (t: PyType, args: Handle[], kw: Kw): Handle => construct(t, args, kw);
   I.callType = (t, args, kw) => {
+    // Types without a vectorcall in 3.11 (int, str, bytes, weakref.ref, classes) are called through tp_call:
+    // _PyObject_MakeTpCall packs the positional arguments into a tuple (from the tuple free list,
+    // or a fresh GC allocation) and keywords into a dict, both dropped after the call. float,
+    // bool, range, list, tuple, dict, set, frozenset, type and object have vectorcalls: no packing.
+    const tpCall = t.isHeap || t === I.tInt || t === I.tStr || t === I.tBytes || t === I.tWeakref;
+    const packed = tpCall && args.length > 0 ? I.newTuple(args.map((a) => I.incref(a))) : -1;
+    let kwDict = -1;
+    let kwNames = -1;
+    if (tpCall && kw && kw.size > 0) {
+      kwDict = I.newDict();
+      for (const [k, v] of kw) I.dictSetStr(kwDict, k, v);
+      // a class's __init__ is then called with vectorcall again: the dict becomes a kwnames tuple
+      // (CPython makes it after the instance; here just before)
+      if (t.isHeap) kwNames = I.newTuple([...kw.keys()].map((k) => I.internStr(k)));
+    }
     try {
-      return construct(t, args, kw);
+      return constructType(t, args, kw);
     } finally {
+      if (kwNames >= 0) I.decref(kwNames);
+      if (kwDict >= 0) I.decref(kwDict);
+      if (packed >= 0) I.decref(packed);
       for (const a of args) I.decref(a);
       if (kw) for (const v of kw.values()) I.decref(v);
     }
@@ -386,6 +422,9 @@ export function installBuiltins(I: Interp, io: OutputSinks): { gcCallbacks: Hand
   const construct = (t: PyType, args: Handle[], kw: Kw): Handle => {
     if (t.isHeap) return newInstance(t, args, kw);
     switch (t.kind) {
+      case K.Bool:
+        argc('bool', args, 0, 1);
+        return I.newBool(args.length ? I.truthy(args[0]) : false);
       case K.Int: {
         if (t === I.tBool) {
           argc('bool', args, 0, 1);
@@ -1103,14 +1142,7 @@ export function installBuiltins(I: Interp, io: OutputSinks): { gcCallbacks: Hand
     }
     return origConstruct(t, args, kw);
   };
-  I.callType = (t, args, kw) => {
-    try {
-      return weakConstruct(t, args, kw);
-    } finally {
-      for (const a of args) I.decref(a);
-      if (kw) for (const v of kw.values()) I.decref(v);
-    }
-  };
+  constructType = weakConstruct;
   // weakref.finalize(obj, func, *args): calls func(*args) once, when obj dies or at exit
   const finalizers: { fin: Handle; fn: Handle; args: Handle[]; ref: Handle; alive: boolean }[] = [];
   const runFinalizer = (entry: (typeof finalizers)[number]): Handle => {

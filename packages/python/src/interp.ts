@@ -63,6 +63,8 @@ export class Interp extends Space {
   depth = 0;
   steps = 0;
   maxSteps = Infinity;
+  /** Py_ReprEnter's list, once the first container repr made it (its dict is never released). */
+  private reprListHandle: Handle = -1;
   /** Compile statements so that each publishes a `statement` marker (line) before it runs. */
   markStatements = false;
   readonly builtins = new Map<string, Handle>();
@@ -100,12 +102,15 @@ export class Interp extends Space {
         return 'NotImplemented';
       case K.Tuple: {
         const items = this.pv[h] as Handle[];
-        if (items.length === 1) return `(${this.reprNested(items[0])},)`;
-        return `(${items.map((x) => this.reprNested(x)).join(', ')})`;
+        if (items.length === 0) return '()';
+        return this.reprGuard(h, '(...)', () =>
+          items.length === 1 ? `(${this.reprNested(items[0])},)` : `(${items.map((x) => this.reprNested(x)).join(', ')})`);
       }
       case K.List:
+        if ((this.pv[h] as ListData).items.length === 0) return '[]';
         return this.reprGuard(h, '[...]', () => `[${(this.pv[h] as ListData).items.map((x) => this.reprNested(x)).join(', ')}]`);
       case K.Dict:
+        // dict_repr enters Py_ReprEnter before its empty check; list and tuple after theirs
         return this.reprGuard(h, '{...}', () => {
           const d = this.pv[h] as DictData;
           const parts: string[] = [];
@@ -117,12 +122,18 @@ export class Interp extends Space {
         });
       case K.Set:
       case K.FrozenSet: {
-        const items = this.setItems(h);
         const name = this.ty[h].name;
-        if (items.length === 0) return `${name}()`;
+        // set_repr: Py_ReprEnter, the empty check, then the repr of list(set) with its brackets cut off
         return this.reprGuard(h, `${name}(...)`, () => {
-          const body = `{${items.map((x) => this.reprNested(x)).join(', ')}}`;
-          return this.kind[h] === K.Set && this.ty[h] === this.tSet ? body : `${name}(${body})`;
+          if (this.len(h) === 0) return `${name}()`;
+          const keys = this.listFrom(h);
+          try {
+            const listRepr = this.repr(keys);
+            const body = `{${listRepr.slice(1, -1)}}`;
+            return this.kind[h] === K.Set && this.ty[h] === this.tSet ? body : `${name}(${body})`;
+          } finally {
+            this.decref(keys);
+          }
         });
       }
       case K.Range: {
@@ -195,14 +206,37 @@ export class Interp extends Space {
   }
 
   private readonly reprActive = new Set<Handle>();
+  /**
+   * Py_ReprEnter / Py_ReprLeave around a container's repr: CPython keeps the containers being
+   * repr'd in a list stored in the thread state's dict, both made on first use and kept for
+   * good (two GC allocations, from the free lists when they hold one), and appends and removes
+   * each container, so the list's item array grows and shrinks like any list's.
+   */
   private reprGuard(h: Handle, recursive: string, fn: () => string): string {
     if (this.reprActive.has(h)) return recursive;
+    const list = this.reprList();
     this.reprActive.add(h);
+    this.listAppend(list, h);
     try {
       return fn();
     } finally {
       this.reprActive.delete(h);
+      const items = (this.pv[list] as ListData).items;
+      const i = items.lastIndexOf(h);
+      if (i >= 0) this.listDelSlice(list, i, i + 1);
     }
+  }
+
+  /** The thread state dict's "Py_Repr" list (PyThreadState_GetDict, then PyList_New(0)), made once. */
+  private reprList(): Handle {
+    if (this.reprListHandle >= 0) return this.reprListHandle;
+    const tstateDict = this.newDict();
+    const list = this.newList([]);
+    // the key is a static identifier in CPython (no allocation); the static empty str stands in for it
+    this.dictSet(tstateDict, this.emptyStr, list);
+    this.decref(list);
+    this.reprListHandle = list;
+    return list;
   }
 
   addr(h: Handle): string {
