@@ -77,6 +77,12 @@ export interface Bus<E extends PymemEvent> {
   readonly events$: Observable<E>;
   /** The `seq` the next event will get. */
   readonly nextSeq: number;
+  /**
+   * Takes the next `seq` for an event its owner applies without building or delivering it. Only
+   * for an owner whose own handler is the sole subscriber (`subscriberCount === 1`, not
+   * `delivering`): no other handler exists that could see the difference. Returns the seq.
+   */
+  takeSeq(): number;
   /** True while events are being delivered (inside a handler). */
   readonly delivering: boolean;
   /** Number of active subscribers. */
@@ -111,6 +117,10 @@ class FifoBus<E extends PymemEvent> implements Bus<E> {
 
   get subscriberCount(): number {
     return this.handlers.length;
+  }
+
+  takeSeq(): number {
+    return this.nextSeq++;
   }
 
   emit<X extends Unsequenced<E>>(input: X): X & { readonly seq: number } {

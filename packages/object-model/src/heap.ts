@@ -100,6 +100,15 @@ export interface HeapView {
 /** The heap component: a {@link HeapView} that changes only in `apply`. */
 export interface Heap extends HeapView {
   apply(event: ObjectModelEvent | PymemEvent): void;
+  /**
+   * `apply` of a `slot.stored` event given by its fields, for a runtime that applies its
+   * events directly when no one else subscribes to its bus (same checks, same state).
+   */
+  applySlotStored(seq: number, owner: Handle, index: number, target: Handle): void;
+  /** `apply` of `object.tracked` (`tracked` true) or `object.untracked`, given by its fields. */
+  applyTracked(seq: number, h: Handle, tracked: boolean): void;
+  /** `apply` of a `slots.resized` event given by its fields. */
+  applySlotsResized(seq: number, owner: Handle, count: number): void;
   digest(hasher: Hasher): void;
   /** An immutable copy of the whole state, for {@link Heap.restore}. */
   snapshot(): unknown;
@@ -315,15 +324,9 @@ class SoaHeap implements Heap {
       case 'object.allocated':
         return this.allocated(e.seq, e.handle, e.typeId, e.size, e.address, e.fromFreeList !== null, e.static === true);
       case 'object.tracked':
-        this.need(e.seq, e.handle);
-        if ((this.flags[e.handle]! & TRACKED) === 0) this.trackedCount++;
-        this.flags[e.handle]! |= TRACKED;
-        return;
+        return this.applyTracked(e.seq, e.handle, true);
       case 'object.untracked':
-        this.need(e.seq, e.handle);
-        if ((this.flags[e.handle]! & TRACKED) !== 0) this.trackedCount--;
-        this.flags[e.handle]! &= ~TRACKED;
-        return;
+        return this.applyTracked(e.seq, e.handle, false);
       case 'object.finalized':
         this.need(e.seq, e.handle);
         this.flags[e.handle]! |= FINALIZED;
@@ -335,16 +338,9 @@ class SoaHeap implements Heap {
         this.addr[e.handle] = e.newAddress;
         return;
       case 'slot.stored':
-        this.need(e.seq, e.owner);
-        if (this.checks && e.target !== NULL) this.need(e.seq, e.target);
-        if (this.checks && (e.index < 0 || e.index >= this.slotCountArr[e.owner]!)) {
-          throw new InvariantViolation('badEvent', e.seq, e.owner, `slot ${e.index} out of range 0..${this.slotCountArr[e.owner]! - 1}`);
-        }
-        this.edges[this.slotStart[e.owner]! + e.index] = e.target;
-        return;
+        return this.applySlotStored(e.seq, e.owner, e.index, e.target);
       case 'slots.resized':
-        this.need(e.seq, e.owner);
-        return this.resizeSlots(e.owner, e.count);
+        return this.applySlotsResized(e.seq, e.owner, e.count);
       case 'slots.replaced': {
         this.need(e.seq, e.owner);
         const n = e.targets.length;
@@ -368,6 +364,32 @@ class SoaHeap implements Heap {
       default:
         return;
     }
+  }
+
+  applyTracked(seq: number, h: Handle, tracked: boolean): void {
+    this.need(seq, h);
+    const was = (this.flags[h]! & TRACKED) !== 0;
+    if (tracked) {
+      if (!was) this.trackedCount++;
+      this.flags[h]! |= TRACKED;
+    } else {
+      if (was) this.trackedCount--;
+      this.flags[h]! &= ~TRACKED;
+    }
+  }
+
+  applySlotStored(seq: number, owner: Handle, index: number, target: Handle): void {
+    this.need(seq, owner);
+    if (this.checks && target !== NULL) this.need(seq, target);
+    if (this.checks && (index < 0 || index >= this.slotCountArr[owner]!)) {
+      throw new InvariantViolation('badEvent', seq, owner, `slot ${index} out of range 0..${this.slotCountArr[owner]! - 1}`);
+    }
+    this.edges[this.slotStart[owner]! + index] = target;
+  }
+
+  applySlotsResized(seq: number, owner: Handle, count: number): void {
+    this.need(seq, owner);
+    this.resizeSlots(owner, count);
   }
 
   private need(seq: number, h: Handle): void {

@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
+import type { Runtime } from '@pymem/runtime';
 import { runProgram } from './index.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'pymem-python-'));
@@ -102,5 +103,45 @@ describe('runProgram against python3', () => {
   it('calls __del__ of objects still alive at exit, as interpreter shutdown does', () => {
     const { py, pm } = both('atexit.py', "class D:\n    def __init__(self, n): self.n = n\n    def __del__(self): print('del', self.n)\na = D('a')\n_b = D('_b')\nprint('end')\n");
     expect(pm.out).toBe(py.out);
+  });
+});
+
+describe('runProgram with and without bus subscribers', () => {
+  it('ends in the same runtime state, seq and output whether or not anyone else listens to the events', () => {
+    const src = `import gc
+class Node:
+    def __init__(self, v):
+        self.v = v
+        self.next = None
+rows = []
+for i in range(300):
+    a = Node(i)
+    a.next = Node(a)
+    a.next.next = a
+    rows.append((i, [i, i + 1000], {'k': i * 1000}))
+    if len(rows) > 20:
+        rows = rows[10:]
+print(len(rows), gc.collect(), sum([r[0] for r in rows]))
+`;
+    const go = (listen: boolean): { out: string; digest: string; seq: number; events: number } => {
+      let out = '';
+      let rt: Runtime | undefined;
+      let events = 0;
+      const code = runProgram(src, {
+        filename: 'same.py', stdout: (t) => (out += t), stderr: (t) => (out += t),
+        onRuntime: (r) => {
+          rt = r;
+          if (listen) r.bus.subscribe(() => events++);
+        },
+      });
+      expect(code).toBe(0);
+      return { out, digest: rt!.digest(), seq: rt!.bus.nextSeq, events };
+    };
+    const alone = go(false);
+    const watched = go(true);
+    expect(alone.out).toBe(watched.out);
+    expect(alone.digest).toBe(watched.digest);
+    expect(alone.seq).toBe(watched.seq);
+    expect(watched.events).toBeGreaterThan(10_000);
   });
 });

@@ -28,6 +28,15 @@ export interface RefcountView {
 /** The refcounter component. */
 export interface Refcounter extends RefcountView {
   apply(event: RefcounterEvent | ObjectModelEvent | PymemEvent): void;
+  /**
+   * `apply` of a `ref.increfed` event given by its fields, for a runtime that applies its
+   * counts-only events directly when no one else subscribes (same checks, same state).
+   */
+  applyIncref(seq: number, h: number, refcount: number): void;
+  /** `apply` of a `ref.decrefed` event given by its fields (see {@link Refcounter.applyIncref}). */
+  applyDecref(seq: number, h: number, refcount: number): void;
+  /** `apply` of a `refcount.reachedZero` event given by its fields (see {@link Refcounter.applyIncref}). */
+  applyReachedZero(seq: number, h: number): void;
   digest(hasher: Hasher): void;
   /** An immutable copy of the counts, for {@link Refcounter.restore}. */
   snapshot(): unknown;
@@ -86,35 +95,12 @@ class Counts implements Refcounter {
         this.live[h] = 1;
         return;
       }
-      case 'ref.increfed': {
-        const h = e.handle;
-        if (this.checks) this.needLive(e.seq, h, 'incref');
-        const n = ++this.rc[h]!;
-        if (this.checks && n !== e.refcount) {
-          throw new InvariantViolation('badEvent', e.seq, h, `incref gives ${n}, the event says ${e.refcount}`);
-        }
-        return;
-      }
-      case 'ref.decrefed': {
-        const h = e.handle;
-        if (this.checks) {
-          this.needLive(e.seq, h, 'decref');
-          if (this.rc[h]! <= 0) throw new InvariantViolation('negativeRefcount', e.seq, h, 'decref of an object whose count is 0');
-        }
-        const n = --this.rc[h]!;
-        if (this.checks && n !== e.refcount) {
-          throw new InvariantViolation('badEvent', e.seq, h, `decref gives ${n}, the event says ${e.refcount}`);
-        }
-        return;
-      }
+      case 'ref.increfed':
+        return this.applyIncref(e.seq, e.handle, e.refcount);
+      case 'ref.decrefed':
+        return this.applyDecref(e.seq, e.handle, e.refcount);
       case 'refcount.reachedZero':
-        if (this.checks) {
-          this.needLive(e.seq, e.handle, 'reachedZero');
-          if (this.rc[e.handle] !== 0) {
-            throw new InvariantViolation('badEvent', e.seq, e.handle, `reachedZero with count ${this.rc[e.handle]}`);
-          }
-        }
-        return;
+        return this.applyReachedZero(e.seq, e.handle);
       case 'object.freed': {
         const h = e.handle;
         if (e.fromFreeList !== undefined) return; // a parked object's memory; its count ended earlier
@@ -128,6 +114,32 @@ class Counts implements Refcounter {
       }
       default:
         return;
+    }
+  }
+
+  applyIncref(seq: number, h: number, refcount: number): void {
+    if (this.checks) this.needLive(seq, h, 'incref');
+    const n = ++this.rc[h]!;
+    if (this.checks && n !== refcount) {
+      throw new InvariantViolation('badEvent', seq, h, `incref gives ${n}, the event says ${refcount}`);
+    }
+  }
+
+  applyDecref(seq: number, h: number, refcount: number): void {
+    if (this.checks) {
+      this.needLive(seq, h, 'decref');
+      if (this.rc[h]! <= 0) throw new InvariantViolation('negativeRefcount', seq, h, 'decref of an object whose count is 0');
+    }
+    const n = --this.rc[h]!;
+    if (this.checks && n !== refcount) {
+      throw new InvariantViolation('badEvent', seq, h, `decref gives ${n}, the event says ${refcount}`);
+    }
+  }
+
+  applyReachedZero(seq: number, h: number): void {
+    if (this.checks) {
+      this.needLive(seq, h, 'reachedZero');
+      if (this.rc[h] !== 0) throw new InvariantViolation('badEvent', seq, h, `reachedZero with count ${this.rc[h]}`);
     }
   }
 

@@ -151,6 +151,30 @@ describe('reference counting properties (fast-check)', () => {
     );
   });
 
+  it('a runtime whose components are the only subscriber (counts and slots applied directly) ends like one with a subscriber', () => {
+    fc.assert(
+      fc.property(fc.array(opArb, { maxLength: 80 }), fc.boolean(), (ops, collect) => {
+        const play = (rt: Runtime): void => {
+          const cls = rt.registerClass({ name: 'C' });
+          const { owned } = run(rt, ops, cls);
+          for (const h of owned.slice(0, owned.length >> 1)) rt.decref(h);
+          if (collect) rt.collect(2);
+        };
+        const alone = createRuntime();
+        play(alone);
+        const watched = createRuntime();
+        let seen = 0;
+        watched.bus.subscribe(() => seen++);
+        play(watched);
+        expect(alone.digest()).toBe(watched.digest());
+        expect(alone.bus.nextSeq).toBe(watched.bus.nextSeq);
+        expect(alone.heap.totals()).toEqual(watched.heap.totals());
+        expect(seen).toBe(watched.bus.nextSeq - createRuntime().bus.nextSeq);
+      }),
+      { numRuns: 40 },
+    );
+  });
+
   it('replaying the recorded log into a projection rebuilds an identical digest', () => {
     fc.assert(
       fc.property(fc.array(opArb, { maxLength: 80 }), fc.boolean(), (ops, collect) => {

@@ -181,7 +181,10 @@ class CPythonRuntime implements Runtime {
       if (t.gc) this.collector?.onAllocate(h);
       if (t.typeObject !== NULL) this.incref(t.typeObject);
     }
-    if (slots > 0) this.emit({ seq: 0, type: 'slots.resized', owner: h, count: slots });
+    if (slots > 0) {
+      if (this.direct()) this.heap.applySlotsResized(this.bus.takeSeq(), h, slots);
+      else this.emit({ seq: 0, type: 'slots.resized', owner: h, count: slots });
+    }
     if (init.payload !== undefined) this.payloads.set(h, init.payload);
     if (init.track ?? t.tracking === 'always') this.track(h);
     return h;
@@ -190,22 +193,36 @@ class CPythonRuntime implements Runtime {
   track(h: Handle): void {
     if (this.checks) this.needAlive(h, 'track');
     if (this.heap.isTracked(h) || !this.heap.typeInfo(h).gc) return;
-    this.emit({ seq: 0, type: 'object.tracked', handle: h });
+    if (this.direct()) this.heap.applyTracked(this.bus.takeSeq(), h, true);
+    else this.emit({ seq: 0, type: 'object.tracked', handle: h });
     this.collector?.onTrack(h);
   }
 
   untrack(h: Handle): void {
     if (this.checks) this.needAlive(h, 'untrack');
     if (!this.heap.isTracked(h)) return;
-    this.emit({ seq: 0, type: 'object.untracked', handle: h });
+    if (this.direct()) this.heap.applyTracked(this.bus.takeSeq(), h, false);
+    else this.emit({ seq: 0, type: 'object.untracked', handle: h });
     this.collector?.onUntrack(h);
   }
 
   // ---- counts and references ----
 
+  /**
+   * True when the components' handler is the bus's only subscriber and nothing is being
+   * delivered: a counts-only event is then applied to the refcounter directly, with the seq it
+   * would have had, instead of being built and delivered (no other handler exists to see it).
+   */
+  private direct(): boolean {
+    const bus = this.bus;
+    return bus.subscriberCount === 1 && !bus.delivering;
+  }
+
   incref(h: Handle): void {
     if (this.checks) this.needAlive(h, 'incref');
-    this.emit({ seq: 0, type: 'ref.increfed', handle: h, refcount: this.refcounts.refcount(h) + 1 });
+    const n = this.refcounts.refcount(h) + 1;
+    if (this.direct()) this.refcounts.applyIncref(this.bus.takeSeq(), h, n);
+    else this.emit({ seq: 0, type: 'ref.increfed', handle: h, refcount: n });
   }
 
   decref(h: Handle): void {
@@ -214,6 +231,13 @@ class CPythonRuntime implements Runtime {
       if (this.refcounts.refcount(h) <= 0) throw this.violation('negativeRefcount', h, 'decref of an object whose count is 0');
     }
     const n = this.refcounts.refcount(h) - 1;
+    if (this.direct()) {
+      this.refcounts.applyDecref(this.bus.takeSeq(), h, n);
+      if (n !== 0) return;
+      this.refcounts.applyReachedZero(this.bus.takeSeq(), h);
+      this.dealloc(h);
+      return;
+    }
     this.emit({ seq: 0, type: 'ref.decrefed', handle: h, refcount: n });
     if (n === 0) {
       this.emit({ seq: 0, type: 'refcount.reachedZero', handle: h });
@@ -231,7 +255,8 @@ class CPythonRuntime implements Runtime {
     }
     const old = this.heap.slot(owner, index);
     if (target !== NULL && !steal) this.incref(target);
-    this.emit({ seq: 0, type: 'slot.stored', owner, index, target });
+    if (this.direct()) this.heap.applySlotStored(this.bus.takeSeq(), owner, index, target);
+    else this.emit({ seq: 0, type: 'slot.stored', owner, index, target });
     // MAINTAIN_TRACKING (dict): the first reference that may be tracked tracks the container.
     if (target !== NULL && !this.heap.isTracked(owner) && this.heap.typeInfo(owner).tracking === 'lazy' && this.mayBeTracked(target)) {
       this.track(owner);
@@ -255,12 +280,14 @@ class CPythonRuntime implements Runtime {
     const old = this.heap.slotCount(owner);
     if (count === old) return;
     if (count > old) {
-      this.emit({ seq: 0, type: 'slots.resized', owner, count });
+      if (this.direct()) this.heap.applySlotsResized(this.bus.takeSeq(), owner, count);
+      else this.emit({ seq: 0, type: 'slots.resized', owner, count });
       return;
     }
     const dropped: Handle[] = [];
     for (let i = count; i < old; i++) dropped.push(this.heap.slot(owner, i));
-    this.emit({ seq: 0, type: 'slots.resized', owner, count });
+    if (this.direct()) this.heap.applySlotsResized(this.bus.takeSeq(), owner, count);
+    else this.emit({ seq: 0, type: 'slots.resized', owner, count });
     for (let i = dropped.length - 1; i >= 0; i--) if (dropped[i] !== NULL) this.decref(dropped[i]!);
   }
 
