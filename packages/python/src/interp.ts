@@ -6,7 +6,7 @@
 import { PyException, StepLimitExceeded } from './errors.js';
 import { formatFloat, reprBytes, reprStr } from './format.js';
 import type { Handle, Mem } from './mem.js';
-import { dictKeysSize, listAfterSliceDelete, listCapacityAfterAppends, listCapacityAfterExtend, listResize as listResizeRule } from '@pymem/object-model';
+import { dictKeysSize, splitDictToCombined, listAfterSliceDelete, listCapacityAfterAppends, listCapacityAfterExtend, listResize as listResizeRule } from '@pymem/object-model';
 import * as N from './numbers.js';
 import {
   K, PyType, Space,
@@ -1616,6 +1616,32 @@ export class Interp extends Space {
     return this.incref(d);
   }
 
+  /**
+   * The index of attribute `name` in the class's shared keys, adding it when they have room
+   * (insert_into_dictkeys); undefined when they are full, so the name stays unshared.
+   */
+  private shareName(t: PyType, name: string): number | undefined {
+    const known = t.sharedKeys.get(name);
+    if (known !== undefined) return known;
+    if (t.shared && !t.shared.addName()) return undefined;
+    const i = t.keyNames.length;
+    t.sharedKeys.set(name, i);
+    t.keyNames.push(name);
+    return i;
+  }
+
+  /** A split instance dict about to take a key its shared keys cannot: insertion_resize makes it combined. */
+  private splitDictToCombined(dh: Handle): void {
+    const d = this.pv[dh] as DictData;
+    if (!d.split) return;
+    d.split = undefined;
+    const before = d.table;
+    d.table = splitDictToCombined(d.used);
+    if (before.log2Size !== d.table.log2Size || before.unicode !== d.table.unicode) {
+      this.mem.resizeBuffer(dh, 'keys', dictKeysSize(d.table.log2Size, d.table.unicode));
+    }
+  }
+
   /** `obj.name = v` (borrows v). */
   setattr(h: Handle, name: string, v: Handle): void {
     const k = this.kind[h];
@@ -1623,23 +1649,22 @@ export class Interp extends Space {
       const t = this.ty[h];
       const dh = (this.pv[h] as InstanceData).dict;
       if (dh >= 0) {
-        if (!t.sharedKeys.has(name)) {
-          t.sharedKeys.set(name, t.keyNames.length);
-          t.keyNames.push(name);
-          if (t.shared && !t.shared.addName()) (this.pv[dh] as DictData).split = undefined;
-        }
+        if (this.shareName(t, name) === undefined) this.splitDictToCombined(dh);
         this.dictSetStr(dh, name, v);
         return;
       }
       if (t.slotNames && !t.managedDict && !t.sharedKeys.has(name)) {
         throw this.err('AttributeError', `'${t.name}' object has no attribute '${name}'`);
       }
-      let i = t.sharedKeys.get(name);
+      const i = this.shareName(t, name);
       if (i === undefined) {
-        i = t.keyNames.length;
-        t.sharedKeys.set(name, i);
-        t.keyNames.push(name);
-        t.shared?.addName();
+        // the shared keys are full: the instance gets its own dict (make_dict_from_instance_attributes),
+        // and the new key turns it into a combined table
+        const d = this.instanceDict(h);
+        this.splitDictToCombined(d);
+        this.dictSetStr(d, name, v);
+        this.decref(d);
+        return;
       }
       const data = this.pv[h] as InstanceData;
       if (i >= data.vals.length) {
