@@ -91,6 +91,14 @@ export interface InternView {
 /** The intern-table component. */
 export interface InternTable extends InternView {
   apply(event: InternTableEvent | ObjectModelEvent | PymemEvent): void;
+  /**
+   * The free-list part of `apply` for an object that came off (`pop`) or went onto a free list,
+   * given by the event's fields: for a runtime that applies its events directly when no one
+   * else subscribes to its bus (same checks, same state).
+   */
+  applyFreeListObject(seq: number, kind: FreeListName, bucket: number | undefined, h: Handle, pop: boolean): void;
+  /** The dictKeys free-list part of `apply` for an `object.bufferResized` event with `freeList: 'dictKeys'`. */
+  applyFreeListKeys(seq: number, oldAddress: number, newSize: number, newAddress: number): void;
   digest(hasher: Hasher): void;
   /** An immutable copy of the caches and free lists, for {@link InternTable.restore}. */
   snapshot(): unknown;
@@ -98,6 +106,10 @@ export interface InternTable extends InternView {
 }
 
 const NO_HANDLES: readonly number[] = [];
+// Map keys of the tuple free lists, made once (a template string per lookup showed in profiles).
+const TUPLE_KEYS: readonly string[] = Array.from({ length: TUPLE_FREE_LIST_BUCKETS + 1 }, (_, i) => `tuple${i}`);
+const listKey = (kind: FreeListName, bucket: number): string =>
+  kind === 'tuple' ? (TUPLE_KEYS[bucket] ?? `tuple${bucket}`) : kind;
 
 class Table implements InternTable {
   private readonly statics = new Map<string, Handle>();
@@ -113,11 +125,11 @@ class Table implements InternTable {
 
   // Reads must not create lists: the digest would then depend on what was asked.
   private peek(kind: FreeListName, bucket = 0): readonly number[] {
-    return this.lists.get(kind === 'tuple' ? `tuple${bucket}` : kind) ?? NO_HANDLES;
+    return this.lists.get(listKey(kind, bucket)) ?? NO_HANDLES;
   }
 
   private stack(kind: FreeListName, bucket = 0): number[] {
-    const key = kind === 'tuple' ? `tuple${bucket}` : kind;
+    const key = listKey(kind, bucket);
     let s = this.lists.get(key);
     if (s === undefined) {
       s = [];
@@ -181,10 +193,7 @@ class Table implements InternTable {
         else if (e.toFreeList !== null) this.stack(e.toFreeList, e.bucket).push(e.handle);
         return;
       case 'object.bufferResized':
-        if (e.freeList === 'dictKeys') {
-          if (e.newSize === 0) this.stack('dictKeys').push(e.oldAddress);
-          else this.pop(e.seq, 'dictKeys', undefined, e.newAddress);
-        }
+        if (e.freeList === 'dictKeys') this.applyFreeListKeys(e.seq, e.oldAddress, e.newSize, e.newAddress);
         return;
       case 'freelist.bufferReleased':
         this.pop(e.seq, e.kind, undefined, e.address);
@@ -192,6 +201,16 @@ class Table implements InternTable {
       default:
         return;
     }
+  }
+
+  applyFreeListObject(seq: number, kind: FreeListName, bucket: number | undefined, h: Handle, pop: boolean): void {
+    if (pop) this.pop(seq, kind, bucket, h);
+    else this.stack(kind, bucket).push(h);
+  }
+
+  applyFreeListKeys(seq: number, oldAddress: number, newSize: number, newAddress: number): void {
+    if (newSize === 0) this.stack('dictKeys').push(oldAddress);
+    else this.pop(seq, 'dictKeys', undefined, newAddress);
   }
 
   private pop(seq: number, kind: FreeListName, bucket: number | undefined, expected: number): void {

@@ -109,6 +109,12 @@ export interface Heap extends HeapView {
   applyTracked(seq: number, h: Handle, tracked: boolean): void;
   /** `apply` of a `slots.resized` event given by its fields. */
   applySlotsResized(seq: number, owner: Handle, count: number): void;
+  /** `apply` of an `object.allocated` event given by its fields. */
+  applyAllocated(seq: number, h: Handle, typeId: TypeId, size: number, address: number, fromFreeList: boolean, isStatic: boolean): void;
+  /** `apply` of an `object.freed` event given by its fields. */
+  applyFreed(seq: number, h: Handle, toFreeList: boolean, fromFreeList: boolean): void;
+  /** `apply` of an `object.bufferResized` event given by its fields. */
+  applyBufferResized(seq: number, h: Handle, name: string, newSize: number, newAddress: number): void;
   digest(hasher: Hasher): void;
   /** An immutable copy of the whole state, for {@link Heap.restore}. */
   snapshot(): unknown;
@@ -322,7 +328,7 @@ class SoaHeap implements Heap {
     const e = event as ObjectModelEvent;
     switch (e.type) {
       case 'object.allocated':
-        return this.allocated(e.seq, e.handle, e.typeId, e.size, e.address, e.fromFreeList !== null, e.static === true);
+        return this.applyAllocated(e.seq, e.handle, e.typeId, e.size, e.address, e.fromFreeList !== null, e.static === true);
       case 'object.tracked':
         return this.applyTracked(e.seq, e.handle, true);
       case 'object.untracked':
@@ -351,10 +357,9 @@ class SoaHeap implements Heap {
         return;
       }
       case 'object.bufferResized':
-        this.need(e.seq, e.handle);
-        return this.bufferResized(e.handle, e.buffer, e.newSize, e.newAddress);
+        return this.applyBufferResized(e.seq, e.handle, e.buffer, e.newSize, e.newAddress);
       case 'object.freed':
-        return this.freed(e.seq, e.handle, e.toFreeList !== null, e.fromFreeList !== undefined);
+        return this.applyFreed(e.seq, e.handle, e.toFreeList !== null, e.fromFreeList !== undefined);
       case 'weakref.created':
         return this.weakrefCreated(e.seq, e.ref, e.target, e.after);
       case 'weakref.cleared':
@@ -398,7 +403,7 @@ class SoaHeap implements Heap {
     if (this.stateArr[h] !== ObjectState.alive) throw new InvariantViolation('useAfterFree', seq, h, 'the object was freed');
   }
 
-  private allocated(seq: number, h: Handle, typeId: TypeId, size: number, address: number, fromFreeList: boolean, isStatic: boolean): void {
+  applyAllocated(seq: number, h: Handle, typeId: TypeId, size: number, address: number, fromFreeList: boolean, isStatic: boolean): void {
     if (fromFreeList) {
       if (this.checks && this.state(h) !== ObjectState.parked) {
         throw new InvariantViolation('badEvent', seq, h, 'allocated from a free list but not parked on one');
@@ -429,7 +434,7 @@ class SoaHeap implements Heap {
     else this.objBytes += size;
   }
 
-  private freed(seq: number, h: Handle, toFreeList: boolean, fromFreeList: boolean): void {
+  applyFreed(seq: number, h: Handle, toFreeList: boolean, fromFreeList: boolean): void {
     if (fromFreeList) {
       if (this.checks && this.state(h) !== ObjectState.parked) {
         throw new InvariantViolation('doubleFree', seq, h, 'released from a free list it is not on');
@@ -508,6 +513,11 @@ class SoaHeap implements Heap {
       else this.edges.fill(NULL, start + old, start + count);
     }
     this.slotCountArr[h] = count;
+  }
+
+  applyBufferResized(seq: number, h: Handle, name: string, newSize: number, newAddress: number): void {
+    this.need(seq, h);
+    this.bufferResized(h, name, newSize, newAddress);
   }
 
   private bufferResized(h: Handle, name: string, newSize: number, newAddress: number): void {

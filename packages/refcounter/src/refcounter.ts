@@ -37,6 +37,10 @@ export interface Refcounter extends RefcountView {
   applyDecref(seq: number, h: number, refcount: number): void;
   /** `apply` of a `refcount.reachedZero` event given by its fields (see {@link Refcounter.applyIncref}). */
   applyReachedZero(seq: number, h: number): void;
+  /** `apply` of an `object.allocated` event given by its fields (see {@link Refcounter.applyIncref}). */
+  applyAllocated(seq: number, h: number): void;
+  /** `apply` of an `object.freed` event given by its fields (see {@link Refcounter.applyIncref}). */
+  applyFreed(seq: number, h: number, fromFreeList: boolean): void;
   digest(hasher: Hasher): void;
   /** An immutable copy of the counts, for {@link Refcounter.restore}. */
   snapshot(): unknown;
@@ -84,37 +88,39 @@ class Counts implements Refcounter {
   apply(event: PymemEvent): void {
     const e = event as RefcounterEvent | ObjectModelEvent;
     switch (e.type) {
-      case 'object.allocated': {
-        const h = e.handle;
-        this.ensure(h);
-        if (this.checks && h < this.high && this.live[h] === 1) {
-          throw new InvariantViolation('doubleAllocation', e.seq, h, 'allocated while alive');
-        }
-        if (h >= this.high) this.high = h + 1;
-        this.rc[h] = 1;
-        this.live[h] = 1;
-        return;
-      }
+      case 'object.allocated':
+        return this.applyAllocated(e.seq, e.handle);
       case 'ref.increfed':
         return this.applyIncref(e.seq, e.handle, e.refcount);
       case 'ref.decrefed':
         return this.applyDecref(e.seq, e.handle, e.refcount);
       case 'refcount.reachedZero':
         return this.applyReachedZero(e.seq, e.handle);
-      case 'object.freed': {
-        const h = e.handle;
-        if (e.fromFreeList !== undefined) return; // a parked object's memory; its count ended earlier
-        if (this.checks) {
-          if (h < 0 || h >= this.high || this.live[h] !== 1) throw new InvariantViolation('doubleFree', e.seq, h, 'freed twice');
-          if (this.rc[h] !== 0) throw new InvariantViolation('badEvent', e.seq, h, `freed with refcount ${this.rc[h]}`);
-        }
-        this.live[h] = 0;
-        this.rc[h] = 0;
-        return;
-      }
+      case 'object.freed':
+        return this.applyFreed(e.seq, e.handle, e.fromFreeList !== undefined);
       default:
         return;
     }
+  }
+
+  applyAllocated(seq: number, h: number): void {
+    this.ensure(h);
+    if (this.checks && h < this.high && this.live[h] === 1) {
+      throw new InvariantViolation('doubleAllocation', seq, h, 'allocated while alive');
+    }
+    if (h >= this.high) this.high = h + 1;
+    this.rc[h] = 1;
+    this.live[h] = 1;
+  }
+
+  applyFreed(seq: number, h: number, fromFreeList: boolean): void {
+    if (fromFreeList) return; // a parked object's memory; its count ended earlier
+    if (this.checks) {
+      if (h < 0 || h >= this.high || this.live[h] !== 1) throw new InvariantViolation('doubleFree', seq, h, 'freed twice');
+      if (this.rc[h] !== 0) throw new InvariantViolation('badEvent', seq, h, `freed with refcount ${this.rc[h]}`);
+    }
+    this.live[h] = 0;
+    this.rc[h] = 0;
   }
 
   applyIncref(seq: number, h: number, refcount: number): void {

@@ -163,12 +163,19 @@ class CPythonRuntime implements Runtime {
       const top = this.internTable.freeListTop(kind, bucket);
       if (top >= 0) {
         h = top;
-        const e: Unsequenced<RuntimeEvent> = {
-          type: 'object.allocated', handle: h, typeId, size: this.heap.size(h), address: this.heap.address(h),
-          gc: t.gc, fromFreeList: kind,
-        };
-        if (bucket !== undefined) (e as { bucket?: number }).bucket = bucket;
-        this.emit(e);
+        if (this.direct()) {
+          const seq = this.bus.takeSeq();
+          this.heap.applyAllocated(seq, h, typeId, this.heap.size(h), this.heap.address(h), true, false);
+          this.refcounts.applyAllocated(seq, h);
+          this.internTable.applyFreeListObject(seq, kind, bucket, h, true);
+        } else {
+          const e: Unsequenced<RuntimeEvent> = {
+            type: 'object.allocated', handle: h, typeId, size: this.heap.size(h), address: this.heap.address(h),
+            gc: t.gc, fromFreeList: kind,
+          };
+          if (bucket !== undefined) (e as { bucket?: number }).bucket = bucket;
+          this.emit(e);
+        }
       }
     }
     if (h === NULL) {
@@ -176,7 +183,13 @@ class CPythonRuntime implements Runtime {
       const size = init.size ?? defaultSize(t, items, pre, init.payload);
       const block = this.allocator.malloc(size);
       h = this.heap.nextHandle();
-      this.emit({ seq: 0, type: 'object.allocated', handle: h, typeId, size, address: block + pre, gc: t.gc, fromFreeList: null });
+      if (this.direct()) {
+        const seq = this.bus.takeSeq();
+        this.heap.applyAllocated(seq, h, typeId, size, block + pre, false, false);
+        this.refcounts.applyAllocated(seq, h);
+      } else {
+        this.emit({ seq: 0, type: 'object.allocated', handle: h, typeId, size, address: block + pre, gc: t.gc, fromFreeList: null });
+      }
       // _PyObject_GC_Link: count0 += 1, and maybe a whole collection, before the object is initialised.
       if (t.gc) this.collector?.onAllocate(h);
       if (t.typeObject !== NULL) this.incref(t.typeObject);
@@ -349,25 +362,40 @@ class CPythonRuntime implements Runtime {
       if (newSize > 0) {
         const top = this.internTable.freeListTop('dictKeys');
         if (newSize === DICT_KEYS_FREE_LIST_SIZE && top >= 0) {
-          this.emit({ seq: 0, type: 'object.bufferResized', handle: owner, buffer, oldSize: 0, newSize, oldAddress: 0, newAddress: top, freeList: 'dictKeys' });
+          this.bufferResized(owner, buffer, 0, newSize, 0, top, true);
         } else {
           const address = this.allocator.malloc(newSize);
-          this.emit({ seq: 0, type: 'object.bufferResized', handle: owner, buffer, oldSize: 0, newSize, oldAddress: 0, newAddress: address });
+          this.bufferResized(owner, buffer, 0, newSize, 0, address, false);
         }
       }
       return;
     }
     if (newSize === 0) return this.releaseBuffer(owner, buffer, oldSize, oldAddress);
     const newAddress = oldSize === 0 ? this.allocator.malloc(newSize) : this.allocator.realloc(oldAddress, newSize);
-    this.emit({ seq: 0, type: 'object.bufferResized', handle: owner, buffer, oldSize, newSize, oldAddress, newAddress });
+    this.bufferResized(owner, buffer, oldSize, newSize, oldAddress, newAddress, false);
+  }
+
+  /** Publishes `object.bufferResized` (applied directly when the components are the only subscriber). */
+  private bufferResized(
+    owner: Handle, buffer: string, oldSize: number, newSize: number, oldAddress: number, newAddress: number, keysFreeList: boolean,
+  ): void {
+    if (this.direct()) {
+      const seq = this.bus.takeSeq();
+      this.heap.applyBufferResized(seq, owner, buffer, newSize, newAddress);
+      if (keysFreeList) this.internTable.applyFreeListKeys(seq, oldAddress, newSize, newAddress);
+      return;
+    }
+    const e: Unsequenced<RuntimeEvent> = { seq: 0, type: 'object.bufferResized', handle: owner, buffer, oldSize, newSize, oldAddress, newAddress };
+    if (keysFreeList) (e as { freeList?: 'dictKeys' }).freeList = 'dictKeys';
+    this.emit(e);
   }
 
   private releaseBuffer(owner: Handle, buffer: string, size: number, address: number): void {
     if (buffer === 'keys' && size === DICT_KEYS_FREE_LIST_SIZE && this.internTable.freeListHasRoom('dictKeys')) {
-      this.emit({ seq: 0, type: 'object.bufferResized', handle: owner, buffer, oldSize: size, newSize: 0, oldAddress: address, newAddress: 0, freeList: 'dictKeys' });
+      this.bufferResized(owner, buffer, size, 0, address, 0, true);
       return;
     }
-    this.emit({ seq: 0, type: 'object.bufferResized', handle: owner, buffer, oldSize: size, newSize: 0, oldAddress: address, newAddress: 0 });
+    this.bufferResized(owner, buffer, size, 0, address, 0, false);
     this.allocator.free(address);
   }
 
@@ -585,11 +613,24 @@ class CPythonRuntime implements Runtime {
     let bucket: number | undefined;
     if (kind === 'tuple') bucket = this.heap.slotCount(h);
     if (kind !== null && this.internTable.freeListHasRoom(kind, bucket)) {
-      const e: Unsequenced<RuntimeEvent> = { seq: 0, type: 'object.freed', handle: h, address, toFreeList: kind };
-      if (bucket !== undefined) (e as { bucket?: number }).bucket = bucket;
-      this.emit(e);
+      if (this.direct()) {
+        const seq = this.bus.takeSeq();
+        this.heap.applyFreed(seq, h, true, false);
+        this.refcounts.applyFreed(seq, h, false);
+        this.internTable.applyFreeListObject(seq, kind, bucket, h, false);
+      } else {
+        const e: Unsequenced<RuntimeEvent> = { seq: 0, type: 'object.freed', handle: h, address, toFreeList: kind };
+        if (bucket !== undefined) (e as { bucket?: number }).bucket = bucket;
+        this.emit(e);
+      }
     } else {
-      this.emit({ seq: 0, type: 'object.freed', handle: h, address, toFreeList: null });
+      if (this.direct()) {
+        const seq = this.bus.takeSeq();
+        this.heap.applyFreed(seq, h, false, false);
+        this.refcounts.applyFreed(seq, h, false);
+      } else {
+        this.emit({ seq: 0, type: 'object.freed', handle: h, address, toFreeList: null });
+      }
       if (t.gc) this.collector?.onFree(h);
       this.allocator.free(address - typePreHeaderSize(t));
     }
