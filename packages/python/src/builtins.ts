@@ -73,32 +73,51 @@ export function installBuiltins(I: Interp, io: OutputSinks): { gcCallbacks: Hand
     }
   });
   const printImpl: BuiltinFn = (args, kw) => {
-    let sep = ' ';
-    let end = '\n';
+    let sepArg: Handle = -1;
+    let endArg: Handle = -1;
     if (kw) {
       for (const [k, v] of kw) {
-        if (k === 'sep') sep = v === I.None ? ' ' : strArg(v, 'sep');
-        else if (k === 'end') end = v === I.None ? '\n' : strArg(v, 'end');
+        if (k === 'sep') sepArg = v === I.None ? -1 : (strArg(v, 'sep'), v);
+        else if (k === 'end') endArg = v === I.None ? -1 : (strArg(v, 'end'), v);
         else if (k === 'file' || k === 'flush') continue;
         else throw te(`'${k}' is an invalid keyword argument for print()`);
       }
     }
+    // PyFile_WriteObject for each piece: `file.write` fetched as a bound builtin method (a
+    // GC object that lives for this one write), str(x) of a non-str (a temporary), the call
     let out = '';
-    for (let i = 0; i < args.length; i++) {
-      if (i) out += sep;
-      const a = args[i];
+    const write = (a: Handle): void => {
+      const writer = I.newBuiltin('write', printWriter);
       if (I.kind[a] === K.Str) out += I.pv[a] as string;
       else {
-        // PyFile_WriteObject(str(x)): a temporary str object
         const text = I.str(a);
         const tmp = I.newStr(text);
         out += text;
         I.decref(tmp);
       }
+      I.decref(writer);
+    };
+    // sep and end given as None, or not given, are written with PyFile_WriteString of a
+    // one-character constant: a cached str, so no temporary
+    const writeConst = (text: string): void => {
+      const writer = I.newBuiltin('write', printWriter);
+      out += text;
+      I.decref(writer);
+    };
+    for (let i = 0; i < args.length; i++) {
+      if (i) {
+        if (sepArg >= 0) write(sepArg);
+        else writeConst(' ');
+      }
+      write(args[i]);
     }
-    io.stdout(out + end);
+    if (endArg >= 0) write(endArg);
+    else writeConst('\n');
+    io.stdout(out);
     return none();
   };
+  // the bound `write` a print fetches is never called from Python
+  const printWriter: BuiltinFn = () => none();
   void space;
   void newline;
   const strArg = (v: Handle, what: string): string => {
