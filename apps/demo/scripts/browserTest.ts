@@ -382,7 +382,7 @@ async function main(): Promise<void> {
       assert(length >= bigEvents, `read ${length} events`);
       const middle = await seekAndWait(page, Math.floor(length / 2));
       const seeks: number[] = [];
-      for (let i = 1; i <= 10; i++) seeks.push(await seekAndWait(page, Math.floor((length * i * 7919) % length)));
+      for (let i = 1; i <= 10; i++) seeks.push(await seekAndWait(page, Math.floor(length * ((i * 0.6180339887) % 1))));
       const heap = await page.evaluate(() => (performance as unknown as { memory?: { usedJSHeapSize: number } }).memory?.usedJSHeapSize ?? 0);
       seeks.sort((a, b) => a - b);
       report.push(

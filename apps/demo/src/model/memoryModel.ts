@@ -192,8 +192,12 @@ export function createMemoryModel(options: MemoryModelOptions = {}): MemoryModel
   // slots[h] has room for at least slotLen[h] references; past slotLen it holds -1. Lists are
   // resized on every append (slots.resized with the new length), so the room grows by doubling:
   // copying the whole array per append made a 40,000-item list fold in quadratic time
-  let slots: (Int32Array | null)[] = [];
+  const slots: (Int32Array | null)[] = [];
   let slotLen = new I32(0);
+  // after a restore, objects' slots stay in the snapshot's packed array (`onBase`) until one is
+  // changed: a restore then copies a few flat arrays instead of making an array per object
+  let base: MemorySnapshot['slots'] | null = null;
+  let onBase = new Uint8Array(0);
   let highWater = 0;
   let weak = new Map<number, number>();
   let heapTypes = new Map<number, string>();
@@ -232,6 +236,7 @@ export function createMemoryModel(options: MemoryModelOptions = {}): MemoryModel
     addressA = g(addressA, (k) => new Float64Array(k));
     bornA = g(bornA, (k) => new Float64Array(k));
     slotLen = g(slotLen, (k) => new I32(k));
+    onBase = g(onBase, (k) => new Uint8Array(k));
     for (let i = cap; i < n; i++) slots.push(null);
     cap = n;
   }
@@ -266,6 +271,11 @@ export function createMemoryModel(options: MemoryModelOptions = {}): MemoryModel
 
   /** The owner's slot array with room for `n` references (grown by doubling, new room -1). */
   function room(owner: number, n: number): Int32Array {
+    if (onBase[owner]) {
+      const from = base!.offsets[owner]!;
+      slots[owner] = base!.data.slice(from, from + slotLen[owner]!);
+      onBase[owner] = 0;
+    }
     const s = slots[owner];
     if (s && n <= s.length) return s;
     const bigger = new I32(Math.max(n, s ? s.length * 2 : 0)).fill(-1);
@@ -295,6 +305,7 @@ export function createMemoryModel(options: MemoryModelOptions = {}): MemoryModel
     genA[h] = Gen.untracked;
     slots[h] = null;
     slotLen[h] = 0;
+    onBase[h] = 0;
     weak.delete(h);
     interned.delete(h);
     const toFreeList = e.toFreeList;
@@ -333,7 +344,8 @@ export function createMemoryModel(options: MemoryModelOptions = {}): MemoryModel
         bornA[h] = position;
         genA[h] = Gen.untracked;
         slots[h] = null;
-    slotLen[h] = 0;
+        slotLen[h] = 0;
+        onBase[h] = 0;
         flagsA[h] = (gcType ? F_GC : 0) | (isStatic ? F_STATIC : 0);
         const fromFreeList = typeof e.fromFreeList === 'string';
         if (!fromFreeList && !isStatic) {
@@ -525,7 +537,7 @@ export function createMemoryModel(options: MemoryModelOptions = {}): MemoryModel
         typeIdA.slice(0, highWater), refcountA.slice(0, highWater), flagsA.slice(0, highWater), liveA.slice(0, highWater),
         genA.slice(0, highWater), sizeA.slice(0, highWater), addressA.slice(0, highWater), bornA.slice(0, highWater),
       ],
-      slots: packSlots(slots, slotLen, highWater),
+      slots: packSlots(),
       weakTarget: [...weak],
       typeNames: [...heapTypes],
       pools: [...pools].map(([k, v]) => [k, { ...v }]),
@@ -539,20 +551,38 @@ export function createMemoryModel(options: MemoryModelOptions = {}): MemoryModel
     };
   }
 
+  // one allocation per snapshot instead of one per object: thousands of small typed arrays kept
+  // alive by every snapshot made the garbage collector dominate the fold (measured 5x)
+  function packSlots(): MemorySnapshot['slots'] {
+    const n = highWater;
+    const offsets = new Int32Array(n + 1);
+    const present = new Uint8Array(n);
+    let total = 0;
+    for (let i = 0; i < n; i++) {
+      offsets[i] = total;
+      if (slots[i] || onBase[i]) {
+        present[i] = 1;
+        total += slotLen[i]!;
+      }
+    }
+    offsets[n] = total;
+    const data = new Int32Array(total);
+    for (let i = 0; i < n; i++) {
+      if (!present[i]) continue;
+      const src = onBase[i] ? base!.data : slots[i]!;
+      // element by element: most objects hold a few references, and a subarray per object cost more
+      for (let j = onBase[i] ? base!.offsets[i]! : 0, k = offsets[i]!, end = offsets[i + 1]!; k < end; j++, k++) data[k] = src[j]!;
+    }
+    return { offsets, data, present };
+  }
+
   function restore(s: MemorySnapshot): void {
     const [hw, lo, lb, fr, fc, an] = s.scalars as number[];
-    cap = 0;
-    typeIdA = new I32(0);
-    refcountA = new I32(0);
-    flagsA = new Uint8Array(0);
-    liveA = new Uint8Array(0);
-    genA = new Int8Array(0);
-    sizeA = new Float64Array(0);
-    addressA = new Float64Array(0);
-    bornA = new Float64Array(0);
-    slots = [];
-    slotLen = new I32(0);
+    // the arrays are kept and overwritten (a seek restores often; reallocating them was most of it)
     if (hw! > 0) grow(hw! - 1);
+    for (const a of [typeIdA, refcountA, flagsA, liveA, sizeA, addressA, bornA, slotLen, onBase]) a.fill(0, hw!);
+    genA.fill(-1, hw!);
+    slots.fill(null);
     const [t, r, f, l, g, sz, ad, b] = s.arrays;
     typeIdA.set(t!);
     refcountA.set(r!);
@@ -562,11 +592,10 @@ export function createMemoryModel(options: MemoryModelOptions = {}): MemoryModel
     sizeA.set(sz!);
     addressA.set(ad!);
     bornA.set(b!);
-    const { offsets, data, present } = s.slots;
-    for (let i = 0; i < hw!; i++) {
-      slots[i] = present[i] ? data.slice(offsets[i], offsets[i + 1]) : null;
-      slotLen[i] = offsets[i + 1]! - offsets[i]!;
-    }
+    const { offsets, present } = s.slots;
+    base = s.slots;
+    onBase.set(present);
+    for (let i = 0; i < hw!; i++) slotLen[i] = offsets[i + 1]! - offsets[i]!;
     weak = new Map(s.weakTarget);
     heapTypes = new Map(s.typeNames);
     pools = new Map(s.pools.map(([k, v]) => [k, { ...v }]));
@@ -613,9 +642,11 @@ export function createMemoryModel(options: MemoryModelOptions = {}): MemoryModel
     generation: (h) => (inRange(h) && liveA[h] ? genA[h] : Gen.untracked),
     bornAt: (h) => (inRange(h) ? bornA[h] : -1),
     referents(h) {
-      const s = inRange(h) ? slots[h] : null;
       const out: number[] = [];
-      if (s) for (let i = 0, n = slotLen[h]!; i < n; i++) if (s[i]! >= 0) out.push(s[i]!);
+      if (!inRange(h)) return out;
+      const s = onBase[h] ? base!.data : slots[h];
+      const from = onBase[h] ? base!.offsets[h]! : 0;
+      if (s) for (let i = from, n = from + slotLen[h]!; i < n; i++) if (s[i]! >= 0) out.push(s[i]!);
       return out;
     },
     weakTarget: (ref) => weak.get(ref) ?? -1,
@@ -663,29 +694,6 @@ export function createMemoryModel(options: MemoryModelOptions = {}): MemoryModel
       return anomalies;
     },
   };
-}
-
-// one allocation per snapshot instead of one per object: thousands of small typed arrays kept
-// alive by every snapshot made the garbage collector dominate the fold (measured 5x)
-function packSlots(slots: readonly (Int32Array | null)[], lengths: Int32Array, n: number): MemorySnapshot['slots'] {
-  const offsets = new Int32Array(n + 1);
-  const present = new Uint8Array(n);
-  let total = 0;
-  for (let i = 0; i < n; i++) {
-    offsets[i] = total;
-    const s = slots[i];
-    if (s) {
-      present[i] = 1;
-      total += lengths[i]!;
-    }
-  }
-  offsets[n] = total;
-  const data = new Int32Array(total);
-  for (let i = 0; i < n; i++) {
-    const s = slots[i];
-    if (s) data.set(s.subarray(0, lengths[i]), offsets[i]);
-  }
-  return { offsets, data, present };
 }
 
 function freshGc(thresholds?: readonly number[]): GcState {

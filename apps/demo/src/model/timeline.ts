@@ -131,7 +131,7 @@ export function createTimeline(options: TimelineOptions = {}): Timeline {
       events.push(e);
       index(e, i);
       tail.apply(e);
-      if (tail.position - lastSnapshot >= Math.max(every, tail.highWater >> 1)) {
+      if (tail.position - lastSnapshot >= Math.max(every, tail.highWater)) {
         snapshots.push(tail.snapshot());
         lastSnapshot = tail.position;
       }
