@@ -185,6 +185,49 @@ function foldBinop(op: BinOpName, a: ConstValue, b: ConstValue): ConstValue | nu
   return null;
 }
 
+/** Int operators with a fast path for two exact ints held as JS numbers (0: none). */
+const enum IntFast {
+  None, Add, Sub, Mul, FloorDiv, Mod,
+}
+
+function intFastOp(op: BinOpName): IntFast {
+  switch (op) {
+    case '+': return IntFast.Add;
+    case '-': return IntFast.Sub;
+    case '*': return IntFast.Mul;
+    case '//': return IntFast.FloorDiv;
+    case '%': return IntFast.Mod;
+    default: return IntFast.None;
+  }
+}
+
+/** The value `binop` computes for two number ints (the divisor is non-zero for // and %). */
+function intFast(op: IntFast, x: number, y: number): N.PyIntValue {
+  switch (op) {
+    case IntFast.Add: return N.intAdd(x, y);
+    case IntFast.Sub: return N.intSub(x, y);
+    case IntFast.Mul: return N.intMul(x, y);
+    case IntFast.FloorDiv: return N.intFloorDiv(x, y);
+    default: return N.intMod(x, y);
+  }
+}
+
+/** Comparison operators with a fast path for two number ints: 1 <, 2 <=, 3 >, 4 >=, 5 ==, 6 != (0: none). */
+function intFastCompare(op: string): number {
+  return ['<', '<=', '>', '>=', '==', '!='].indexOf(op) + 1;
+}
+
+function intCompare(op: number, x: number, y: number): boolean {
+  switch (op) {
+    case 1: return x < y;
+    case 2: return x <= y;
+    case 3: return x > y;
+    case 4: return x >= y;
+    case 5: return x === y;
+    default: return x !== y;
+  }
+}
+
 class Compiler {
   readonly cache = new Map<string, Handle>();
   readonly arena: Handle[] = [];
@@ -768,9 +811,37 @@ class Compiler {
     if (t.t === 'Name') {
       const load = this.loadName(t.id, sc, t);
       const store = this.storeName(t.id, sc);
+      const fast = intFastOp(op);
       return (f) => {
         const cur = load(f);
         let r: Handle;
+        if (fast !== 0 && I.kind[cur] === K.Int) {
+          // exact ints held as numbers: the int path of binop without its dispatch (same result, same events)
+          let v: Handle;
+          try {
+            v = value(f);
+          } catch (err) {
+            I.decref(cur);
+            throw err;
+          }
+          const x = I.pv[cur];
+          const y = I.pv[v];
+          if (I.kind[v] === K.Int && typeof x === 'number' && typeof y === 'number' && (fast < IntFast.FloorDiv || y !== 0)) {
+            r = I.newInt(intFast(fast, x, y));
+            I.decref(v);
+            I.decref(cur);
+            store(f, r);
+            return Flow.Normal;
+          }
+          try {
+            r = I.binop(op, cur, v, true);
+          } finally {
+            I.decref(v);
+            I.decref(cur);
+          }
+          store(f, r);
+          return Flow.Normal;
+        }
         try {
           const v = value(f);
           try {
@@ -1019,6 +1090,7 @@ class Compiler {
         const l = this.expr(e.left, sc);
         const r = this.expr(e.right, sc);
         const op = e.op;
+        const fast = intFastOp(op);
         return (f) => {
           const a = l(f);
           let b: Handle;
@@ -1027,6 +1099,17 @@ class Compiler {
           } catch (err) {
             I.decref(a);
             throw err;
+          }
+          // exact ints held as numbers: the int path of binop without its dispatch (same result, same events)
+          if (fast !== 0 && I.kind[a] === K.Int && I.kind[b] === K.Int) {
+            const x = I.pv[a];
+            const y = I.pv[b];
+            if (typeof x === 'number' && typeof y === 'number' && (fast < IntFast.FloorDiv || y !== 0)) {
+              const h = I.newInt(intFast(fast, x, y));
+              I.decref(a);
+              I.decref(b);
+              return h;
+            }
           }
           try {
             return I.binop(op, a, b);
@@ -1070,9 +1153,21 @@ class Compiler {
         if (ops.length === 1) {
           const r0 = rights[0];
           const op = ops[0];
+          const fast = intFastCompare(op);
           return (f) => {
             const a = left(f);
             const b = r0(f);
+            // exact ints held as numbers: compare's int path without its dispatch
+            if (fast !== 0 && I.kind[a] === K.Int && I.kind[b] === K.Int) {
+              const x = I.pv[a];
+              const y = I.pv[b];
+              if (typeof x === 'number' && typeof y === 'number') {
+                const h = I.newBool(intCompare(fast, x, y));
+                I.decref(a);
+                I.decref(b);
+                return h;
+              }
+            }
             try {
               return I.compare(op, a, b);
             } finally {
