@@ -27,22 +27,28 @@ export interface Landmarks {
 export function findLandmarks(t: Timeline, kind: 'live' | 'trace'): Landmarks {
   let programStart = t.statements.length ? t.statements[0]! : 0;
   let programEnd = t.length;
-  let shutdownMarker = -1;
-  const scanStart = !t.statements.length;
-  for (let i = 0; i < t.length; i++) {
-    const e = t.event(i);
-    if (scanStart && e.type === 'intern.added' && str(e, 'text') === '__main__') {
-      programStart = i + 1;
-      if (kind !== 'live') break;
+  if (!t.statements.length) {
+    for (let i = 0; i < t.length; i++) {
+      const e = t.event(i);
+      if (e.type === 'intern.added' && str(e, 'text') === '__main__') {
+        programStart = i + 1;
+        break;
+      }
     }
+  }
+  if (kind !== 'live') return { programStart, programEnd };
+  // the shutdown marker is near the end: searched from there (a forward scan of a million-event
+  // run cost ~100 ms before the page could show it)
+  let shutdownMarker = -1;
+  for (let i = t.length - 1; i >= 0; i--) {
+    const e = t.event(i);
     if (e.type === 'marker' && str(e, 'label') === 'shutdown') {
       shutdownMarker = i;
       break;
     }
-    if (!scanStart && kind !== 'live') break;
   }
   if (shutdownMarker >= 0) programEnd = shutdownMarker;
-  else if (kind === 'live') {
+  else {
     const cs = t.collections;
     const [a, b] = [cs[cs.length - 2], cs[cs.length - 1]];
     const fullManual = (i: number): boolean => {
