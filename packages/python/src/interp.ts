@@ -2054,6 +2054,23 @@ export class Interp extends Space {
   private callFunctionImpl(fh: Handle, args: Handle[], kw: Map<string, Handle> | null): Handle {
     const fd = this.pv[fh] as FuncData;
     const code = fd.code;
+    const np = code.nPositional;
+    if (kw === null && args.length === np && np === code.params.length) {
+      // every parameter given positionally: no defaults, no errors to report (the common call)
+      const fast: Handle[] = new Array(code.nlocals).fill(-1);
+      for (let i = 0; i < np; i++) fast[i] = args[i];
+      const frame: Frame = { code, fast, globals: fd.globals, ns: -1, line: 0, ret: -1, back: this.frame };
+      this.runFrame(frame);
+      const r = frame.ret >= 0 ? frame.ret : this.none();
+      this.clearFrame(frame);
+      return r;
+    }
+    return this.callFunctionBind(fd, args, kw);
+  }
+
+  /** callFunctionImpl with keywords, defaults or a wrong argument count. */
+  private callFunctionBind(fd: FuncData, args: Handle[], kw: Map<string, Handle> | null): Handle {
+    const code = fd.code;
     const fast: Handle[] = new Array(code.nlocals).fill(-1);
     const params = code.params;
     const np = code.nPositional;

@@ -260,7 +260,8 @@ export class Space {
   }
 
   alloc(t: PyType, k: K, v: unknown, slots = 0, items?: number): Handle {
-    const h = this.mem.allocate(t.typeId, items === undefined ? { slots } : { slots, items });
+    // one object shape for every allocation here (the runtime reads these fields on each one)
+    const h = this.mem.allocate(t.typeId, { slots, items, size: undefined });
     this.setMeta(h, k, t, v);
     return h;
   }
@@ -298,7 +299,7 @@ export class Space {
 
   /** A fresh str object, never a cached one (str.upper and friends build their result anew). */
   newStrObject(s: string): Handle {
-    const h = this.mem.allocate(BuiltinType.str, { size: sizeofStrValue(s) });
+    const h = this.mem.allocate(BuiltinType.str, { slots: 0, items: undefined, size: sizeofStrValue(s) });
     this.setMeta(h, K.Str, this.tStr, s);
     return h;
   }

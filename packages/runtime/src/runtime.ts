@@ -42,8 +42,6 @@ function defaultSize(t: TypeInfo, items: number, pre: number, payload: unknown):
  */
 export const TRASHCAN_UNWIND_LEVEL = 50;
 
-const SLOT_TYPES = new Set<TypeId>([BuiltinType.tuple]);
-
 class CPythonRuntime implements Runtime {
   readonly bus: Bus<RuntimeEvent>;
   readonly types: TypeRegistry;
@@ -155,7 +153,7 @@ class CPythonRuntime implements Runtime {
   allocate(typeId: TypeId, init: AllocInit = {}): Handle {
     const t = this.types.get(typeId);
     const items = init.items ?? 0;
-    const slots = init.slots ?? (SLOT_TYPES.has(typeId) ? items : 0);
+    const slots = init.slots ?? (typeId === BuiltinType.tuple ? items : 0);
     let h: Handle = NULL;
     const kind = init.freeList === false ? null : t.freeList;
     const bucket = kind === 'tuple' ? items : undefined;
