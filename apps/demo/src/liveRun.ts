@@ -2,6 +2,7 @@
 // event of its bus lands in a timeline as it arrives, so the page stays responsive and shows
 // progress. A program outside the subset, or one that raises, keeps its events and gets its
 // message (with the line) in the page.
+import { unpackEvents } from './eventPacking.js';
 import { createTimeline } from './model/timeline.js';
 import type { LoadedRun } from './runs.js';
 import { builtinTypeNames } from './runs.js';
@@ -56,7 +57,7 @@ export function runLive(source: string, filename: string, onProgress: (events: n
     w.onmessage = (ev: MessageEvent<WorkerReply>) => {
       const m = ev.data;
       if (m.kind === 'events') {
-        timeline.append(m.events);
+        timeline.append(unpackEvents(m.packed));
         onProgress(timeline.length);
       } else if (m.kind === 'done') {
         const line = m.exitCode !== 0 ? errorLine(m.stderr) : 0;

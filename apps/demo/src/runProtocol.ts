@@ -1,5 +1,5 @@
 // Messages between the page and the worker that runs a program (see runWorker.ts).
-import type { DemoEvent } from './model/demoEvent.js';
+import type { PackedEvents } from './eventPacking.js';
 
 /** Page → worker: run this program. */
 export interface WorkerRequest {
@@ -20,6 +20,6 @@ export interface RuntimeFinalState {
 
 /** Worker → page. */
 export type WorkerReply =
-  | { readonly kind: 'events'; readonly events: readonly DemoEvent[] }
+  | { readonly kind: 'events'; readonly packed: PackedEvents }
   | { readonly kind: 'done'; readonly exitCode: number; readonly stdout: string; readonly stderr: string; readonly final: RuntimeFinalState | undefined }
   | { readonly kind: 'crash'; readonly message: string; readonly stdout: string; readonly stderr: string };

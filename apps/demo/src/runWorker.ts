@@ -4,6 +4,7 @@
 // statements (with lines), the printed text (`output`, right after the print) and the shutdown.
 import { runProgram } from '@pymem/python';
 import type { Runtime } from '@pymem/runtime';
+import { packEvents } from './eventPacking.js';
 import type { WorkerReply, WorkerRequest, RuntimeFinalState } from './runProtocol.js';
 
 const BATCH = 8192;
@@ -27,9 +28,11 @@ self.onmessage = (ev: MessageEvent<WorkerRequest>) => {
   let stdout = '';
   let stderr = '';
   // the runtime records from its first event (the static objects come before onRuntime); each
-  // batch is handed over and dropped from the record so the worker holds one batch at a time
+  // batch is packed, handed over and dropped from the record so the worker holds one batch at a time
   const flush = (): void => {
-    if (runtime && runtime.log.length) post({ kind: 'events', events: runtime.log.splice(0) as never });
+    if (!runtime || !runtime.log.length) return;
+    const packed = packEvents(runtime.log.splice(0));
+    self.postMessage({ kind: 'events', packed } satisfies WorkerReply, { transfer: [packed.values.buffer] });
   };
   try {
     const code = runProgram(source, {
