@@ -85,6 +85,8 @@ export interface HeapView {
   buffers(h: Handle): BufferInfo[];
   /** The object has at least one auxiliary buffer (cheap; no allocation). */
   hasBuffers(h: Handle): boolean;
+  /** The name of the first of `h`'s buffers (the order of {@link HeapView.buffers}), or undefined. */
+  firstBufferName(h: Handle): string | undefined;
   /** Size of the named buffer, 0 if it has none. */
   bufferSize(h: Handle, name: string): number;
   bufferAddress(h: Handle, name: string): number;
@@ -287,6 +289,10 @@ class SoaHeap implements Heap {
   }
   hasBuffers(h: Handle): boolean {
     return this.firstBuffer[h] !== -1;
+  }
+  firstBufferName(h: Handle): string | undefined {
+    const b = this.firstBuffer[h]!;
+    return b === -1 ? undefined : this.bufName[b];
   }
   private findBuffer(h: Handle, name: string): number {
     for (let b = this.firstBuffer[h]!; b !== -1; b = this.bufNext[b]!) if (this.bufName[b] === name) return b;

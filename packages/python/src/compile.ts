@@ -1258,6 +1258,29 @@ class Compiler {
   }
 
   evalAll(items: E[], f: Frame): Handle[] {
+    // the common short argument lists and displays as exact-size literals (an empty array that is
+    // pushed to reserves room for 17: the result often lives on as a tuple's or list's items)
+    const n = items.length;
+    if (n === 0) return [];
+    if (n <= 3) {
+      const a = items[0](f);
+      if (n === 1) return [a];
+      let b: Handle;
+      try {
+        b = items[1](f);
+      } catch (err) {
+        this.I.decref(a);
+        throw err;
+      }
+      if (n === 2) return [a, b];
+      try {
+        return [a, b, items[2](f)];
+      } catch (err) {
+        this.I.decref(a);
+        this.I.decref(b);
+        throw err;
+      }
+    }
     const out: Handle[] = [];
     try {
       for (const x of items) out.push(x(f));
