@@ -1065,9 +1065,10 @@ class Compiler {
       };
     }
     const key = this.name(name);
+    const hk = I.hashKey(key);
     const useNs = r.kind === 'name' && sc.kind === 'class';
     return (f, v) => {
-      I.dictSet(useNs ? f.ns : f.globals, key, v);
+      I.dictSetHashed(useNs ? f.ns : f.globals, key, hk, v);
       I.decref(v);
     };
   }

@@ -1034,8 +1034,12 @@ export class Interp extends Space {
 
   /** `d[key] = value` (PyDict_SetItem): borrows both. */
   dictSet(h: Handle, key: Handle, value: Handle): void {
+    this.dictSetHashed(h, key, this.hashKey(key), value);
+  }
+
+  /** {@link Interp.dictSet} with the key's `hashKey` already known (a compiled name store). */
+  dictSetHashed(h: Handle, key: Handle, hk: unknown, value: Handle): void {
     const d = this.pv[h] as DictData;
-    const hk = this.hashKey(key);
     const i = d.idx.get(hk);
     if (i !== undefined) {
       d.vals[i] = value;
