@@ -2150,7 +2150,9 @@ export class Interp extends Space {
       const m = this.findMethod(this.ty[obj], name);
       if (m) {
         try {
-          return m([obj, ...args], kw);
+          // exact-size argument arrays for the common short calls (a spread reserves more)
+          const n = args.length;
+          return m(n === 0 ? [obj] : n === 1 ? [obj, args[0]] : n === 2 ? [obj, args[0], args[1]] : [obj, ...args], kw);
         } finally {
           this.decref(obj);
           for (const a of args) this.decref(a);
