@@ -1,6 +1,7 @@
 import { execFileSync } from 'node:child_process';
 import { describe, expect, it } from 'vitest';
 import { BuiltinType, NULL, type Handle } from '@pymem/object-model';
+import { createCPython311Collector } from '@pymem/cycle-collector';
 import { createRuntime, type Runtime } from './index.js';
 
 // python3 runs the program and prints a JSON value; the runtime builds the same objects
@@ -120,4 +121,29 @@ describe('the runtime with the CPython 3.11 collector, against python3', () => {
     );
     expect([afterAlloc, afterFree, reuse]).toEqual(expected);
   });
+});
+
+describe("the collector's onDecref hook", () => {
+  for (const watched of [false, true]) {
+    it(`is called when a tracked object's count drops and stays above zero${watched ? ' (a subscriber watching)' : ''}`, () => {
+      const seen: Handle[] = [];
+      const rt = createRuntime({
+        collector: (host) => {
+          const c = createCPython311Collector(host);
+          return Object.assign(c, { onDecref: (h: Handle) => seen.push(h) });
+        },
+      });
+      if (watched) rt.bus.subscribe(() => {});
+      const list = rt.allocate(BuiltinType.list, { slots: 0 });
+      const float = rt.allocate(BuiltinType.float);
+      rt.incref(list);
+      rt.incref(float);
+      rt.decref(list); // 2 -> 1, tracked: a possible root
+      rt.decref(float); // untracked: no call
+      expect(seen).toEqual([list]);
+      rt.decref(list); // 1 -> 0: freed, no call
+      rt.decref(float);
+      expect(seen).toEqual([list]);
+    });
+  }
 });

@@ -51,6 +51,8 @@ class CPythonRuntime implements Runtime {
   readonly allocator: Allocator;
   readonly collector: Collector | undefined;
   readonly collectorHost: CollectorHost;
+  /** The collector's optional onDecref hook, bound once (undefined when it has none). */
+  private readonly onDecref: ((h: Handle) => void) | undefined;
   readonly payloads: PayloadTable = createPayloadTable();
   readonly log: RuntimeEvent[] = [];
   readonly garbage: Handle[] = [];
@@ -109,6 +111,9 @@ class CPythonRuntime implements Runtime {
     this.collectorHost = this.makeHost();
     const factory = options.collector === undefined ? createCPython311Collector : options.collector;
     this.collector = factory === null ? undefined : factory(this.collectorHost);
+    const collector = this.collector;
+    // Collector.onDecref (optional): a tracked object's count went down and stayed above zero
+    this.onDecref = collector?.onDecref ? (h) => collector.onDecref!(h) : undefined;
     if (options.statics ?? true) this.createStatics();
   }
 
@@ -244,7 +249,10 @@ class CPythonRuntime implements Runtime {
     const n = this.refcounts.refcount(h) - 1;
     if (this.direct()) {
       this.refcounts.applyDecref(this.bus.takeSeq(), h, n);
-      if (n !== 0) return;
+      if (n !== 0) {
+        if (this.onDecref !== undefined && this.heap.isTracked(h)) this.onDecref(h);
+        return;
+      }
       this.refcounts.applyReachedZero(this.bus.takeSeq(), h);
       this.dealloc(h);
       return;
@@ -253,6 +261,8 @@ class CPythonRuntime implements Runtime {
     if (n === 0) {
       this.emit({ seq: 0, type: 'refcount.reachedZero', handle: h });
       this.dealloc(h);
+    } else if (this.onDecref !== undefined && this.heap.isTracked(h)) {
+      this.onDecref(h);
     }
   }
 
