@@ -56,6 +56,8 @@ export function installBuiltins(I: Interp, io: OutputSinks): { gcCallbacks: Hand
   // ------------------------------------------------------------ print and friends
   const space = I.newStr(' ');
   const newline = I.newStr('\n');
+  /** The argument tuple a call packs (METH_VARARGS, *args, tp_call): new references to each argument. */
+  const packArgs = (args: readonly Handle[]): Handle => I.newTuple(args.map((a) => I.incref(a)));
   // print's argument parser (_PyArg_UnpackKeywordsWithVararg) makes its keyword-name tuple
   // ('sep', 'end', 'file', 'flush') on the first call and keeps it, and packs the positional
   // arguments into a tuple on every call (from the tuple free list, or a fresh GC allocation).
@@ -65,7 +67,7 @@ export function installBuiltins(I: Interp, io: OutputSinks): { gcCallbacks: Hand
       // the names are static identifiers in CPython (no allocation); the static empty str stands in
       printKwtuple = I.newTuple([0, 1, 2, 3].map(() => I.incref(I.emptyStr)));
     }
-    const packed = args.length > 0 ? I.newTuple(args.map((a) => I.incref(a))) : -1;
+    const packed = args.length > 0 ? packArgs(args) : -1;
     try {
       return printImpl(args, kw);
     } finally {
@@ -85,10 +87,13 @@ export function installBuiltins(I: Interp, io: OutputSinks): { gcCallbacks: Hand
     }
     // PyFile_WriteObject for each piece: `file.write` fetched as a bound builtin method (a
     // GC object that lives for this one write), str(x) of a non-str (a temporary), the call
+    // sep and end given as None, or not given, are written with PyFile_WriteString of a
+    // one-character constant: a cached str, so no temporary (a JS string here)
     let out = '';
-    const write = (a: Handle): void => {
+    const write = (a: Handle | string): void => {
       const writer = I.newBuiltin('write', printWriter);
-      if (I.kind[a] === K.Str) out += I.pv[a] as string;
+      if (typeof a === 'string') out += a;
+      else if (I.kind[a] === K.Str) out += I.pv[a] as string;
       else {
         const text = I.str(a);
         const tmp = I.newStr(text);
@@ -97,22 +102,11 @@ export function installBuiltins(I: Interp, io: OutputSinks): { gcCallbacks: Hand
       }
       I.decref(writer);
     };
-    // sep and end given as None, or not given, are written with PyFile_WriteString of a
-    // one-character constant: a cached str, so no temporary
-    const writeConst = (text: string): void => {
-      const writer = I.newBuiltin('write', printWriter);
-      out += text;
-      I.decref(writer);
-    };
     for (let i = 0; i < args.length; i++) {
-      if (i) {
-        if (sepArg >= 0) write(sepArg);
-        else writeConst(' ');
-      }
+      if (i) write(sepArg >= 0 ? sepArg : ' ');
       write(args[i]);
     }
-    if (endArg >= 0) write(endArg);
-    else writeConst('\n');
+    write(endArg >= 0 ? endArg : '\n');
     io.stdout(out);
     return none();
   };
@@ -417,7 +411,7 @@ export function installBuiltins(I: Interp, io: OutputSinks): { gcCallbacks: Hand
     // or a fresh GC allocation) and keywords into a dict, both dropped after the call. float,
     // bool, range, list, tuple, dict, set, frozenset, type and object have vectorcalls: no packing.
     const tpCall = t.isHeap || t === I.tInt || t === I.tStr || t === I.tBytes || t === I.tWeakref;
-    const packed = tpCall && args.length > 0 ? I.newTuple(args.map((a) => I.incref(a))) : -1;
+    const packed = tpCall && args.length > 0 ? packArgs(args) : -1;
     let kwDict = -1;
     let kwNames = -1;
     if (tpCall && kw && kw.size > 0) {
@@ -1075,7 +1069,7 @@ export function installBuiltins(I: Interp, io: OutputSinks): { gcCallbacks: Hand
   modFn(gc, 'set_threshold', (a) => {
     // METH_VARARGS: the call packs its arguments into a tuple (from the tuple free list, or a
     // fresh GC allocation that counts in gen0) and drops it when the function returns
-    const packed = I.newTuple(a.map((x) => I.incref(x)));
+    const packed = packArgs(a);
     try {
       argc('set_threshold', a, 1, 3);
       rt.setThreshold(...a.map((x) => intArg(x)));

@@ -205,7 +205,6 @@ export class Interp extends Space {
     }
   }
 
-  private readonly reprActive = new Set<Handle>();
   /**
    * Py_ReprEnter / Py_ReprLeave around a container's repr: CPython keeps the containers being
    * repr'd in a list stored in the thread state's dict, both made on first use and kept for
@@ -213,15 +212,14 @@ export class Interp extends Space {
    * each container, so the list's item array grows and shrinks like any list's.
    */
   private reprGuard(h: Handle, recursive: string, fn: () => string): string {
-    if (this.reprActive.has(h)) return recursive;
     const list = this.reprList();
-    this.reprActive.add(h);
+    const items = (this.pv[list] as ListData).items;
+    // Py_ReprEnter finds a container already being repr'd by scanning the list, as here
+    if (items.includes(h)) return recursive;
     this.listAppend(list, h);
     try {
       return fn();
     } finally {
-      this.reprActive.delete(h);
-      const items = (this.pv[list] as ListData).items;
       const i = items.lastIndexOf(h);
       if (i >= 0) this.listDelSlice(list, i, i + 1);
     }
@@ -385,9 +383,18 @@ export class Interp extends Space {
   }
 
   private instanceEq(a: Handle, b: Handle): boolean {
-    for (const [x, y] of [[a, b], [b, a]] as const) {
+    return this.instanceCompare(a, b, '__eq__', '__eq__') ?? a === b;
+  }
+
+  /**
+   * A rich comparison answered by the instances' own methods: `a.fwd(b)`, then the reflected
+   * `b.rev(a)`, skipping non-instances, missing methods and NotImplemented; undefined when
+   * neither answers.
+   */
+  private instanceCompare(a: Handle, b: Handle, fwd: string, rev: string): boolean | undefined {
+    for (const [x, y, name] of [[a, b, fwd], [b, a, rev]] as const) {
       if (this.kind[x] !== K.Instance) continue;
-      const f = this.lookupClassAttr(this.ty[x], '__eq__');
+      const f = this.lookupClassAttr(this.ty[x], name);
       if (f < 0) continue;
       const r = this.call(this.incref(f), [this.incref(x), this.incref(y)], null);
       if (r === this.NotImplemented) {
@@ -398,7 +405,7 @@ export class Interp extends Space {
       this.decref(r);
       return v;
     }
-    return a === b;
+    return undefined;
   }
 
   private seqEq(x: Handle[], y: Handle[]): boolean {
@@ -450,20 +457,9 @@ export class Interp extends Space {
     if (ka === K.Instance || this.kind[b] === K.Instance) {
       const names: Record<string, [string, string]> = { '<': ['__lt__', '__gt__'], '<=': ['__le__', '__ge__'], '>': ['__gt__', '__lt__'], '>=': ['__ge__', '__le__'] };
       const [fwd, rev] = names[op];
-      for (const [x, y, name, sign] of [[a, b, fwd, 1], [b, a, rev, -1]] as const) {
-        if (this.kind[x] !== K.Instance) continue;
-        const f = this.lookupClassAttr(this.ty[x], name);
-        if (f < 0) continue;
-        const r = this.call(this.incref(f), [this.incref(x), this.incref(y)], null);
-        if (r === this.NotImplemented) {
-          this.decref(r);
-          continue;
-        }
-        const v = this.truthy(r);
-        this.decref(r);
+      const truth = this.instanceCompare(a, b, fwd, rev);
+      if (truth !== undefined) {
         // encode the boolean answer as an ordering for `op`
-        const truth = v;
-        void sign;
         if (op === '<') return truth ? -1 : 0;
         if (op === '<=') return truth ? 0 : 1;
         if (op === '>') return truth ? 1 : 0;
@@ -1635,7 +1631,7 @@ export class Interp extends Space {
   }
 
   /** A split instance dict about to take a key its shared keys cannot: insertion_resize makes it combined. */
-  private splitDictToCombined(dh: Handle): void {
+  private toCombinedTable(dh: Handle): void {
     const d = this.pv[dh] as DictData;
     if (!d.split) return;
     d.split = undefined;
@@ -1653,7 +1649,7 @@ export class Interp extends Space {
       const t = this.ty[h];
       const dh = (this.pv[h] as InstanceData).dict;
       if (dh >= 0) {
-        if (this.shareName(t, name) === undefined) this.splitDictToCombined(dh);
+        if (this.shareName(t, name) === undefined) this.toCombinedTable(dh);
         this.dictSetStr(dh, name, v);
         return;
       }
@@ -1665,7 +1661,7 @@ export class Interp extends Space {
         // the shared keys are full: the instance gets its own dict (make_dict_from_instance_attributes),
         // and the new key turns it into a combined table
         const d = this.instanceDict(h);
-        this.splitDictToCombined(d);
+        this.toCombinedTable(d);
         this.dictSetStr(d, name, v);
         this.decref(d);
         return;
