@@ -26,6 +26,54 @@ export function parseThresholds(text: string): number[] {
   return parts.map(Number);
 }
 
+/** How `pymem run` sets up a run; a trace's header keeps it, so `pymem whatif` can run it again the same way. */
+export interface RunSetup {
+  /** A name in the collector registry. */
+  readonly collector: string;
+  /** `--threshold`: applied before the first line runs, like gc.set_threshold. */
+  readonly setThreshold?: readonly number[];
+}
+
+/**
+ * Runs `source` the way `pymem run` does under `setup`: the collector from the registry, the
+ * thresholds before the first line, and with `traced` the event log kept and the statement,
+ * output and shutdown markers published. Returns the exit code.
+ *
+ * @example
+ * ```ts
+ * runWithSetup('print(1)\n', 'x.py', { collector: 'cpython311' }, { stdout: (t) => t, stderr: (t) => t, traced: true });
+ * ```
+ */
+export function runWithSetup(
+  source: string,
+  filename: string,
+  setup: RunSetup,
+  options: {
+    readonly stdout: (text: string) => void;
+    readonly stderr: (text: string) => void;
+    readonly maxSteps?: number;
+    readonly traced: boolean;
+    readonly onRuntime?: (rt: Runtime) => void;
+  },
+): number {
+  return runProgram(source, {
+    filename,
+    stdout: options.stdout,
+    stderr: options.stderr,
+    maxSteps: options.maxSteps,
+    // a trace carries the statement lines, the output and the shutdown as markers
+    markers: options.traced,
+    runtimeOptions: {
+      record: options.traced,
+      collector: (host) => collectors.create(setup.collector, host),
+    },
+    onRuntime: (rt: Runtime) => {
+      if (setup.setThreshold) rt.setThreshold(...setup.setThreshold);
+      options.onRuntime?.(rt);
+    },
+  });
+}
+
 export const registerRun: RegisterCommand = (program: Command, io: CliIo) => {
   program
     .command('run')
@@ -53,24 +101,16 @@ export const registerRun: RegisterCommand = (program: Command, io: CliIo) => {
       let writer: TraceWriter | undefined;
       let exitCode: number;
       try {
-        exitCode = runProgram(source, {
-          filename: file,
+        const setup: RunSetup = { collector: name, ...(thresholds ? { setThreshold: thresholds } : {}) };
+        const trace = opts.trace;
+        exitCode = runWithSetup(source, file, setup, {
           stdout: (t) => io.out(t),
           stderr: (t) => io.err(t),
           maxSteps,
-          // a trace carries the statement lines, the output and the shutdown as markers
-          markers: opts.trace !== undefined,
-          runtimeOptions: {
-            record: opts.trace !== undefined,
-            collector: (host) => collectors.create(name, host),
-          },
-          onRuntime: (rt: Runtime) => {
-            if (thresholds) rt.setThreshold(...thresholds);
-            if (opts.trace !== undefined) writer = createRuntimeTraceWriter(rt, opts.trace, {
-              // the collector and the program's source: `pymem whatif TRACE` runs it again under other settings
-              config: { collector: name, ...(thresholds ? { setThreshold: thresholds } : {}) },
-              meta: { program: file, source },
-            });
+          traced: trace !== undefined,
+          onRuntime: (rt) => {
+            // the set-up and the program's source: `pymem whatif TRACE` runs it again under other settings
+            if (trace !== undefined) writer = createRuntimeTraceWriter(rt, trace, { config: { ...setup }, meta: { program: file, source } });
           },
         });
       } catch (e) {

@@ -31,6 +31,7 @@ import {
 import { CliError, type CliIo } from '../io.js';
 import { createProgress } from '../progress.js';
 import { withFileSource } from './replay.js';
+import { runWithSetup, type RunSetup } from './run.js';
 import type { RegisterCommand } from './index.js';
 
 /** One configuration to re-simulate under. */
@@ -401,15 +402,8 @@ function resimulateAll(source: string, filename: string, configs: readonly Whati
   return results;
 }
 
-/** How a traced run was set up: `pymem run --trace` writes its collector and `--threshold` into the header. */
-export interface RecordedRun {
-  readonly collector: string;
-  /** The thresholds given with `--threshold` (applied before the first line), if any. */
-  readonly setThreshold?: readonly number[];
-}
-
 /** The set-up an event trace was recorded under, from its header. */
-export function recordedRun(header: TraceHeader): RecordedRun {
+export function recordedRun(header: TraceHeader): RunSetup {
   const { collector, setThreshold } = header.config;
   const valid = Array.isArray(setThreshold) && setThreshold.length >= 1 && setThreshold.length <= 3 &&
     setThreshold.every((x) => Number.isInteger(x) && x >= 0);
@@ -458,18 +452,8 @@ async function whatifEventTrace(file: string, configs: readonly WhatifConfig[], 
 }
 
 /** Every event of one run of `source` as `pymem run --trace` made it, start-up included. */
-function rerunEvents(source: string, filename: string, recorded: RecordedRun): TraceEvent[] {
+function rerunEvents(source: string, filename: string, recorded: RunSetup): TraceEvent[] {
   let runtime: Runtime | undefined;
-  runProgram(source, {
-    filename,
-    markers: true,
-    stdout: () => {},
-    stderr: () => {},
-    runtimeOptions: { record: true, collector: (host) => collectors.create(recorded.collector, host) },
-    onRuntime: (rt) => {
-      runtime = rt;
-      if (recorded.setThreshold) rt.setThreshold(...recorded.setThreshold);
-    },
-  });
+  runWithSetup(source, filename, recorded, { stdout: () => {}, stderr: () => {}, traced: true, onRuntime: (rt) => (runtime = rt) });
   return (runtime?.log ?? []) as unknown as TraceEvent[];
 }
