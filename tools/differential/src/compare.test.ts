@@ -19,6 +19,16 @@ describe('compareRuns', () => {
     expect(c.diff).toContain('- ');
     expect(c.diff).toContain('exit code: python3 0, pymem 1 (pymem stderr: boom)');
   });
+  it('compares the last line of stderr only when asked', () => {
+    const py = run('', 1, 'Traceback (most recent call last):\n  File "x.py"\nTypeError: f() missing 1 required positional argument: \'b\'\n');
+    const same = run('', 1, 'Traceback (most recent call last):\n  File "<program>"\nTypeError: f() missing 1 required positional argument: \'b\'');
+    const other = run('', 1, 'Traceback (most recent call last):\nTypeError: f() takes 2 arguments');
+    expect(compareRuns(py, other).same).toBe(true);
+    expect(compareRuns(py, same, { errorLine: true }).same).toBe(true);
+    expect(compareRuns(py, other, { errorLine: true }).diff).toBe(
+      "last line of stderr differs:\n- TypeError: f() missing 1 required positional argument: 'b'\n+ TypeError: f() takes 2 arguments",
+    );
+  });
 });
 
 describe('outside programs', () => {

@@ -1,5 +1,6 @@
 // Compares a pymem run with a python3 run: stdout byte for byte and the exit code; stderr is
-// not compared (tracebacks and _debugmallocstats differ by design). Builds a short diff snippet.
+// not compared (tracebacks and _debugmallocstats differ by design), except, for programs that ask
+// for it, its last line: the uncaught exception's class and message. Builds a short diff snippet.
 import type { RunResult } from './runPython.js';
 
 /** The verdict on one program. */
@@ -7,6 +8,18 @@ export interface Comparison {
   readonly same: boolean;
   /** Empty when `same`; otherwise what differs, a few lines around the first difference. */
   readonly diff: string;
+}
+
+/** How strictly two runs are compared. */
+export interface CompareOptions {
+  /** Lines of stdout shown before the first difference (2). */
+  readonly context?: number;
+  /** Also compare the last line of stderr (the exception line of an uncaught error). */
+  readonly errorLine?: boolean;
+}
+
+function lastLine(text: string): string {
+  return text.trimEnd().split('\n').pop() ?? '';
 }
 
 /**
@@ -19,7 +32,8 @@ export interface Comparison {
  * // 'stdout differs at line 2:\n  1\n- 2\n+ 3'
  * ```
  */
-export function compareRuns(python: RunResult, pymem: RunResult, context = 2): Comparison {
+export function compareRuns(python: RunResult, pymem: RunResult, options: CompareOptions = {}): Comparison {
+  const context = options.context ?? 2;
   const parts: string[] = [];
   if (python.stdout !== pymem.stdout) {
     const a = python.stdout.split('\n');
@@ -35,6 +49,11 @@ export function compareRuns(python: RunResult, pymem: RunResult, context = 2): C
   if (python.exitCode !== pymem.exitCode) {
     const why = pymem.stderr.trim().split('\n').slice(-3).join(' | ');
     parts.push(`exit code: python3 ${python.exitCode}, pymem ${pymem.exitCode}${why ? ` (pymem stderr: ${why.slice(0, 300)})` : ''}`);
+  }
+  if (options.errorLine) {
+    const a = lastLine(python.stderr);
+    const b = lastLine(pymem.stderr);
+    if (a !== b) parts.push(`last line of stderr differs:\n- ${a}\n+ ${b}`);
   }
   return { same: parts.length === 0, diff: parts.join('\n') };
 }

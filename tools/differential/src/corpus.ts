@@ -18,6 +18,8 @@ export interface Program {
   readonly source: string;
   /** The first line's comment, without `# `. */
   readonly description: string;
+  /** Whether the program asks (with a line `# compare: error line`) for the last line of stderr to be compared too. */
+  readonly comparesErrorLine: boolean;
 }
 
 /** What pymem must say about a program outside the subset (`# expect: Error line N`). */
@@ -45,6 +47,7 @@ function load(path: string, category: string): Program {
     path,
     source,
     description: first.startsWith('#') ? first.replace(/^#\s*/, '') : '',
+    comparesErrorLine: /^# compare: error line$/m.test(source),
   };
 }
 

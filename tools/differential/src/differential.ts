@@ -70,7 +70,7 @@ export async function runDifferential(options: { concurrency?: number; filter?: 
   const pythonRuns = await pythonDone;
   const outcomes: ProgramOutcome[] = [];
   for (let i = 0; i < corpus.length; i++) {
-    const { same, diff } = compareRuns(pythonRuns[i]!, pymemRuns[i]!);
+    const { same, diff } = compareRuns(pythonRuns[i]!, pymemRuns[i]!, { errorLine: corpus[i]!.comparesErrorLine });
     outcomes.push({ program: corpus[i]!, python: pythonRuns[i]!, pymem: pymemRuns[i]!, pass: same, diff });
   }
   const outside: OutsideOutcome[] = [];
