@@ -1,14 +1,23 @@
 // The comparison and the outside-program verdicts on hand-made runs.
 import { describe, expect, it } from 'vitest';
-import { compareRuns } from './compare.js';
+import { compareRuns, normaliseTraceback } from './compare.js';
 import { parseExpectation } from './corpus.js';
 import { judgeOutside } from './differential.js';
 
 const run = (stdout: string, exitCode = 0, stderr = '') => ({ stdout, stderr, exitCode });
 
 describe('compareRuns', () => {
-  it('calls identical stdout and exit code the same, whatever stderr says', () => {
-    expect(compareRuns(run('a\n', 1, 'Traceback x'), run('a\n', 1, 'other')).same).toBe(true);
+  it('calls identical stdout and exit code the same, whatever stderr says when it holds no traceback', () => {
+    expect(compareRuns(run('a\n', 1, 'pool table'), run('a\n', 1, 'other')).same).toBe(true);
+  });
+  it("compares python3's traceback line for line, with the file paths normalised", () => {
+    const tb = (path: string, last: string) => `Traceback (most recent call last):\n  File "${path}", line 2, in <module>\n    f()\n${last}\n`;
+    expect(compareRuns(run('', 1, tb('/abs/p.py', 'ValueError: x')), run('', 1, tb('programs/p.py', 'ValueError: x'))).same).toBe(true);
+    const c = compareRuns(run('', 1, tb('/abs/p.py', 'ValueError: x')), run('', 1, tb('p.py', 'ValueError: y')));
+    expect(c.diff).toBe('stderr (traceback) differs at line 4:\n    File "<program>", line 2, in <module>\n      f()\n- ValueError: x\n+ ValueError: y');
+  });
+  it('normalises every File line of a traceback', () => {
+    expect(normaliseTraceback('  File "/a b/c.py", line 3, in f\nFile "x"\n')).toBe('  File "<program>", line 3, in f\nFile "<program>"\n');
   });
   it('shows the first differing line with the lines before it', () => {
     expect(compareRuns(run('1\n2\n3\n'), run('1\n2\n4\n')).diff).toBe('stdout differs at line 3:\n  1\n  2\n- 3\n+ 4');
@@ -19,10 +28,10 @@ describe('compareRuns', () => {
     expect(c.diff).toContain('- ');
     expect(c.diff).toContain('exit code: python3 0, pymem 1 (pymem stderr: boom)');
   });
-  it('compares the last line of stderr only when asked', () => {
-    const py = run('', 1, 'Traceback (most recent call last):\n  File "x.py"\nTypeError: f() missing 1 required positional argument: \'b\'\n');
-    const same = run('', 1, 'Traceback (most recent call last):\n  File "<program>"\nTypeError: f() missing 1 required positional argument: \'b\'');
-    const other = run('', 1, 'Traceback (most recent call last):\nTypeError: f() takes 2 arguments');
+  it('compares the last line of a stderr without a traceback only when asked', () => {
+    const py = run('', 1, 'Exception ignored in: f\n  File "x.py"\nTypeError: f() missing 1 required positional argument: \'b\'\n');
+    const same = run('', 1, 'Exception ignored in: g\nTypeError: f() missing 1 required positional argument: \'b\'');
+    const other = run('', 1, 'TypeError: f() takes 2 arguments');
     expect(compareRuns(py, other).same).toBe(true);
     expect(compareRuns(py, same, { errorLine: true }).same).toBe(true);
     expect(compareRuns(py, other, { errorLine: true }).diff).toBe(

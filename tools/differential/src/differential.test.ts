@@ -12,7 +12,9 @@ import { runPymem } from './runPymem.js';
 const corpus = loadCorpus();
 const outside = loadOutside();
 const known = readKnownFailures();
-const CATEGORIES = ['arithmetic', 'calls', 'control', 'cycles', 'dealloc', 'decorators', 'errors', 'gc', 'identity', 'printing', 'refcounts', 'scopes', 'sizes'];
+const CATEGORIES = ['arithmetic', 'calls', 'control', 'cycles', 'dealloc', 'decorators', 'errors', 'exceptions', 'gc', 'identity', 'printing', 'refcounts', 'scopes', 'sizes', 'with'];
+/** Categories whose programs may also end with an uncaught exception or a `sys.exit(n)` / `exit(n)`. */
+const ENDING_CATEGORIES = new Set(['exceptions', 'with']);
 const ALLOWED_IMPORTS = new Set(['gc', 'sys', 'weakref']);
 
 let python = new Map<string, RunResult>();
@@ -53,12 +55,14 @@ describe('the corpus', () => {
     expect(bad.map((p) => p.id)).toEqual([]);
   });
 
-  it('runs every program under python3 as intended: exit 0, or an uncaught exception in errors/', () => {
+  it('runs every program under python3 as intended: exit 0, an uncaught exception in errors/, either or an exit in exceptions/ and with/', () => {
     const bad: string[] = [];
     for (const p of corpus) {
       const r = python.get(p.id)!;
-      const wantError = p.category === ERROR_CATEGORY;
-      const ok = wantError ? r.exitCode === 1 && r.stderr.includes('Traceback (most recent call last)') : r.exitCode === 0 && r.stderr === '';
+      const uncaught = r.exitCode === 1 && r.stderr.includes('Traceback (most recent call last)');
+      const clean = r.exitCode === 0 && r.stderr === '';
+      const exits = /\bexit\(/.test(p.source) && r.exitCode >= 0 && !r.stderr.includes('Traceback');
+      const ok = p.category === ERROR_CATEGORY ? uncaught : ENDING_CATEGORIES.has(p.category) ? clean || uncaught || exits : clean;
       if (!ok) bad.push(`${p.id}: exit ${r.exitCode} ${r.stderr.trim().split('\n').slice(-1)[0] ?? ''}`);
     }
     expect(bad).toEqual([]);

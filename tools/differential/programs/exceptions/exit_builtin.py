@@ -1,0 +1,3 @@
+# the exit() builtin raises SystemExit with the given code
+print('bye')
+exit(4)

@@ -1,0 +1,10 @@
+# StopIteration carries a value; SystemExit a code; KeyError and OSError have their own str
+e = StopIteration(7)
+print(e.value, e.args, repr(e))
+print(StopIteration().value)
+s = SystemExit(3)
+print(s.code, SystemExit().code, SystemExit(1, 2).code)
+o = OSError(2, 'No such file')
+print(str(o), o.errno, o.strerror, o.args)
+print(str(OSError('just text')), OSError('just text').errno)
+print(type(OSError(2, 'x')).__name__)
