@@ -136,6 +136,8 @@ export interface MemoryModel {
   bornAt(h: number): number;
   /** References the object holds, in slot order (NULL slots left out). */
   referents(h: number): number[];
+  /** The object's slots by index, NULL (-1) included: a dict's key/value pairs stay paired. */
+  slots(h: number): number[];
   /** Target of a weak reference object, or -1. */
   weakTarget(ref: number): number;
   /** Count of live objects per generation index -1..4 (index + 1). */
@@ -392,6 +394,18 @@ export function createMemoryModel(options: MemoryModelOptions = {}): MemoryModel
         slotLen[owner] = count;
         break;
       }
+      case 'slots.replaced': {
+        // insert, pop, sort, slice assignment: the whole new slot list in one event
+        const owner = num(e, 'owner');
+        const targets = Array.isArray(e.targets) ? (e.targets as unknown[]) : [];
+        if (owner < 0) break;
+        grow(owner);
+        const s = room(owner, targets.length);
+        s.fill(-1);
+        targets.forEach((t, i) => (s[i] = typeof t === 'number' ? t : -1));
+        slotLen[owner] = targets.length;
+        break;
+      }
       case 'object.bufferResized': {
         const parked = e.freeList !== undefined;
         const oldSize = num(e, 'oldSize', 0);
@@ -414,7 +428,7 @@ export function createMemoryModel(options: MemoryModelOptions = {}): MemoryModel
         }
         break;
       }
-      case 'freeList.bufferReleased':
+      case 'freelist.bufferReleased':
         blockReleased(num(e, 'address', 0), num(e, 'size', 0));
         break;
       case 'object.finalized': {
@@ -648,6 +662,12 @@ export function createMemoryModel(options: MemoryModelOptions = {}): MemoryModel
       const from = onBase[h] ? base!.offsets[h]! : 0;
       if (s) for (let i = from, n = from + slotLen[h]!; i < n; i++) if (s[i]! >= 0) out.push(s[i]!);
       return out;
+    },
+    slots(h) {
+      if (!inRange(h)) return [];
+      const s = onBase[h] ? base!.data : slots[h];
+      const from = onBase[h] ? base!.offsets[h]! : 0;
+      return s ? Array.from(s.subarray(from, from + slotLen[h]!)) : [];
     },
     weakTarget: (ref) => weak.get(ref) ?? -1,
     generationSizes() {

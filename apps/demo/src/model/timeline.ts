@@ -5,6 +5,9 @@
 import type { DemoEvent } from './demoEvent.js';
 import { num, str } from './demoEvent.js';
 import { createMemoryModel, type MemoryModel, type MemoryModelOptions, type MemorySnapshot } from './memoryModel.js';
+import { createFrameIndex, type FrameIndex } from './frames.js';
+import { createValueIndex, type ValueIndex } from './values.js';
+import { createMemorySeries, type MemorySeries } from './series.js';
 
 /** One collection of the run and what it found. */
 export interface CollectionSpan {
@@ -58,6 +61,12 @@ export interface Timeline {
   /** Position just after the start of the next or previous collection, or `position`. */
   stepCollection(position: number, dir: 1 | -1): number;
   readonly snapshotCount: number;
+  /** Call frames and their locals, from `frame` / `local` markers. */
+  readonly frames: FrameIndex;
+  /** Values and attribute names, from `value` / `attr` markers. */
+  readonly values: ValueIndex;
+  /** Blocks, arenas and objects over the run, for the chart. */
+  readonly series: MemorySeries;
 }
 
 /** Index of the first element of sorted `xs` that is >= x. */
@@ -93,11 +102,19 @@ export function createTimeline(options: TimelineOptions = {}): Timeline {
   const collectionStarts: number[] = [];
   let open: CollectionSpan | undefined;
   let lastSnapshot = 0;
+  const frames = createFrameIndex();
+  const values = createValueIndex();
+  const series = createMemorySeries();
+  const bornAt = (h: number): number => tail.bornAt(h);
 
   function index(e: DemoEvent, i: number): void {
     switch (e.type) {
       case 'marker':
         if (str(e, 'label') === 'statement') statements.push(i);
+        else {
+          frames.add(e, i);
+          values.add(e, bornAt);
+        }
         break;
       case 'gc.collectionStarted':
         if (!open) {
@@ -131,6 +148,7 @@ export function createTimeline(options: TimelineOptions = {}): Timeline {
       events.push(e);
       index(e, i);
       tail.apply(e);
+      series.observe(tail);
       if (tail.position - lastSnapshot >= Math.max(every, tail.highWater)) {
         snapshots.push(tail.snapshot());
         lastSnapshot = tail.position;
@@ -194,5 +212,8 @@ export function createTimeline(options: TimelineOptions = {}): Timeline {
     get snapshotCount() {
       return snapshots.length;
     },
+    frames,
+    values,
+    series,
   };
 }
