@@ -6,9 +6,12 @@ import { createEditor } from './editor.js';
 import { examples } from './examples/index.js';
 import { runLive } from './liveRun.js';
 import { loadTrace, type LoadedRun } from './runs.js';
-import { num } from './model/demoEvent.js';
 import { findLandmarks, type Landmarks } from './model/landmarks.js';
+import { moduleDictOf, sceneAt } from './model/scene.js';
+import { parseShare, positionFor, shareQuery } from './share.js';
+import { builtinTypeNames } from './runs.js';
 import { createGraphView } from './views/graphView.js';
+import { createChartView } from './views/chartView.js';
 import { createGcView } from './views/gcView.js';
 import { createPoolView } from './views/poolView.js';
 import { createInternView } from './views/internView.js';
@@ -42,6 +45,12 @@ export function mountApp(root: HTMLElement): DemoHandle {
   let frameRequested = false;
   let errorLine = 0;
   let landmarks: Landmarks = { programStart: 0, programEnd: 0 };
+  let moduleDict = -1;
+  let sourceLines: string[] = [];
+  let selected = -1;
+  let selectedAt = -1;
+  const builtinTypes = new Set(builtinTypeNames.keys());
+  const share = parseShare(location.search);
 
   // header
   const select = h('select', { id: 'example', 'aria-label': 'guided example' }, ...examples.map((x) => h('option', { value: x.id }, x.title)));
@@ -50,7 +59,9 @@ export function mountApp(root: HTMLElement): DemoHandle {
   const openButton = h('button', { id: 'open', title: 'Open a trace file (.jsonl or .pmt)' }, 'Open trace…');
   const progress = h('progress', { id: 'progress', max: 1, value: 0, hidden: true });
   const status = h('span', { id: 'status', class: 'status' }, 'Pick an example and run it, or open a trace.');
-  const header = h('header', { class: 'top' }, h('h1', {}, 'pymem'), h('span', { class: 'tag' }, 'CPython 3.11 memory, step by step'), select, runButton, openButton, fileInput, progress, status);
+  const shareButton = h('button', { id: 'share', title: 'A link to this program at this point of the run' }, 'Share link');
+  const shareLink = h('input', { id: 'share-link', class: 'share-link', readonly: true, hidden: true, 'aria-label': 'share link' });
+  const header = h('header', { class: 'top' }, h('h1', {}, 'pymem'), h('span', { class: 'tag' }, 'CPython 3.11 memory, step by step'), select, runButton, openButton, fileInput, shareButton, shareLink, progress, status);
   const banner = h('div', { id: 'banner', class: 'banner', role: 'alert', hidden: true });
 
   // left: editor, lesson, output
@@ -63,8 +74,11 @@ export function mountApp(root: HTMLElement): DemoHandle {
   const outputPre = h('pre', { id: 'output-text', class: 'output' });
   out.body.append(outputPre);
 
-  // middle: graph; right: gc, pools, intern
-  const graphPanel = panel('Object graph', 'graph');
+  // middle: why, graph; right: gc, pools, intern
+  const whyPanel = panel('Why', 'why');
+  const whyText = h('p', { id: 'why-text', class: 'why', 'data-view': 'why' }, 'Run a program: each step is explained here.');
+  whyPanel.body.append(whyText);
+  const graphPanel = panel('Frames and objects', 'graph');
   const graph = createGraphView();
   graphPanel.body.append(graph.root);
   const gcPanel = panel('Generations', 'gc');
@@ -95,7 +109,8 @@ export function mountApp(root: HTMLElement): DemoHandle {
     step('gc ▶', 'next-collection', 'Next collection (PageDown)', () => t()?.stepCollection(position, 1) ?? 0),
     step('▶|', 'to-end', 'End of the run (End)', () => t()?.length ?? 0),
   );
-  const timelineBar = h('section', { class: 'timeline', id: 'timeline' }, buttons, scrubber, where);
+  const chart = createChartView((p) => setPosition(p));
+  const timelineBar = h('section', { class: 'timeline', id: 'timeline' }, buttons, scrubber, where, chart.root);
   const logPanel = panel('Event log', 'events');
   const log = createEventLogView((p) => setPosition(p));
   logPanel.body.append(log.root);
@@ -105,7 +120,7 @@ export function mountApp(root: HTMLElement): DemoHandle {
     banner,
     h('main', { class: 'grid' },
       h('div', { class: 'col left' }, ed.root, out.root),
-      h('div', { class: 'col middle' }, graphPanel.root),
+      h('div', { class: 'col middle' }, whyPanel.root, graphPanel.root),
       h('div', { class: 'col right' }, gcPanel.root, poolPanel.root, internPanel.root)),
     timelineBar,
     logPanel.root,
@@ -128,6 +143,9 @@ export function mountApp(root: HTMLElement): DemoHandle {
   function setRun(next: LoadedRun): void {
     run = next;
     landmarks = findLandmarks(next.timeline, next.kind);
+    moduleDict = moduleDictOf(next.timeline, landmarks.programEnd);
+    sourceLines = (next.source ?? '').split('\n');
+    selected = -1;
     scrubber.max = String(next.timeline.length);
     log.setTimeline(next.timeline);
     if (next.kind === 'trace') editor.setText(next.source ?? '# The program text is not in this trace file.\n');
@@ -137,6 +155,12 @@ export function mountApp(root: HTMLElement): DemoHandle {
       (next.exitCode !== undefined ? `, exit code ${next.exitCode}` : '');
     // a live run opens where the program ended, before the interpreter's shutdown frees everything
     setPosition(next.kind === 'live' ? landmarks.programEnd : 0);
+    if (pendingAt && next.kind === 'live') {
+      const p = positionFor(pendingAt, next.timeline.statements, (i) => next.timeline.event(i).line, next.timeline.length);
+      if (p === undefined) showError(`The link's at=line:${pendingAt.n}: line ${pendingAt.n} never ran; the end of the program is shown.`);
+      else setPosition(p);
+      pendingAt = undefined;
+    }
   }
 
   function setPosition(p: number): void {
@@ -156,25 +180,25 @@ export function mountApp(root: HTMLElement): DemoHandle {
   function render(): void {
     if (!run) return;
     const timeline = run.timeline;
-    const model = timeline.seek(position);
+    const scene = sceneAt(timeline, position, { sourceLines, moduleDict, builtinTypes });
+    const model = scene.model;
     const collection = timeline.collectionAt(position);
     const current = position > 0 ? timeline.event(position - 1) : undefined;
-    const focus = current ? num(current, 'handle', num(current, 'owner', num(current, 'ref'))) : -1;
-    const byHandle = new Map<number, string>();
-    for (const [key, handle] of model.cached) byHandle.set(handle, key.startsWith('int:') ? key.slice(4) : key.startsWith('str:') ? JSON.stringify(key.slice(4)) : key);
-    const valueOf = (x: number): string | undefined => {
-      const text = model.interned.get(x);
-      return text !== undefined ? JSON.stringify(text) : byHandle.get(x);
-    };
+    if (selectedAt !== position || !model.isLive(selected)) selected = -1;
+    const chosen = selected >= 0 ? selected : scene.focus;
     scrubber.value = String(position);
     where.textContent = `event ${count.format(position)} / ${count.format(timeline.length)}` +
       (current ? ` · seq ${current.seq} ${current.type}` : ' · before the first event') +
       (model.line ? ` · line ${model.line}` : '') +
       (run.kind === 'live' && position > landmarks.programEnd ? ' · interpreter shutdown' : run.kind === 'live' && position === landmarks.programEnd ? ' · end of the program' : '');
     where.dataset.position = String(position);
-    graph.render({ model, collection, focus, programStart: programStart(), valueOf });
-    gcView.render(model, collection);
-    poolView.render(model);
+    graph.render({ scene, collection, programStart: programStart() });
+    gcView.render(scene, collection, programStart());
+    poolView.render(model, model.isLive(chosen) ? chosen : -1, (x) => `${model.typeName(x)} #${x}${scene.namesOf(x).length ? ` (${scene.namesOf(x).join(', ')})` : ''}`);
+    whyText.textContent = scene.why || 'Before the first event: nothing has happened yet.';
+    whyText.dataset.eventType = scene.eventType;
+    whyText.dataset.position = String(position);
+    chart.render(timeline.series.samples, timeline.collections, timeline.length, position);
     internView.render(model, programStart());
     outputPre.textContent = model.output;
     if (run.stderr && position >= landmarks.programEnd) outputPre.append(h('span', { class: 'stderr' }, run.stderr));
@@ -213,6 +237,22 @@ export function mountApp(root: HTMLElement): DemoHandle {
     }
   }
 
+  let pendingAt = share.at;
+  graphPanel.body.addEventListener('click', (ev) => {
+    const g = (ev.target as Element).closest('g.node');
+    if (!g) return;
+    selected = Number(g.getAttribute('data-handle'));
+    selectedAt = position;
+    render();
+  });
+  shareButton.addEventListener('click', () => {
+    const query = shareQuery(editor.getText(), run?.kind === 'live' ? { kind: 'event', n: position } : undefined);
+    history.replaceState(null, '', query);
+    shareLink.hidden = false;
+    shareLink.value = location.href;
+    shareLink.select();
+  });
+
   const track = (p: Promise<void>): void => {
     pending = pending.then(() => p).catch((e: unknown) => showError(`Unexpected problem: ${e instanceof Error ? e.message : String(e)}`));
   };
@@ -247,6 +287,13 @@ export function mountApp(root: HTMLElement): DemoHandle {
       setPosition(move());
     }
   });
+
+  if (share.code !== undefined) {
+    editor.setText(share.code);
+    lesson.textContent = 'A shared program.';
+  }
+  if (share.problems.length) showError(share.problems.join('\n'));
+  if (share.run) track(runProgram());
 
   return {
     get run() {

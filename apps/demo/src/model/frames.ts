@@ -116,7 +116,7 @@ export function createFrameIndex(): FrameIndex {
   const ops: Op[] = [];
   // the stack after every CHECKPOINT ops, so a position is one copy plus a short replay
   const checkpoints: StackFrame[][] = [[]];
-  let stack: StackFrame[] = [];
+  const stack: StackFrame[] = [];
   const copy = (s: StackFrame[]): StackFrame[] => s.map((f) => ({ id: f.id, name: f.name, locals: new Map(f.locals) }));
   const run = (s: StackFrame[], op: Op): void => {
     if (op.push) s.push({ id: op.push.id, name: op.push.name, locals: new Map() });

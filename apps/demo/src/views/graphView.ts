@@ -1,95 +1,93 @@
-// The object graph: live objects as boxes (type, refcount, generation or untracked) and their
-// references as arrows, laid out left to right from the objects nothing visible refers to.
-// During a collection the objects it found unreachable are drawn red. A large heap is shown as
-// the neighbourhood of the current event's object.
+// The object graph with its frames, as Python Tutor draws a program's memory: on the left each
+// live frame (`data-view="frames"`) with its names, an arrow from each name to its object; the
+// objects as boxes with their value or contents, refcount and generation (`data-refcount`), an
+// arrow from each item to the object it holds. Hovering a box tells who holds each reference and
+// highlights the holders. During a collection the unreachable objects are red. The layout comes
+// from graphPlan (dagre); the drawing scrolls to the current event's object.
 import { h } from '../dom.js';
-import { Gen, type MemoryModel } from '../model/memoryModel.js';
+import type { Scene } from '../model/scene.js';
 import type { CollectionSpan } from '../model/timeline.js';
+import { generationLabel, planGraph, type GraphPlan, type PlanNode, type PlanRow } from './graphPlan.js';
+
+export { generationLabel } from './graphPlan.js';
 
 /** What the graph needs to draw one point in time. */
 export interface GraphInput {
-  readonly model: MemoryModel;
+  readonly scene: Scene;
   readonly collection: CollectionSpan | undefined;
-  /** Handle the current event is about, or -1. */
-  readonly focus: number;
   /** Position of the program's first statement: objects born before are the interpreter's own. */
   readonly programStart: number;
-  /** A short value to print in a box (interned text, cached int), if known. */
-  readonly valueOf: (h: number) => string | undefined;
 }
-
-/** Most boxes drawn at once; past that the graph shows the focus object's neighbourhood. */
-export const GRAPH_LIMIT = 60;
-const W = 132;
-const H = 46;
-const GAP_X = 56;
-const GAP_Y = 14;
 
 const esc = (s: string): string => s.replace(/[&<>"]/g, (c) => `&#${c.charCodeAt(0)};`);
+const cut = (s: string, n: number): string => (s.length > n ? `${s.slice(0, n - 1)}…` : s);
+const HEAD_H = 36;
+const ROW_H = 16;
 
-/** Label of a generation value. */
-export function generationLabel(g: number): string {
-  if (g === Gen.untracked) return 'untracked';
-  if (g === Gen.permanent) return 'permanent';
-  if (g === Gen.young) return 'collecting';
-  return `gen ${g}`;
+function curve(x1: number, y1: number, x2: number, y2: number): string {
+  if (x2 > x1 + 10) {
+    const dx = Math.max(24, (x2 - x1) / 2);
+    return `M${x1},${y1} C${x1 + dx},${y1} ${x2 - dx},${y2} ${x2},${y2}`;
+  }
+  // a reference back to the left (a cycle): a loop under the boxes
+  return `M${x1},${y1} C${x1 + 60},${y1 + 80} ${x2 - 60},${y2 + 80} ${x2},${y2}`;
 }
 
-/** Interned `__names__` (module and class dict keys): drawn only when nothing else would be. */
-function isDunder(model: MemoryModel, x: number): boolean {
-  const text = model.interned.get(x);
-  return text !== undefined && text.length > 4 && text.startsWith('__') && text.endsWith('__');
+function rowText(r: PlanRow): string {
+  return r.value !== undefined ? r.value : r.arrow ? '' : `#${r.target}`;
 }
 
-/** Chooses which live handles to draw. */
-export function selectNodes(input: GraphInput, referrers: Map<number, number[]>): { nodes: number[]; neighbourhood: boolean } {
-  const { model, programStart } = input;
-  const chosen = new Set<number>();
-  const hw = model.highWater;
-  for (let x = 0; x < hw; x++) {
-    if (model.isLive(x) && !model.isStatic(x) && model.bornAt(x) > programStart && !isDunder(model, x)) chosen.add(x);
-  }
-  // the interpreter's objects that hold or are held by the program's (module globals, code constants)
-  const extra: number[] = [];
-  for (const x of chosen) {
-    for (const r of referrers.get(x) ?? []) if (!chosen.has(r)) extra.push(r);
-    for (const t of model.referents(x)) if (!chosen.has(t) && model.isLive(t) && !isDunder(model, t)) extra.push(t);
-  }
-  for (const x of extra) chosen.add(x);
-  if (chosen.size <= GRAPH_LIMIT) return { nodes: [...chosen], neighbourhood: false };
-  // breadth-first around the focus, over references in both directions
-  let start = input.focus;
-  if (!model.isLive(start)) {
-    start = -1;
-    for (const x of chosen) if (start < 0 || model.bornAt(x) > model.bornAt(start)) start = x;
-  }
-  const seen = new Set<number>([start]);
-  const queue = [start];
-  for (let i = 0; i < queue.length && seen.size < GRAPH_LIMIT; i++) {
-    const x = queue[i]!;
-    for (const y of [...model.referents(x), ...(referrers.get(x) ?? [])]) {
-      if (seen.size >= GRAPH_LIMIT) break;
-      if (!seen.has(y) && model.isLive(y)) {
-        seen.add(y);
-        queue.push(y);
-      }
+function drawNode(n: PlanNode): string {
+  const cls = `node g-${generationLabel(n.generation).replace(' ', '')}${n.unreachable ? ' unreachable' : ''}${n.focus ? ' focus' : ''}`;
+  const head = `${n.type} #${n.handle}`;
+  const meta = `rc ${n.refcount} · ${n.unreachable ? 'unreachable' : generationLabel(n.generation)}`;
+  let body = '';
+  n.rows.forEach((r, i) => {
+    const y = HEAD_H + i * ROW_H + 11;
+    body += `<text x="8" y="${y}" class="row-label">${esc(cut(r.label, 12))}</text><text x="70" y="${y}" class="row-value">${esc(cut(rowText(r), 13))}</text>`;
+    if (r.arrow) body += `<circle cx="${n.width - 8}" cy="${y - 4}" r="2.5" class="dot"/>`;
+  });
+  if (n.more > 0) body += `<text x="8" y="${HEAD_H + n.rows.length * ROW_H + 11}" class="row-more">… ${n.more} more</text>`;
+  if (n.rows.length === 0 && n.value !== undefined) body += `<text x="8" y="${HEAD_H + 8}" class="value">${esc(cut(n.value, 22))}</text>`;
+  return (
+    `<g class="${cls}" transform="translate(${n.x},${n.y})" data-handle="${n.handle}" data-type="${esc(n.type)}" data-refcount="${n.refcount}" data-gen="${n.generation}"` +
+    `${n.value !== undefined ? ` data-value="${esc(n.value)}"` : ''}${n.unreachable ? ' data-unreachable=""' : ''}>` +
+    `<rect width="${n.width}" height="${n.height}" rx="7"/>` +
+    `<text x="8" y="15" class="t1">${esc(cut(head, 22))}</text><text x="8" y="29" class="t2">${esc(meta)}</text>${body}</g>`
+  );
+}
+
+/** The SVG of a plan (frames, arrows, boxes). */
+export function drawPlan(plan: GraphPlan): string {
+  const byHandle = new Map(plan.nodes.map((n) => [n.handle, n]));
+  let edges = '';
+  let frames = '';
+  for (const f of plan.frames) {
+    frames += `<g class="frame" data-frame="${esc(f.id)}"><rect x="${f.x}" y="${f.y}" width="${f.width}" height="${f.height}" rx="6"/><text x="${f.x + 8}" y="${f.y + 15}" class="frame-title">${esc(f.title)}</text>`;
+    for (const v of f.vars) {
+      frames += `<g class="var" data-name="${esc(v.label)}" data-target="${v.target}" transform="translate(${v.x},${v.y})"><rect width="116" height="22" rx="4"/>` +
+        `<text x="6" y="15" class="var-name">${esc(cut(v.label, 9))}</text><text x="64" y="15" class="var-value">${esc(cut(rowText(v), 7))}</text></g>`;
+      const t = byHandle.get(v.target);
+      if (v.arrow && t) edges += `<path class="edge name" d="${curve(v.x + 116, v.y + 11, t.x, t.y + 18)}" marker-end="url(#arrow)" data-from="${esc(v.label)}" data-to="${t.handle}"/>`;
     }
+    frames += '</g>';
   }
-  return { nodes: [...seen], neighbourhood: true };
-}
-
-/** Who refers to whom, over every live object. */
-export function buildReferrers(model: MemoryModel): Map<number, number[]> {
-  const out = new Map<number, number[]>();
-  for (let x = 0; x < model.highWater; x++) {
-    if (!model.isLive(x)) continue;
-    for (const t of model.referents(x)) {
-      let list = out.get(t);
-      if (!list) out.set(t, (list = []));
-      list.push(x);
-    }
+  for (const n of plan.nodes) {
+    n.rows.forEach((r, i) => {
+      const t = byHandle.get(r.target);
+      if (!r.arrow || !t) return;
+      const bad = n.unreachable && t.unreachable;
+      edges += `<path class="edge${bad ? ' cyc' : ''}" d="${curve(n.x + n.width - 8, n.y + HEAD_H + i * ROW_H + 7, t.x, t.y + 18)}" marker-end="url(#arrow${bad ? '-red' : ''})" data-from="${n.handle}" data-to="${t.handle}"/>`;
+    });
+    const w = byHandle.get(n.weakTarget);
+    if (w) edges += `<path class="edge weak" d="${curve(n.x + n.width, n.y + 18, w.x, w.y + 18)}" marker-end="url(#arrow)" data-from="${n.handle}" data-to="${w.handle}"/>`;
   }
-  return out;
+  const defs =
+    '<defs><marker id="arrow" viewBox="0 0 10 10" refX="10" refY="5" markerWidth="7" markerHeight="7" orient="auto-start-reverse"><path d="M0,0L10,5L0,10z" class="arrowhead"/></marker>' +
+    '<marker id="arrow-red" viewBox="0 0 10 10" refX="10" refY="5" markerWidth="7" markerHeight="7" orient="auto-start-reverse"><path d="M0,0L10,5L0,10z" class="arrowhead red"/></marker></defs>';
+  const width = Math.max(200, plan.width);
+  const height = Math.max(120, plan.height + 60);
+  return `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}">${defs}<g data-view="frames">${frames}</g>${edges}${plan.nodes.map(drawNode).join('')}</svg>`;
 }
 
 /**
@@ -100,102 +98,58 @@ export function buildReferrers(model: MemoryModel): Map<number, number[]> {
  * const g = createGraphView(); panel.append(g.root); g.render(input);
  * ```
  */
-export function createGraphView(): { root: HTMLElement; render(input: GraphInput): void } {
+export function createGraphView(): { root: HTMLElement; render(input: GraphInput): GraphPlan } {
   const note = h('div', { class: 'graph-note' });
   const canvas = h('div', { class: 'graph-canvas' });
+  const story = h('div', { id: 'refcount-story', class: 'story', hidden: true });
   const legend = h(
     'div',
     { class: 'legend' },
-    ...['gen 0', 'gen 1', 'gen 2', 'permanent', 'untracked', 'collecting', 'unreachable'].map((l) =>
-      h('span', { class: `chip g-${l.replace(' ', '')}` }, l),
-    ),
+    ...['gen 0', 'gen 1', 'gen 2', 'permanent', 'untracked', 'collecting', 'unreachable'].map((l) => h('span', { class: `chip g-${l.replace(' ', '')}` }, l)),
+    h('span', { class: 'legend-hint' }, 'Hover a box: who holds each reference.'),
   );
-  const root = h('div', { class: 'graph' }, legend, note, canvas);
+  const root = h('div', { class: 'graph' }, legend, note, canvas, story);
+  let scene: Scene | undefined;
 
-  function render(input: GraphInput): void {
-    const { model, collection } = input;
-    const referrers = buildReferrers(model);
-    const { nodes, neighbourhood } = selectNodes(input, referrers);
-    const shown = new Set(nodes);
-    const unreachable = (x: number): boolean => collection !== undefined && collection.unreachable.has(x) && model.bornAt(x) <= collection.start;
-
-    // columns: breadth-first depth from the boxes nothing shown refers to, in order of birth
-    nodes.sort((a, b) => model.bornAt(a) - model.bornAt(b) || a - b);
-    const depth = new Map<number, number>();
-    const order: number[] = [];
-    const visit = (rootNode: number): void => {
-      depth.set(rootNode, 0);
-      const q = [rootNode];
-      for (let i = 0; i < q.length; i++) {
-        const x = q[i]!;
-        order.push(x);
-        for (const t of model.referents(x)) {
-          if (shown.has(t) && !depth.has(t)) {
-            depth.set(t, depth.get(x)! + 1);
-            q.push(t);
-          }
-        }
-      }
-    };
-    for (const x of nodes) if (!depth.has(x) && !(referrers.get(x) ?? []).some((r) => shown.has(r) && r !== x)) visit(x);
-    for (const x of nodes) if (!depth.has(x)) visit(x);
-    const rows: number[] = [];
-    const pos = new Map<number, [number, number]>();
-    for (const x of order) {
-      const c = Math.min(depth.get(x)!, 12);
-      const r = rows[c] ?? 0;
-      rows[c] = r + 1;
-      pos.set(x, [16 + c * (W + GAP_X), 16 + r * (H + GAP_Y)]);
+  function clearHolders(): void {
+    for (const el of canvas.querySelectorAll('.holder')) el.classList.remove('holder');
+  }
+  canvas.addEventListener('mouseover', (ev) => {
+    const g = (ev.target as Element).closest('g.node');
+    if (!g || !scene) return;
+    const x = Number(g.getAttribute('data-handle'));
+    const s = scene.story(x);
+    clearHolders();
+    g.classList.add('hovered');
+    for (const holder of s.holders) {
+      if (holder.name !== undefined) canvas.querySelector(`g.frame[data-frame="${holder.frame}"] g.var[data-name="${CSS.escape(holder.name)}"]`)?.classList.add('holder');
+      else canvas.querySelector(`g.node[data-handle="${holder.owner}"]`)?.classList.add('holder');
     }
-    const width = 32 + Math.max(1, rows.length) * (W + GAP_X);
-    const height = 32 + Math.max(1, ...rows) * (H + GAP_Y);
+    story.hidden = false;
+    story.dataset.handle = String(x);
+    story.textContent = `${scene.model.typeName(x)} #${x}: ${scene.storyText(x).join('\n')}`;
+  });
+  canvas.addEventListener('mouseout', (ev) => {
+    const g = (ev.target as Element).closest('g.node');
+    if (!g || (ev.relatedTarget instanceof Element && g.contains(ev.relatedTarget))) return;
+    g.classList.remove('hovered');
+    clearHolders();
+    story.hidden = true;
+  });
 
-    let edges = '';
-    let boxes = '';
-    for (const x of order) {
-      const [sx, sy] = pos.get(x)!;
-      const counts = new Map<number, number>();
-      for (const t of model.referents(x)) if (shown.has(t)) counts.set(t, (counts.get(t) ?? 0) + 1);
-      const weak = model.weakTarget(x);
-      if (weak >= 0 && shown.has(weak)) counts.set(weak, -1);
-      for (const [t, n] of counts) {
-        const [tx, ty] = pos.get(t)!;
-        const x1 = sx + W;
-        const y1 = sy + H / 2;
-        const y2 = ty + H / 2;
-        const back = tx <= sx;
-        const d = back
-          ? `M${x1},${y1} C${x1 + 50},${y1 + 70} ${tx - 50},${y2 + 70} ${tx},${y2}`
-          : `M${x1},${y1} C${x1 + GAP_X / 2},${y1} ${tx - GAP_X / 2},${y2} ${tx},${y2}`;
-        const bad = unreachable(x) && unreachable(t);
-        edges += `<path class="edge${n < 0 ? ' weak' : ''}${bad ? ' cyc' : ''}" d="${d}" marker-end="url(#arrow${bad ? '-red' : ''})" data-from="${x}" data-to="${t}"/>`;
-        if (n > 1) edges += `<text class="edge-n" x="${(x1 + tx) / 2}" y="${(y1 + y2) / 2 - 4}">×${n}</text>`;
-      }
-      const g = model.generation(x);
-      const un = unreachable(x);
-      const cls = `node g-${generationLabel(g).replace(' ', '')}${un ? ' unreachable' : ''}${x === input.focus ? ' focus' : ''}${model.isStatic(x) ? ' static' : ''}${model.isFinalized(x) ? ' finalized' : ''}`;
-      const value = input.valueOf(x);
-      const title = `${model.typeName(x)} #${x}${value !== undefined ? ` ${value}` : ''}`;
-      const line2 = `rc ${model.refcount(x)} · ${un ? 'unreachable' : generationLabel(g)}`;
-      boxes +=
-        `<g class="${cls}" transform="translate(${sx},${sy})" data-handle="${x}" data-type="${esc(model.typeName(x))}" data-refcount="${model.refcount(x)}" data-gen="${g}"${un ? ' data-unreachable=""' : ''}>` +
-        `<title>${esc(`${title}\nid ${model.address(x)}\nsize ${model.size(x)} bytes`)}</title>` +
-        `<rect width="${W}" height="${H}" rx="7"/>` +
-        `<text x="8" y="18" class="t1">${esc(title.length > 19 ? `${title.slice(0, 18)}…` : title)}</text>` +
-        `<text x="8" y="36" class="t2">${esc(line2)}</text></g>`;
+  function render(input: GraphInput): GraphPlan {
+    scene = input.scene;
+    const plan = planGraph(input.scene, input.collection, input.programStart);
+    canvas.innerHTML = drawPlan(plan);
+    note.textContent = plan.note;
+    story.hidden = true;
+    // centre on what changed: scroll the current event's object into the middle
+    const focus = plan.nodes.find((n) => n.focus);
+    if (focus) {
+      canvas.scrollLeft = Math.max(0, focus.x + focus.width / 2 - canvas.clientWidth / 2);
+      canvas.scrollTop = Math.max(0, focus.y + focus.height / 2 - canvas.clientHeight / 2);
     }
-    canvas.innerHTML =
-      `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}">` +
-      `<defs><marker id="arrow" viewBox="0 0 10 10" refX="10" refY="5" markerWidth="7" markerHeight="7" orient="auto-start-reverse"><path d="M0,0L10,5L0,10z" class="arrowhead"/></marker>` +
-      `<marker id="arrow-red" viewBox="0 0 10 10" refX="10" refY="5" markerWidth="7" markerHeight="7" orient="auto-start-reverse"><path d="M0,0L10,5L0,10z" class="arrowhead red"/></marker></defs>` +
-      `${edges}${boxes}</svg>`;
-    const live = model.liveObjects;
-    note.textContent = nodes.length === 0
-      ? 'No objects of the program are alive at this point.'
-      : neighbourhood
-        ? `${live} live objects: showing the ${nodes.length} nearest to #${input.focus >= 0 ? input.focus : order[0]}`
-        : `${nodes.length} of ${live} live objects (the program's, and the interpreter's that touch them)` +
-          (collection ? ` · collecting generation ${collection.generation}: ${collection.unreachable.size} unreachable` : '');
+    return plan;
   }
 
   return { root, render };
