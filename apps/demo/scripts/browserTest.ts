@@ -250,6 +250,142 @@ async function main(): Promise<void> {
       });
     }
 
+    const lessonSource = readFileSync(join(root, 'src/examples/refcount.py'), 'utf8');
+    const runExample = async (id: string): Promise<void> => {
+      await page.selectOption('#example', id);
+      await page.click('#run');
+      await page.waitForFunction(() => /^Ran /.test(document.getElementById('status')!.textContent ?? ''), undefined, { timeout: 120_000 });
+      await page.evaluate(() => window.pymemDemo!.idle());
+    };
+    /** Handle of the object a frame's name refers to, or -1. */
+    const nameTarget = (name: string): Promise<number> =>
+      page.evaluate((n) => Number(document.querySelector(`[data-view="frames"] g.frame[data-frame="module"] g.var[data-name="${n}"]`)?.getAttribute('data-target') ?? -1), name);
+
+    await check("the frames view names a and b at the lesson's getrefcount line, the list shows data-refcount=\"3\", and the hover names its holders", async () => {
+      await runExample('refcount');
+      const statements = await page.evaluate(() => window.pymemDemo!.run!.timeline.statements.map((i) => [i, Number(window.pymemDemo!.run!.timeline.event(i).line)]));
+      const line6 = statements.find(([, l]) => l === 6)![0]!;
+      await seekAndWait(page, line6 + 1);
+      let a = -1;
+      let rc = '';
+      for (let i = 0; i < 40; i++) {
+        a = await nameTarget('a');
+        rc = (await page.getAttribute(`g.node[data-handle="${a}"]`, 'data-refcount')) ?? '';
+        if (rc === '3') break;
+        await page.click('#next-event');
+        await page.evaluate(() => window.pymemDemo!.idle());
+      }
+      assert(a >= 0, 'no name a in the module frame');
+      assert((await nameTarget('b')) === a, `b refers to #${await nameTarget('b')}, a to #${a}`);
+      assert(rc === '3', `the list's data-refcount is ${rc} inside getrefcount`);
+      const arrows = await page.$$eval(`path.edge.name[data-to="${a}"]`, (ps) => ps.map((p) => p.getAttribute('data-from')));
+      assert(JSON.stringify(arrows.sort()) === '["a","b"]', `arrows into the list from ${arrows}`);
+      const line = await page.locator('.cm-current-event-line').innerText();
+      assert(line.includes('getrefcount'), `highlighted line ${line}`);
+      await page.hover(`g.node[data-handle="${a}"] rect`);
+      const story = await page.locator('#refcount-story').innerText();
+      assert(story.includes('refcount 3, held by:') && story.includes('the name `a`') && story.includes('the name `b`') && /1 held by the interpreter itself/.test(story), `hover says ${story}`);
+      const holders = await page.$$eval('g.var.holder', (vs) => vs.map((v) => v.getAttribute('data-name')).sort());
+      assert(JSON.stringify(holders) === '["a","b"]', `highlighted holders ${holders}`);
+      const why = await page.locator('#why-text').innerText();
+      assert(/adds a reference to the list #\d+ \(`a`, `b`\): its count goes 2 → 3\./.test(why), `why panel: ${why}`);
+      await page.screenshot({ path: join(shots, '08-frames-getrefcount.png') });
+      await page.locator('#graph').screenshot({ path: join(shots, '08-frames-view.png') });
+      await page.locator('#why').screenshot({ path: join(shots, '08-why-panel.png') });
+      // the pool map: clicking the list selects its block
+      await page.click(`g.node[data-handle="${a}"] rect`);
+      await page.evaluate(() => window.pymemDemo!.idle());
+      const block = await page.getAttribute('.pool-detail-text', 'data-block');
+      assert(block !== null && /^\d+:\d+:\d+$/.test(block), `selected block ${block}`);
+      const legend = await page.$$eval('.pool-legend .size-class', (xs) => xs.length);
+      assert(legend > 0, 'no size classes in the legend');
+      await page.locator('#pools').screenshot({ path: join(shots, '09-pool-map.png') });
+      await page.locator('#gc').screenshot({ path: join(shots, '09-generations.png') });
+      const genItems = await page.$$eval('.gen-row[data-gen="0"] .gen-item', (xs) => xs.map((x) => x.textContent));
+      assert(genItems[0] === `list #${a} a, b`, `generation 0 lists ${genItems.slice(0, 3)}`);
+      await page.locator('#timeline').screenshot({ path: join(shots, '09-memory-chart.png') });
+      const samples = Number(await page.getAttribute('#memory-chart', 'data-samples'));
+      assert(samples > 10, `${samples} samples in the chart`);
+    });
+
+    await check('the why panel reads a sentence for the first event of each kind in a run', async () => {
+      const kinds = new Map<string, string>();
+      for (const id of ['cycle', 'finalizers', 'pools']) {
+        await runExample(id);
+        const firsts = await page.evaluate(() => {
+          const t = window.pymemDemo!.run!.timeline;
+          const seen = new Map<string, number>();
+          for (let i = 0; i < t.length; i++) {
+            const e = t.event(i);
+            const k = e.type === 'marker' ? `marker:${String(e.label)}` : e.type;
+            if (!seen.has(k)) seen.set(k, i + 1);
+          }
+          return [...seen];
+        });
+        for (const [kind, p] of firsts) {
+          if (kinds.has(kind)) continue;
+          await seekAndWait(page, p);
+          const text = await page.locator('#why-text').innerText();
+          const type = await page.getAttribute('#why-text', 'data-event-type');
+          assert(type === kind.replace(/^marker:.*/, 'marker'), `${kind}: the panel is about ${type}`);
+          assert(text.length > 20 && !/^[a-z]+\.[a-zA-Z]+:/.test(text), `${kind}: ${text}`);
+          kinds.set(kind, text);
+        }
+      }
+      assert(kinds.size >= 25, `${kinds.size} kinds`);
+      for (const k of ['gc.collectionStarted', 'object.allocated', 'ref.increfed', 'pool.claimed', 'arena.allocated', 'gc.phase']) assert(kinds.has(k), `no ${k} event seen`);
+      report.push(`why panel: a sentence for each of ${kinds.size} event kinds (${[...kinds.keys()].join(', ')})`);
+      report.push(`  e.g. ${kinds.get('gc.collectionStarted')} / ${kinds.get('pool.claimed')}`);
+    });
+
+    await check('a large heap (pools.py) is laid out without overlapping boxes and centres on the current object', async () => {
+      await runExample('pools');
+      const statements = await page.evaluate(() => window.pymemDemo!.run!.timeline.statements);
+      await seekAndWait(page, statements[Math.floor(statements.length / 2)]! + 40);
+      const boxes = await page.$$eval('g.node rect', (rs) => rs.map((r) => { const b = r.getBoundingClientRect(); return [b.x, b.y, b.width, b.height]; }));
+      assert(boxes.length > 10, `${boxes.length} boxes`);
+      for (let i = 0; i < boxes.length; i++) for (let j = i + 1; j < boxes.length; j++) {
+        const [x1, y1, w1, h1] = boxes[i]!;
+        const [x2, y2, w2, h2] = boxes[j]!;
+        assert(!(x1! < x2! + w2! - 1 && x2! < x1! + w1! - 1 && y1! < y2! + h2! - 1 && y2! < y1! + h1! - 1), `boxes ${i} and ${j} overlap`);
+      }
+      await page.screenshot({ path: join(shots, '10-large-heap.png') });
+    });
+
+    await check('a share link with code, run and at reproduces a position', async () => {
+      const code = Buffer.from(lessonSource, 'utf8').toString('base64url');
+      await page.goto(`${url}?code=${code}&run=1&at=line:6`);
+      await page.waitForFunction(() => /^Ran /.test(document.getElementById('status')?.textContent ?? ''), undefined, { timeout: 120_000 });
+      await page.evaluate(() => window.pymemDemo!.idle());
+      const at = await page.evaluate(() => {
+        const t = window.pymemDemo!.run!.timeline;
+        return { position: window.pymemDemo!.position, line6: t.statements.find((i) => t.event(i).line === 6)! + 1 };
+      });
+      assert(at.position === at.line6, `at=line:6 put the cursor at ${at.position}, line 6 starts at ${at.line6}`);
+      assert((await page.locator('.cm-content').innerText()).includes('sys.getrefcount'), 'the shared program is not in the editor');
+      assert((await page.locator('.cm-current-event-line').innerText()).includes('getrefcount'), 'line 6 not highlighted');
+      await page.click('#next-event');
+      await page.click('#next-event');
+      await page.evaluate(() => window.pymemDemo!.idle());
+      await page.click('#share');
+      const link = await page.inputValue('#share-link');
+      const here = await page.evaluate(() => window.pymemDemo!.position);
+      assert(link.includes(`code=${code}`) && link.includes(`at=event:${here}`) && link.includes('run=1'), `share link ${link}`);
+      const why = await page.locator('#why-text').innerText();
+      await page.goto(link);
+      await page.waitForFunction(() => /^Ran /.test(document.getElementById('status')?.textContent ?? ''), undefined, { timeout: 120_000 });
+      await page.evaluate(() => window.pymemDemo!.idle());
+      assert((await page.evaluate(() => window.pymemDemo!.position)) === here, 'the shared event position is not reproduced');
+      assert((await page.locator('#why-text').innerText()) === why, 'the why panel differs at the shared position');
+      await page.goto(`${url}?code=${code}&run=1`);
+      await page.waitForFunction(() => /^Ran /.test(document.getElementById('status')?.textContent ?? ''), undefined, { timeout: 120_000 });
+      await page.evaluate(() => window.pymemDemo!.idle());
+      assert((await page.locator('#where').innerText()).includes('end of the program'), `run=1 alone: ${await page.locator('#where').innerText()}`);
+      await page.screenshot({ path: join(shots, '11-shared-link.png') });
+      await page.goto(url);
+      await page.waitForFunction(() => window.pymemDemo !== undefined);
+    });
+
     const { rt, source } = runtimeScenario();
     const header = createTraceHeader({ meta: { source, program: 'runtime scenario' } });
     const events = rt.log as unknown as TraceEvent[];

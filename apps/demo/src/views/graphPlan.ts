@@ -115,7 +115,8 @@ export function selectNodes(scene: Scene, programStart: number): { nodes: number
   const queue = [start];
   for (let i = 0; i < queue.length && seen.size < GRAPH_LIMIT; i++) {
     const x = queue[i]!;
-    for (const y of [...model.referents(x), ...(referrers.get(x) ?? [])]) {
+    // only the referents a box draws as rows (its first ROWS_LIMIT; a dict's are key/value pairs)
+    for (const y of [...model.referents(x).slice(0, 2 * ROWS_LIMIT), ...(referrers.get(x) ?? [])]) {
       if (seen.size >= GRAPH_LIMIT) break;
       if (!seen.has(y) && chosen.has(y)) {
         seen.add(y);

@@ -184,7 +184,7 @@ export function createPoolView(): { root: HTMLElement; render(model: MemoryModel
       detailText.dataset.block = '';
       return;
     }
-    detailText.textContent = `${describe(selected)}: block ${place.block} of pool ${place.poolIndex} in arena ${place.arena}, ${place.blockSize}-byte blocks, ${place.used} of ${place.capacity} in use (${place.objectBlocks.length} hold objects; the rest hold buffers: list items, dict tables).`;
+    detailText.textContent = `${describe(selected)}: block ${place.block} of pool ${place.poolIndex} in arena ${place.arena}, ${place.blockSize}-byte blocks, ${place.used} of ${place.capacity} in use (${place.objectBlocks.length} hold objects${place.used > place.objectBlocks.length ? '; the rest hold buffers: list items, dict tables' : ''}).`;
     detailText.dataset.block = `${place.arena}:${place.poolIndex}:${place.block}`;
     const cols = 48;
     const c = 6;
