@@ -2,7 +2,10 @@
 // through the "@pymem/source" export condition, so `npm test` needs no build first.
 import { defineConfig } from 'vitest/config';
 import { basename } from 'node:path';
+import { fileURLToPath } from 'node:url';
 
+// Property tests use one fixed fast-check seed (printed once per run); see tools/scripts/vitest.
+const setupDir = fileURLToPath(new URL('./tools/scripts/vitest/', import.meta.url));
 const project = process.env.npm_package_name ?? basename(process.cwd());
 const resultFile = `${process.cwd().replace(/\/(packages|apps|tools)\/[^/]+$/, '')}/.test-results/${project.replace('/', '__')}.json`;
 
@@ -15,5 +18,7 @@ export default defineConfig({
     testTimeout: 60_000,
     hookTimeout: 60_000,
     pool: 'forks',
+    setupFiles: [`${setupDir}fixedSeed.ts`],
+    globalSetup: [`${setupDir}seedBanner.ts`],
   },
 });

@@ -28,6 +28,8 @@ export { createTraceState } from './traceState.js';
 export type { SyntheticOptions } from './synthetic.js';
 export { synthesizeEvents } from './synthetic.js';
 export { contractEventKinds, eventKinds } from './vocabulary.js';
+export type { EventValidatorOptions } from './eventSchema.js';
+export { createEventValidator, schemaEventTypes, BUILTIN_TYPE_IDS } from './eventSchema.js';
 export type { ReplayProjection, TimeTravel, TimeTravelOptions } from './timeTravel.js';
 export { openTimeTravel } from './timeTravel.js';
 export type { TraceStats, ObjectTypeStats } from './traceStats.js';

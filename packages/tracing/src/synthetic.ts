@@ -119,12 +119,12 @@ export function* synthesizeEvents(options: SyntheticOptions): Generator<TraceEve
       addr = list.pop()!;
     } else {
       if (arenaLeft < size) {
-        out({ type: 'arena.allocated', arena: arenas, address: 0x7e0000000000 + arenas * 0x100000 });
+        out({ type: 'arena.allocated', arena: arenas, address: 0x7e0000000000 + arenas * 0x100000, pools: 64 });
         arenas++;
         arenaLeft = 1 << 20;
       }
       if ((bump & 16383) + size > 16384 || pools === 0) {
-        out({ type: 'pool.claimed', pool: pools, sizeClass: cls - 1 });
+        out({ type: 'pool.claimed', arena: arenas - 1, pool: pools, sizeClass: cls - 1, fromFreePools: false, sameClass: false });
         pools++;
       }
       addr = bump;
@@ -246,7 +246,7 @@ export function* synthesizeEvents(options: SyntheticOptions): Generator<TraceEve
       sinceCollect = 0;
       inCollection = true;
       const generation = rnd() < 0.8 ? 0 : rnd() < 0.7 ? 1 : 2;
-      out({ type: 'gc.collectionStarted', generation, young: Math.min(live.length, 700), old: live.length });
+      out({ type: 'gc.collectionStarted', collector: 'synthetic', generation, reason: 'allocation', counts: [Math.min(live.length, 700), 0, 0] });
       // "Unreachable" containers: cleared (tp_clear) so their contents and they themselves go.
       // Victims: containers no slot refers to; their remaining references go and they die here.
       const victims = 1 + Math.floor(rnd() * 4);
@@ -259,7 +259,7 @@ export function* synthesizeEvents(options: SyntheticOptions): Generator<TraceEve
         while (livePos[h]! >= 0 && ext[h]! > 0) dropExternal(h);
         collected++;
       }
-      out({ type: 'gc.collectionFinished', generation, collected, uncollectable: 0 });
+      out({ type: 'gc.collectionFinished', collector: 'synthetic', generation, collected, uncollectable: 0 });
       inCollection = false;
     }
     for (const e of pending) yield e;

@@ -117,11 +117,11 @@ describe('a log that contradicts itself', () => {
     size: 32,
     address: 4096 + handle * 32,
     gc: false,
-    fromFreeList: false,
+    fromFreeList: null,
   });
   const cases: [string, object[], RegExp][] = [
-    ['free of an unknown object', [alloc(0, 0), { type: 'object.freed', seq: 1, handle: 5, address: 0, toFreeList: true }], /free of an unknown object 5/],
-    ['decref below zero', [alloc(0, 0), { type: 'ref.decrefed', seq: 1, handle: 0, refcount: 0 }, { type: 'ref.decrefed', seq: 2, handle: 0, refcount: -1 }], /decref of 0 below zero/],
+    ['free of an unknown object', [alloc(0, 0), { type: 'object.freed', seq: 1, handle: 5, address: 0, toFreeList: null }], /free of an unknown object 5/],
+    ['decref below zero', [alloc(0, 0), { type: 'ref.decrefed', seq: 1, handle: 0, refcount: 0 }, { type: 'ref.decrefed', seq: 2, handle: 0, refcount: 0 }], /decref of 0 below zero/],
     ['a count that disagrees', [alloc(0, 0), { type: 'ref.increfed', seq: 1, handle: 0, refcount: 5 }], /refcount of 0 is 5 in the log, but the log so far gives 2/],
     ['a double allocation', [alloc(0, 0), alloc(1, 0)], /already a live object/],
     ['a store into a freed object', [alloc(0, 0), { type: 'slot.stored', seq: 1, owner: 3, index: 0, target: 0 }], /owner 3 is not a live object/],

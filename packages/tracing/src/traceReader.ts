@@ -14,6 +14,7 @@ import {
   type TraceHeader,
 } from './traceEvent.js';
 import { eventKinds } from './vocabulary.js';
+import { createEventValidator } from './eventSchema.js';
 
 /** What a trace can be read from: a file path, bytes, or a stream of byte chunks. */
 export type TraceInput = string | Uint8Array | AsyncIterable<Uint8Array>;
@@ -182,8 +183,10 @@ export async function openTrace(input: TraceInput, options: OpenTraceOptions = {
 
 // Validates each event's type and (optionally) its consistency with the log. Returns the index
 // of the first bad event after recording the error in `failure`, or -1.
-function makeChecker(options: OpenTraceOptions, state: TraceState | undefined) {
+function makeChecker(options: OpenTraceOptions, state: TraceState | undefined, fromStart: boolean) {
   const known = options.allowUnknownTypes ? undefined : eventKinds();
+  // Every field of every event, as it is decoded: nothing downstream meets a malformed event.
+  const fields = createEventValidator({ knownTypesOnly: fromStart });
   let failure: TraceError | undefined;
   return {
     get failure() {
@@ -194,6 +197,12 @@ function makeChecker(options: OpenTraceOptions, state: TraceState | undefined) {
         const e = events[i]!;
         if (known !== undefined && !known.has(e.type)) {
           failure = new TraceError(`unknown event type "${e.type}"`, { ...at(i), seq: e.seq });
+          return i;
+        }
+        try {
+          fields.check(e, at(i));
+        } catch (error) {
+          failure = error as TraceError;
           return i;
         }
         if (state !== undefined) {
@@ -283,7 +292,7 @@ async function openPmt(input: TraceInput, src0: ByteSource, buf0: Uint8Array, op
   let base = fresh ? options.start!.offset : 0; // file offset of buf[0]
   let pos = fresh ? 0 : info.length;
   if (fresh) buf = new Uint8Array(0);
-  const checker = makeChecker(options, state);
+  const checker = makeChecker(options, state, fromStart);
 
   async function* chunks(): AsyncGenerator<TraceChunk, void, undefined> {
     let blocks = 0;
@@ -391,7 +400,7 @@ async function openJsonl(
   let pos = fresh ? 0 : eventsStart;
   let line = fresh ? options.start!.line : 2;
   if (fresh) buf = new Uint8Array(0);
-  const checker = makeChecker(options, state);
+  const checker = makeChecker(options, state, !fresh);
   const chunkEvents = options.chunkEvents ?? JSONL_CHUNK_EVENTS;
 
   async function* chunks(): AsyncGenerator<TraceChunk, void, undefined> {
