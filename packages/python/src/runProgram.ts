@@ -5,11 +5,12 @@
 // exit appears too. Mirrors Python/pythonrun.c (pyrun_file, PyErr_Print) and Py_FinalizeEx.
 import { createRuntime, type Runtime, type RuntimeOptions } from '@pymem/runtime';
 import { installBuiltins } from './builtins.js';
-import { compileModule } from './compile.js';
+import { compileModule } from './compiler/compile.js';
 import { PyException, StepLimitExceeded, formatTraceback } from './errors.js';
 import { Interp, type Frame } from './interp.js';
 import { createMem, type Handle } from './mem.js';
-import { PySourceError, parseModule } from './parse.js';
+import { parseModule } from './parser/parse.js';
+import { PySourceError } from './parser/sourceError.js';
 
 /** Options of {@link runProgram}. */
 export interface RunOptions {

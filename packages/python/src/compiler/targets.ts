@@ -1,0 +1,174 @@
+// Code generation for names and targets: LOAD_FAST/LOAD_GLOBAL/LOAD_NAME and their stores,
+// assignment targets (attributes, subscripts, unpacking) and `del` targets. Mirrors
+// Python/compile.c (compiler_nameop, compiler_visit_expr's Store/Del contexts).
+import type { Expr } from '../parser/ast.js';
+import { PyException } from '../errors.js';
+import type { Frame } from '../interp.js';
+import type { Handle } from '../mem.js';
+import type { DictData } from '../objects.js';
+import { PySourceError } from '../parser/sourceError.js';
+import type { Compiler, E, Scope } from './compile.js';
+
+/** Name loads and stores, assignment and deletion targets, merged into Compiler. */
+export const targetOps = {
+  loadName(this: Compiler, name: string, sc: Scope, at: { line: number; col: number }): E {
+    const I = this.I;
+    const r = this.resolve(name, sc, at);
+    if (r.kind === 'fast') {
+      const i = r.idx;
+      return (f) => {
+        const v = f.fast[i];
+        if (v < 0) throw new PyException('UnboundLocalError', `cannot access local variable '${name}' where it is not associated with a value`);
+        I.incref(v);
+        return v;
+      };
+    }
+    const key = `s${name}`;
+    const builtins = I.builtins;
+    const useNs = r.kind === 'name' && sc.kind === 'class';
+    return (f) => {
+      if (useNs) {
+        const nd = I.pv[f.ns] as DictData;
+        const j = nd.idx.get(key);
+        if (j !== undefined) return I.incref(nd.vals[j]);
+      }
+      const d = I.pv[f.globals] as DictData;
+      const i = d.idx.get(key);
+      if (i !== undefined) return I.incref(d.vals[i]);
+      const b = builtins.get(name);
+      if (b !== undefined) return I.incref(b);
+      throw new PyException('NameError', `name '${name}' is not defined`);
+    };
+  },
+
+  storeName(this: Compiler, name: string, sc: Scope): (f: Frame, v: Handle) => void {
+    const I = this.I;
+    const r = this.resolve(name, sc, { line: 0, col: 0 });
+    if (r.kind === 'fast') {
+      const i = r.idx;
+      return (f, v) => {
+        const old = f.fast[i];
+        f.fast[i] = v;
+        if (old >= 0) I.decref(old);
+      };
+    }
+    const key = this.name(name);
+    const hk = I.hashKey(key);
+    const useNs = r.kind === 'name' && sc.kind === 'class';
+    return (f, v) => {
+      I.dictSetHashed(useNs ? f.ns : f.globals, key, hk, v);
+      I.decref(v);
+    };
+  },
+
+  /** A store of a value the caller owns (the store steals it). */
+  storer(this: Compiler, t: Expr, sc: Scope): (f: Frame, v: Handle) => void {
+    const I = this.I;
+    switch (t.t) {
+      case 'Name':
+        return this.storeName(t.id, sc);
+      case 'Attribute': {
+        const obj = this.expr(t.value, sc);
+        const attr = t.attr;
+        return (f, v) => {
+          const o = obj(f);
+          try {
+            I.setattr(o, attr, v);
+          } finally {
+            I.decref(v);
+            I.decref(o);
+          }
+        };
+      }
+      case 'Subscript': {
+        const obj = this.expr(t.value, sc);
+        const key = this.subscriptKey(t.index, sc);
+        return (f, v) => {
+          const o = obj(f);
+          const k = key(f);
+          try {
+            I.setitem(o, k, v);
+          } finally {
+            I.decref(v);
+            I.decref(o);
+            I.decref(k);
+          }
+        };
+      }
+      case 'Tuple':
+      case 'List': {
+        const stores = t.elts.map((x) => this.storer(x, sc));
+        const n = stores.length;
+        return (f, v) => {
+          const items = I.unpack(v, n);
+          for (let i = 0; i < n; i++) stores[i](f, items[i]);
+        };
+      }
+      default:
+        throw new PySourceError('SyntaxError', 'cannot assign to expression', t.line, t.col);
+    }
+  },
+
+  deleter(this: Compiler, t: Expr, sc: Scope): (f: Frame) => void {
+    const I = this.I;
+    switch (t.t) {
+      case 'Name': {
+        const r = this.resolve(t.id, sc, t);
+        if (r.kind === 'fast') {
+          const i = r.idx;
+          const name = t.id;
+          return (f) => {
+            const old = f.fast[i];
+            if (old < 0) throw new PyException('UnboundLocalError', `cannot access local variable '${name}' where it is not associated with a value`);
+            f.fast[i] = -1;
+            I.decref(old);
+          };
+        }
+        const key = this.name(t.id);
+        const name = t.id;
+        const inNs = r.kind === 'name' && sc.kind === 'class';
+        return (f) => {
+          const d = inNs ? f.ns : f.globals;
+          if (!I.dictDel(d, key)) throw new PyException('NameError', `name '${name}' is not defined`);
+        };
+      }
+      case 'Attribute': {
+        const obj = this.expr(t.value, sc);
+        return (f) => {
+          const o = obj(f);
+          try {
+            I.delattr(o, t.attr);
+          } finally {
+            I.decref(o);
+          }
+        };
+      }
+      case 'Subscript': {
+        const obj = this.expr(t.value, sc);
+        const key = this.subscriptKey(t.index, sc);
+        return (f) => {
+          const o = obj(f);
+          const k = key(f);
+          try {
+            I.delitem(o, k);
+          } finally {
+            I.decref(o);
+            I.decref(k);
+          }
+        };
+      }
+      case 'Tuple':
+      case 'List': {
+        const dels = t.elts.map((x) => this.deleter(x, sc));
+        return (f) => {
+          for (const d of dels) d(f);
+        };
+      }
+      default:
+        throw new PySourceError('SyntaxError', 'cannot delete expression', t.line, t.col);
+    }
+  },
+};
+
+/** The methods of `targetOps`, merged into Compiler. */
+export type TargetOps = typeof targetOps;

@@ -1,0 +1,40 @@
+// Module objects and `import`: the module registry (sys.modules), creating a module with its
+// dict, and the helpers the module files use to fill it. Mirrors Objects/moduleobject.c and
+// Python/import.c (PyImport_ImportModule) for the builtin modules of the subset.
+import { PyException } from '../errors.js';
+import type { Handle } from '../mem.js';
+import { K, type BuiltinFn } from '../objects.js';
+import type { Interp } from '../interp.js';
+
+/** Sets I.importModule: a new reference to a registered module. */
+export function installImport(I: Interp): void {
+  I.importModule = (name) => {
+    const m = I.modules.get(name);
+    if (m === undefined) throw new PyException('ModuleNotFoundError', `No module named '${name}'`);
+    return I.incref(m);
+  };
+}
+
+/** A new module object with an empty dict, registered under `name` (kept for the whole run). */
+export function newModule(I: Interp, name: string): Handle {
+  const d = I.newDict();
+  const m = I.alloc(I.tModule, K.Module, { name, dict: d }, 1);
+  I.mem.putSlot(m, 0, d);
+  I.modules.set(name, m);
+  return m;
+}
+
+/** Adds a builtin function bound to module `m` (PyModule_AddFunctions). */
+export function modFn(I: Interp, m: Handle, name: string, fn: BuiltinFn): void {
+  const d = (I.pv[m] as { dict: Handle }).dict;
+  const b = I.newBuiltin(name, fn, m);
+  I.dictSetStr(d, name, b);
+  I.decref(b);
+}
+
+/** Adds a value to module `m`, stealing `v` (PyModule_AddObject). */
+export function modVal(I: Interp, m: Handle, name: string, v: Handle): void {
+  const d = (I.pv[m] as { dict: Handle }).dict;
+  I.dictSetStr(d, name, v);
+  I.decref(v);
+}

@@ -1,0 +1,70 @@
+// The sys module of the subset: getrefcount, getsizeof (with each type's __sizeof__ as CPython
+// computes it), intern, maxsize and _debugmallocstats. Mirrors Python/sysmodule.c.
+import { sizeofHeapType } from '@pymem/object-model';
+import { formatMallocStats, mallocStats, type PoolAllocator } from '@pymem/pool-allocator';
+import type { Handle } from '../mem.js';
+import { K, PyType, type DictData, type ListData, type SetData } from '../objects.js';
+import type { Interp } from '../interp.js';
+import { argKit } from '../getargs.js';
+import type { OutputSinks } from '../builtins.js';
+import { newModule, modFn, modVal } from './import.js';
+
+/** Creates the sys module. */
+export function installSys(I: Interp, io: OutputSinks): void {
+  const { te, none, argc } = argKit(I);
+  const rt = I.mem.rt;
+  // sys
+  const sys = newModule(I, 'sys');
+  modFn(I, sys, 'getrefcount', (a) => {
+    argc('getrefcount', a, 1, 1);
+    return I.newInt(rt.refcounts.refcount(a[0]));
+  });
+  modFn(I, sys, 'getsizeof', (a) => {
+    argc('getsizeof', a, 1, 2);
+    return I.newInt(getsizeof(a[0]));
+  });
+  modFn(I, sys, 'intern', (a) => {
+    argc('intern', a, 1, 1);
+    if (I.kind[a[0]] !== K.Str) throw te(`intern() argument must be str, not ${I.ty[a[0]].name}`);
+    const s = I.pv[a[0]] as string;
+    const found = rt.internTable.lookup(s);
+    if (found >= 0) return I.incref(found);
+    return I.mem.intern(a[0], s);
+  });
+  modFn(I, sys, '_debugmallocstats', () => {
+    // _PyObject_DebugMallocStats, then the type free lists (_PyObject_DebugTypeStats)
+    const line = (name: string, n: number, size: number): string => {
+      const label = `${`${n} ${name}s * ${size} bytes each`.padStart(48)} `;
+      const total = (n * size).toString().replace(/\B(?=(\d{3})+(?!\d))/g, ',');
+      return `${label.padEnd(35)}=${total.padStart(21)}`;
+    };
+    const fl = rt.internTable;
+    const extra = [line('free PyDictObject', fl.freeListCount('dict'), 48), line('free PyFloatObject', fl.freeListCount('float'), 24), line('free PyListObject', fl.freeListCount('list'), 40)];
+    for (let i = 1; i <= 20; i++) extra.push(line(`free ${i}-sized PyTupleObject`, fl.freeListCount('tuple', i), 24 + 8 * i));
+    io.stderr(formatMallocStats(mallocStats(rt.allocator as PoolAllocator), extra));
+    return none();
+  });
+  modVal(I, sys, 'maxsize', I.newInt(2n ** 63n - 1n));
+
+  const getsizeof = (h: Handle): number => {
+    switch (I.kind[h]) {
+      case K.List:
+        return 56 + 8 * (I.pv[h] as ListData).alloc;
+      case K.Dict: {
+        const d = I.pv[h] as DictData;
+        return d.split ? d.split.sizeofSplitDict() : d.table.sizeof();
+      }
+      case K.Set:
+      case K.FrozenSet: {
+        const n = (I.pv[h] as SetData).table.length;
+        return 216 + (n > 8 ? 16 * n : 0);
+      }
+      case K.Type: {
+        const t = I.pv[h] as PyType;
+        return t.isHeap ? sizeofHeapType(t.managedDict) : 416;
+      }
+      default:
+        return rt.heap.size(h);
+    }
+  };
+}

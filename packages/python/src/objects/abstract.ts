@@ -1,0 +1,341 @@
+// The abstract object layer: binary, in-place and unary operators (with user dunders and
+// reflected operands), len() and subscripts. Mirrors Objects/abstract.c (PyNumber_Add,
+// binary_op1, PyObject_Size, PyObject_GetItem, PyObject_SetItem, PyObject_DelItem).
+import type { Handle } from '../mem.js';
+import * as N from '../numbers.js';
+import { K, PyType, type DictData, type ListData, type RangeData, type SetData } from '../objects.js';
+import type { Interp } from '../interp.js';
+
+/** PyNumber_*, PyObject_Size, PyObject_GetItem/SetItem/DelItem, merged into Interp. */
+export const abstractOps = {
+  // ================================================================ arithmetic
+  /** `a OP b` (new reference). */
+  binop(this: Interp, op: string, a: Handle, b: Handle, inplace = false): Handle {
+    const ka = this.kind[a];
+    const kb = this.kind[b];
+    if ((ka === K.Int || ka === K.Bool) && (kb === K.Int || kb === K.Bool)) {
+      return this.intOp(op, this.pv[a] as N.PyIntValue, this.pv[b] as N.PyIntValue, ka === K.Bool && kb === K.Bool);
+    }
+    const ra = this.real(a);
+    const rb = this.real(b);
+    if (ra !== null && rb !== null) {
+      try {
+        const x = ka === K.Float ? (ra as number) : N.intToFloat(ra);
+        const y = kb === K.Float ? (rb as number) : N.intToFloat(rb);
+        return this.floatOp(op, x, y);
+      } catch (e) {
+        throw this.arith(e);
+      }
+    }
+    if (inplace && ka === K.List && op === '+') {
+      this.listExtend(a, b);
+      return this.incref(a);
+    }
+    if (inplace && (ka === K.Set) && (op === '|' || op === '&' || op === '-' || op === '^')) {
+      const r = this.setOp(op, a, b);
+      if (r >= 0) {
+        // in place: replace contents
+        this.setClearTo(a, r);
+        this.decref(r);
+        return this.incref(a);
+      }
+    }
+    switch (op) {
+      case '+':
+        if (ka === kb) {
+          if (ka === K.Str) return this.newStr((this.pv[a] as string) + (this.pv[b] as string));
+          if (ka === K.Bytes) return this.newBytes((this.pv[a] as string) + (this.pv[b] as string));
+          if (ka === K.List) {
+            const items = [...(this.pv[a] as ListData).items, ...(this.pv[b] as ListData).items];
+            for (const x of items) this.incref(x);
+            return this.newList(items);
+          }
+          if (ka === K.Tuple) {
+            const items = [...(this.pv[a] as Handle[]), ...(this.pv[b] as Handle[])];
+            if (items.length === (this.pv[a] as Handle[]).length) return this.incref(a);
+            if (items.length === (this.pv[b] as Handle[]).length) return this.incref(b);
+            for (const x of items) this.incref(x);
+            return this.newTuple(items);
+          }
+        }
+        break;
+      case '*': {
+        const seq = ka === K.Int || ka === K.Bool ? b : a;
+        const n = seq === a ? b : a;
+        const kn = this.kind[n];
+        const ks = this.kind[seq];
+        if ((kn === K.Int || kn === K.Bool) && (ks === K.Str || ks === K.Bytes || ks === K.List || ks === K.Tuple)) {
+          const count = Math.max(0, Number(this.pv[n] as N.PyIntValue));
+          if ((ks === K.Str || ks === K.Bytes) && count === 1) return this.incref(seq);
+          if (ks === K.Str) return this.newStr((this.pv[seq] as string).repeat(count));
+          if (ks === K.Bytes) {
+            // bytes_repeat always allocates, even an empty result
+            const text = (this.pv[seq] as string).repeat(count);
+            return this.alloc(this.tBytes, K.Bytes, text, 0, text.length);
+          }
+          const src = ks === K.List ? (this.pv[seq] as ListData).items : (this.pv[seq] as Handle[]);
+          if (ks === K.Tuple && count === 1) return this.incref(seq);
+          if (inplace && ks === K.List && seq === a) {
+            this.listRepeatInPlace(a, count);
+            return this.incref(a);
+          }
+          const items: Handle[] = [];
+          for (let i = 0; i < count; i++) for (const x of src) items.push(this.incref(x));
+          return ks === K.List ? this.newList(items) : this.newTuple(items);
+        }
+        break;
+      }
+      case '%':
+        if (ka === K.Str) return this.newStr(this.percentFormat(this.pv[a] as string, b));
+        break;
+      case '|':
+      case '&':
+      case '-':
+      case '^': {
+        if ((ka === K.Set || ka === K.FrozenSet) && (kb === K.Set || kb === K.FrozenSet)) {
+          const r = this.setOp(op, a, b);
+          if (r >= 0) return r;
+        }
+        if (op === '|' && ka === K.Dict && kb === K.Dict) {
+          const r = this.dictCopy(a);
+          this.dictUpdate(r, b);
+          return r;
+        }
+        break;
+      }
+    }
+    const user = this.userBinop(op, a, b);
+    if (user >= 0) return user;
+    throw this.typeError(
+      `unsupported operand type(s) for ${op}${inplace ? '=' : ''}: '${this.ty[a].name}' and '${this.ty[b].name}'`,
+    );
+  },
+
+  userBinop(this: Interp, op: string, a: Handle, b: Handle): Handle {
+    const names: Record<string, string> = {
+      '+': 'add', '-': 'sub', '*': 'mul', '/': 'truediv', '//': 'floordiv', '%': 'mod', '**': 'pow',
+      '<<': 'lshift', '>>': 'rshift', '&': 'and', '|': 'or', '^': 'xor',
+    };
+    const n = names[op];
+    if (!n) return -1;
+    for (const [x, y, name] of [[a, b, `__${n}__`], [b, a, `__r${n}__`]] as const) {
+      if (this.kind[x] !== K.Instance) continue;
+      const f = this.lookupClassAttr(this.ty[x], name);
+      if (f < 0) continue;
+      const r = this.call(this.incref(f), [this.incref(x), this.incref(y)], null);
+      if (r === this.NotImplemented) {
+        this.decref(r);
+        continue;
+      }
+      return r;
+    }
+    return -1;
+  },
+
+  arith(this: Interp, e: unknown): unknown {
+    if (e instanceof N.PyArithmeticError) return this.err(e.pyType, e.message);
+    return e;
+  },
+
+  unary(this: Interp, op: string, a: Handle): Handle {
+    const k = this.kind[a];
+    if (op === 'not') return this.newBool(!this.truthy(a));
+    if (k === K.Int || k === K.Bool) {
+      const v = this.pv[a] as N.PyIntValue;
+      if (op === '-') return this.newInt(N.intSub(0, v));
+      if (op === '+') return k === K.Bool ? this.newInt(v) : this.incref(a);
+      if (op === '~') return this.newInt(N.intSub(N.intSub(0, v), 1));
+    }
+    if (k === K.Float) {
+      if (op === '-') return this.newFloat(-(this.pv[a] as number));
+      if (op === '+') return this.incref(a);
+    }
+    if (k === K.Instance) {
+      const name = op === '-' ? '__neg__' : op === '+' ? '__pos__' : '__invert__';
+      const f = this.lookupClassAttr(this.ty[a], name);
+      if (f >= 0) return this.call(this.incref(f), [this.incref(a)], null);
+    }
+    throw this.typeError(`bad operand type for unary ${op}: '${this.ty[a].name}'`);
+  },
+
+  len(this: Interp, h: Handle): number {
+    switch (this.kind[h]) {
+      case K.Str:
+      case K.Bytes:
+        return [...(this.pv[h] as string)].length;
+      case K.Tuple:
+        return (this.pv[h] as Handle[]).length;
+      case K.List:
+        return (this.pv[h] as ListData).items.length;
+      case K.Dict:
+        return (this.pv[h] as DictData).used;
+      case K.Set:
+      case K.FrozenSet:
+        return (this.pv[h] as SetData).used;
+      case K.Range:
+        return this.rangeLen(this.pv[h] as RangeData);
+      case K.DictView:
+        return (this.pv[(this.pv[h] as { dict: Handle }).dict] as DictData).used;
+      case K.Instance: {
+        const f = this.lookupClassAttr(this.ty[h], '__len__');
+        if (f >= 0) {
+          const r = this.call(this.incref(f), [this.incref(h)], null);
+          const v = Number(this.pv[r]);
+          this.decref(r);
+          return v;
+        }
+      }
+    }
+    throw this.typeError(`object of type '${this.ty[h].name}' has no len()`);
+  },
+
+  /** `obj[key]` (new reference). */
+  getitem(this: Interp, h: Handle, key: Handle): Handle {
+    const k = this.kind[h];
+    const isSlice = this.kind[key] === K.Slice;
+    switch (k) {
+      case K.List:
+      case K.Tuple: {
+        const items = k === K.List ? (this.pv[h] as ListData).items : (this.pv[h] as Handle[]);
+        const name = k === K.List ? 'list' : 'tuple';
+        if (isSlice) {
+          const idx = this.sliceIndices(key, items.length);
+          const out = idx.map((i) => this.incref(items[i]));
+          if (k === K.Tuple && out.length === items.length && out.length > 0 && idx[0] === 0 && idx.every((v, j) => v === j)) {
+            for (const x of out) this.decref(x);
+            return this.incref(h);
+          }
+          return k === K.List ? this.newList(out) : this.newTuple(out);
+        }
+        const i = this.index(key, items.length, name);
+        if (i < 0 || i >= items.length) throw this.err('IndexError', `${name} index out of range`);
+        return this.incref(items[i]);
+      }
+      case K.Str:
+      case K.Bytes: {
+        const s = this.pv[h] as string;
+        const chars = k === K.Str && /[\ud800-\udfff]/.test(s) ? [...s] : null;
+        const n = chars ? chars.length : s.length;
+        if (isSlice) {
+          const idx = this.sliceIndices(key, n);
+          const part = idx.map((i) => (chars ? chars[i] : s[i])).join('');
+          if (k === K.Str && part.length === s.length && idx[0] === 0) return this.incref(h);
+          return k === K.Str ? this.newStr(part) : this.newBytes(part);
+        }
+        const i = this.index(key, n, k === K.Str ? 'string' : 'byte');
+        if (i < 0 || i >= n) throw this.err('IndexError', `${k === K.Str ? 'string' : 'index'} index out of range`);
+        return k === K.Str ? this.newStr(chars ? chars[i] : s[i]) : this.newInt(s.charCodeAt(i));
+      }
+      case K.Dict: {
+        const v = this.dictGet(h, key);
+        if (v < 0) throw this.err('KeyError', this.repr(key));
+        return this.incref(v);
+      }
+      case K.Range: {
+        const r = this.pv[h] as RangeData;
+        const n = this.rangeLen(r);
+        if (isSlice) {
+          const [start, stop, step] = this.sliceBounds(key, n);
+          return this.newRange(r.start + start * r.step, r.start + stop * r.step, r.step * step);
+        }
+        const i = this.index(key, n, 'range');
+        if (i < 0 || i >= n) throw this.err('IndexError', 'range object index out of range');
+        return this.newInt(r.start + i * r.step);
+      }
+      case K.Instance: {
+        const f = this.lookupClassAttr(this.ty[h], '__getitem__');
+        if (f >= 0) return this.call(this.incref(f), [this.incref(h), this.incref(key)], null);
+        break;
+      }
+      case K.Type: {
+        const t = this.pv[h] as PyType;
+        if (!t.isHeap) return this.incref(h); // list[int] style generics: not modelled further
+      }
+    }
+    throw this.typeError(`'${this.ty[h].name}' object is not subscriptable`);
+  },
+
+  /** `obj[key] = v` (borrows). */
+  setitem(this: Interp, h: Handle, key: Handle, v: Handle): void {
+    const k = this.kind[h];
+    if (k === K.List) {
+      const d = this.pv[h] as ListData;
+      if (this.kind[key] === K.Slice) {
+        const [start, stop, step] = this.sliceBounds(key, d.items.length);
+        const items = this.collect(v);
+        if (step !== 1) {
+          const idx = this.sliceIndices(key, d.items.length);
+          if (idx.length !== items.length) {
+            for (const x of items) this.decref(x);
+            throw this.err('ValueError', `attempt to assign sequence of size ${items.length} to extended slice of size ${idx.length}`);
+          }
+          idx.forEach((i, j) => {
+            this.listSetItem(h, i, items[j]);
+            this.decref(items[j]);
+          });
+          return;
+        }
+        const hi = Math.max(start, stop);
+        const next = [...d.items.slice(0, start), ...items, ...d.items.slice(hi)];
+        this.listResize(h, next.length);
+        d.items = next;
+        this.mem.relayout(h, next);
+        for (const x of items) this.decref(x);
+        return;
+      }
+      const i = this.index(key, d.items.length, 'list');
+      if (i < 0 || i >= d.items.length) throw this.err('IndexError', 'list assignment index out of range');
+      this.listSetItem(h, i, v);
+      return;
+    }
+    if (k === K.Dict) {
+      this.dictSet(h, key, v);
+      return;
+    }
+    if (k === K.Instance) {
+      const f = this.lookupClassAttr(this.ty[h], '__setitem__');
+      if (f >= 0) {
+        const r = this.call(this.incref(f), [this.incref(h), this.incref(key), this.incref(v)], null);
+        this.decref(r);
+        return;
+      }
+    }
+    throw this.typeError(`'${this.ty[h].name}' object does not support item assignment`);
+  },
+
+  delitem(this: Interp, h: Handle, key: Handle): void {
+    const k = this.kind[h];
+    if (k === K.List) {
+      const d = this.pv[h] as ListData;
+      if (this.kind[key] === K.Slice) {
+        const [start, stop, step] = this.sliceBounds(key, d.items.length);
+        if (step === 1) {
+          this.listDelSlice(h, start, Math.max(start, stop));
+          return;
+        }
+        const idx = this.sliceIndices(key, d.items.length).sort((a, b) => b - a);
+        for (const i of idx) this.decref(this.listPop(h, i));
+        return;
+      }
+      const i = this.index(key, d.items.length, 'list');
+      if (i < 0 || i >= d.items.length) throw this.err('IndexError', 'list assignment index out of range');
+      this.listDelSlice(h, i, i + 1);
+      return;
+    }
+    if (k === K.Dict) {
+      if (!this.dictDel(h, key)) throw this.err('KeyError', this.repr(key));
+      return;
+    }
+    if (k === K.Instance) {
+      const f = this.lookupClassAttr(this.ty[h], '__delitem__');
+      if (f >= 0) {
+        this.decref(this.call(this.incref(f), [this.incref(h), this.incref(key)], null));
+        return;
+      }
+    }
+    throw this.typeError(`'${this.ty[h].name}' object does not support item deletion`);
+  },
+};
+
+/** The methods of `abstractOps`, merged into Interp. */
+export type AbstractOps = typeof abstractOps;

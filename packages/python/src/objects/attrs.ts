@@ -1,0 +1,225 @@
+// Attribute access: _PyType_Lookup through the bases, PyObject_GenericGetAttr/SetAttr with
+// managed (shared-key) instance dicts turning combined. Mirrors Objects/object.c,
+// Objects/typeobject.c (_PyType_Lookup) and Objects/dictobject.c's shared keys.
+import { PyException } from '../errors.js';
+import type { Handle } from '../mem.js';
+import { dictKeysSize, splitDictToCombined } from '@pymem/object-model';
+import { K, PyType, type DictData, type InstanceData } from '../objects.js';
+import type { FuncData, Interp } from '../interp.js';
+
+/** Attribute lookup and assignment, merged into Interp. */
+export const attrOps = {
+  // ================================================================ attributes
+  /** Looks a name up along a class's bases; borrowed result or -1. */
+  lookupClassAttr(this: Interp, t: PyType, name: string): Handle {
+    for (let c: PyType | null = t; c; c = c.base) {
+      if (c.dict >= 0) {
+        const v = this.dictGetStr(c.dict, name);
+        if (v >= 0) return v;
+      }
+    }
+    return -1;
+  },
+
+  instanceAttr(this: Interp, h: Handle, name: string): Handle {
+    const t = this.ty[h];
+    const dh = (this.pv[h] as InstanceData).dict;
+    if (dh >= 0) return this.dictGetStr(dh, name);
+    const i = t.sharedKeys.get(name);
+    if (i === undefined) return -1;
+    const vals = (this.pv[h] as InstanceData).vals;
+    return i < vals.length ? vals[i] : -1;
+  },
+
+  /** `obj.name` (new reference). */
+  getattr(this: Interp, h: Handle, name: string): Handle {
+    const k = this.kind[h];
+    if (k === K.Instance) {
+      const v = this.instanceAttr(h, name);
+      if (v >= 0) return this.incref(v);
+      if (name === '__class__') return this.incref(this.ty[h].h);
+      if (name === '__dict__') return this.instanceDict(h);
+      const c = this.lookupClassAttr(this.ty[h], name);
+      if (c >= 0) {
+        if (this.kind[c] === K.Func) return this.newMethod(c, h);
+        return this.incref(c);
+      }
+      throw this.err('AttributeError', `'${this.ty[h].name}' object has no attribute '${name}'`);
+    }
+    if (k === K.Type) {
+      const t = this.pv[h] as PyType;
+      if (name === '__name__' || name === '__qualname__') return this.newStr(t.name);
+      if (t.isHeap) {
+        const c = this.lookupClassAttr(t, name);
+        if (c >= 0) return this.incref(c);
+        if (name === '__dict__') return this.incref(t.dict);
+      } else {
+        const m = this.builtinTypeAttr(t, name);
+        if (m >= 0) return m;
+      }
+      throw this.err('AttributeError', `type object '${t.name}' has no attribute '${name}'`);
+    }
+    if (k === K.Module) {
+      const v = this.dictGetStr((this.pv[h] as { dict: Handle }).dict, name);
+      if (v >= 0) return this.incref(v);
+      throw this.err('AttributeError', `module '${(this.pv[h] as { name: string }).name}' has no attribute '${name}'`);
+    }
+    if (k === K.Func && (name === '__name__' || name === '__qualname__')) {
+      const f = this.pv[h] as FuncData;
+      return this.newStr(name === '__name__' ? f.name : f.code.qualname);
+    }
+    if (k === K.Builtin && name === '__name__') return this.newStr((this.pv[h] as { name: string }).name);
+    if (name === '__class__') return this.incref(this.ty[h].h);
+    const fn = this.findMethod(this.ty[h], name);
+    if (fn) return this.newBuiltin(name, fn, h);
+    if (k === K.Weakref && name === '__callback__') {
+      const cb = this.mem.rt.heap.slot(h, 0);
+      return this.incref(cb >= 0 ? cb : this.None);
+    }
+    throw this.err('AttributeError', `'${this.ty[h].name}' object has no attribute '${name}'`);
+  },
+
+  findMethod(this: Interp, t: PyType, name: string): ((args: Handle[], kw: Map<string, Handle> | null) => Handle) | undefined {
+    for (let c: PyType | null = t; c; c = c.base) {
+      const m = c.methods.get(name);
+      if (m) return m;
+    }
+    return undefined;
+  },
+
+  hasattr(this: Interp, h: Handle, name: string): boolean {
+    try {
+      const v = this.getattr(h, name);
+      this.decref(v);
+      return true;
+    } catch (e) {
+      if (e instanceof PyException && e.pyType === 'AttributeError') return false;
+      throw e;
+    }
+  },
+
+  /** `obj.__dict__`: materialises the instance dict, which takes the values over (3.11 make_dict_from_instance_attributes). */
+  instanceDict(this: Interp, h: Handle): Handle {
+    const t = this.ty[h];
+    const data = this.pv[h] as InstanceData;
+    if (data.dict >= 0) return this.incref(data.dict);
+    if (!t.managedDict) throw this.err('AttributeError', `'${t.name}' object has no attribute '__dict__'`);
+    const d = this.newDict();
+    const vals = data.vals;
+    for (let i = 0; i < vals.length; i++) if (vals[i] >= 0) this.dictSetStr(d, t.keyNames[i], vals[i]);
+    if (t.shared) (this.pv[d] as DictData).split = t.shared;
+    data.vals = [];
+    data.dict = d;
+    this.mem.relayout(h, [d]);
+    this.decref(d);
+    return this.incref(d);
+  },
+
+  /**
+   * The index of attribute `name` in the class's shared keys, adding it when they have room
+   * (insert_into_dictkeys); undefined when they are full, so the name stays unshared.
+   */
+  shareName(this: Interp, t: PyType, name: string): number | undefined {
+    const known = t.sharedKeys.get(name);
+    if (known !== undefined) return known;
+    if (t.shared && !t.shared.addName()) return undefined;
+    const i = t.keyNames.length;
+    t.sharedKeys.set(name, i);
+    t.keyNames.push(name);
+    return i;
+  },
+
+  /** A split instance dict about to take a key its shared keys cannot: insertion_resize makes it combined. */
+  toCombinedTable(this: Interp, dh: Handle): void {
+    const d = this.pv[dh] as DictData;
+    if (!d.split) return;
+    d.split = undefined;
+    const before = d.table;
+    d.table = splitDictToCombined(d.used);
+    if (before.log2Size !== d.table.log2Size || before.unicode !== d.table.unicode) {
+      this.mem.resizeBuffer(dh, 'keys', dictKeysSize(d.table.log2Size, d.table.unicode));
+    }
+  },
+
+  /** `obj.name = v` (borrows v). */
+  setattr(this: Interp, h: Handle, name: string, v: Handle): void {
+    const k = this.kind[h];
+    if (k === K.Instance) {
+      const t = this.ty[h];
+      const dh = (this.pv[h] as InstanceData).dict;
+      if (dh >= 0) {
+        if (this.shareName(t, name) === undefined) this.toCombinedTable(dh);
+        this.dictSetStr(dh, name, v);
+        return;
+      }
+      if (t.slotNames && !t.managedDict && !t.sharedKeys.has(name)) {
+        throw this.err('AttributeError', `'${t.name}' object has no attribute '${name}'`);
+      }
+      const i = this.shareName(t, name);
+      if (i === undefined) {
+        // the shared keys are full: the instance gets its own dict (make_dict_from_instance_attributes),
+        // and the new key turns it into a combined table
+        const d = this.instanceDict(h);
+        this.toCombinedTable(d);
+        this.dictSetStr(d, name, v);
+        this.decref(d);
+        return;
+      }
+      const data = this.pv[h] as InstanceData;
+      if (i >= data.vals.length) {
+        const n = data.vals.length;
+        for (let j = n; j <= i; j++) data.vals.push(-1);
+        this.mem.resizeSlots(h, i + 1);
+      }
+      data.vals[i] = v;
+      this.mem.setSlot(h, i, v);
+      return;
+    }
+    if (k === K.Type) {
+      const t = this.pv[h] as PyType;
+      if (t.isHeap) {
+        this.dictSetStr(t.dict, name, v);
+        return;
+      }
+      throw this.typeError(`cannot set '${name}' attribute of immutable type '${t.name}'`);
+    }
+    if (k === K.Module) {
+      this.dictSetStr((this.pv[h] as { dict: Handle }).dict, name, v);
+      return;
+    }
+    throw this.err('AttributeError', `'${this.ty[h].name}' object has no attribute '${name}'`);
+  },
+
+  delattr(this: Interp, h: Handle, name: string): void {
+    if (this.kind[h] === K.Instance) {
+      const t = this.ty[h];
+      const i = t.sharedKeys.get(name);
+      const data = this.pv[h] as InstanceData;
+      if (data.dict >= 0) {
+        const key = this.newStr(name);
+        const ok = this.dictDel(data.dict, key);
+        this.decref(key);
+        if (ok) return;
+        throw this.err('AttributeError', `'${t.name}' object has no attribute '${name}'`);
+      }
+      if (i !== undefined && i < data.vals.length && data.vals[i] >= 0) {
+        data.vals[i] = -1;
+        this.mem.setSlot(h, i, -1);
+        return;
+      }
+      throw this.err('AttributeError', `'${t.name}' object has no attribute '${name}'`);
+    }
+    if (this.kind[h] === K.Type && (this.pv[h] as PyType).isHeap) {
+      const t = this.pv[h] as PyType;
+      const key = this.newStr(name);
+      const ok = this.dictDel(t.dict, key);
+      this.decref(key);
+      if (ok) return;
+      throw this.err('AttributeError', `type object '${t.name}' has no attribute '${name}'`);
+    }
+    throw this.err('AttributeError', `'${this.ty[h].name}' object has no attribute '${name}'`);
+  },
+};
+
+/** The methods of `attrOps`, merged into Interp. */
+export type AttrOps = typeof attrOps;

@@ -1,0 +1,180 @@
+// Iteration: PyObject_GetIter and the builtin iterator types' tp_iternext (list, tuple,
+// str, range, dict and set iterators, enumerate, zip, reversed, user __iter__/__next__).
+// Mirrors Objects/iterobject.c, Objects/listobject.c's listiter, Objects/enumobject.c.
+import type { Handle } from '../mem.js';
+import { K, type DictData, type IterData, type ListData, type RangeData, type SetData } from '../objects.js';
+import type { Interp } from '../interp.js';
+
+/** iter() and next() over the builtin iterators, merged into Interp. */
+export const iterOps = {
+  // ================================================================ ranges, lengths
+  rangeLen(this: Interp, r: RangeData): number {
+    if (r.step > 0) return r.start < r.stop ? Math.floor((r.stop - r.start - 1) / r.step) + 1 : 0;
+    return r.start > r.stop ? Math.floor((r.start - r.stop - 1) / -r.step) + 1 : 0;
+  },
+
+  // ================================================================ iteration
+  /** `iter(x)`: a new iterator object. */
+  iter(this: Interp, h: Handle): Handle {
+    switch (this.kind[h]) {
+      case K.List:
+        return this.newIter('list_iterator', h);
+      case K.Tuple:
+        return this.newIter('tuple_iterator', h);
+      case K.Str:
+        return this.newIter('str_ascii_iterator', h);
+      case K.Range: {
+        const r = this.pv[h] as RangeData;
+        const it = this.alloc(this.iterTypes['range_iterator'], K.Iter, { seq: -1, i: 0, n: this.rangeLen(r), its: [r.start, r.step] }, 0);
+        return it;
+      }
+      case K.Dict:
+        return this.newIter('dict_keyiterator', h, { what: 0, n: (this.pv[h] as DictData).used });
+      case K.DictView: {
+        const v = this.pv[h] as { dict: Handle; what: number };
+        const names = ['dict_keyiterator', 'dict_valueiterator', 'dict_itemiterator'];
+        const it = this.newIter(names[v.what], v.dict, { what: v.what, n: (this.pv[v.dict] as DictData).used });
+        if (v.what === 2) this.attachResultTuple(it, 2);
+        return it;
+      }
+      case K.Set:
+      case K.FrozenSet:
+        return this.newIter('set_iterator', h, { n: (this.pv[h] as SetData).used });
+      case K.Bytes:
+        return this.newIter('str_ascii_iterator', h, { what: 9 });
+      case K.Iter:
+        return this.incref(h);
+      case K.Instance: {
+        const f = this.lookupClassAttr(this.ty[h], '__iter__');
+        if (f >= 0) return this.call(this.incref(f), [this.incref(h)], null);
+      }
+    }
+    throw this.typeError(`'${this.ty[h].name}' object is not iterable`);
+  },
+
+  /** dictiter/enumerate/zip keep a result tuple they reuse while nobody else holds it. */
+  attachResultTuple(this: Interp, it: Handle, n: number, slot = 1): void {
+    const items: Handle[] = [];
+    for (let i = 0; i < n; i++) items.push(this.none());
+    const t = this.newTuple(items);
+    const rt = this.mem.rt;
+    if (rt.heap.slotCount(it) <= slot) this.mem.resizeSlots(it, slot + 1);
+    this.mem.putSlot(it, slot, t);
+    (this.pv[it] as IterData).res = t;
+  },
+
+  /** A result tuple for `items` (stolen): the iterator's own when it can be reused. */
+  resultTuple(this: Interp, it: Handle, items: Handle[]): Handle {
+    const d = this.pv[it] as IterData;
+    const res = d.res ?? -1;
+    if (res >= 0 && this.mem.refcount(res) === 1) {
+      this.incref(res);
+      const cur = this.pv[res] as Handle[];
+      for (let i = 0; i < items.length; i++) {
+        const old = cur[i];
+        cur[i] = items[i];
+        this.mem.rt.setSlot(res, i, items[i], true);
+        void old;
+      }
+      if (!this.mem.isTracked(res)) this.mem.track(res);
+      return res;
+    }
+    return this.newTuple(items);
+  },
+
+  /** Next item as a new reference, or -1 when exhausted. */
+  next(this: Interp, it: Handle): Handle {
+    if (this.kind[it] === K.Instance) {
+      const f = this.lookupClassAttr(this.ty[it], '__next__');
+      if (f < 0) throw this.typeError(`'${this.ty[it].name}' object is not an iterator`);
+      return this.call(this.incref(f), [this.incref(it)], null);
+    }
+    const d = this.pv[it] as IterData;
+    const name = this.ty[it].name;
+    if (name === 'range_iterator') {
+      if (d.i >= d.n!) return -1;
+      const [start, step] = d.its as unknown as [number, number];
+      return this.newInt(start + step * d.i++);
+    }
+    const seq = d.seq;
+    if (seq < 0) return -1;
+    switch (name) {
+      case 'list_iterator': {
+        const items = (this.pv[seq] as ListData).items;
+        if (d.i < items.length) return this.incref(items[d.i++]);
+        break;
+      }
+      case 'tuple_iterator': {
+        const items = this.pv[seq] as Handle[];
+        if (d.i < items.length) return this.incref(items[d.i++]);
+        break;
+      }
+      case 'str_ascii_iterator': {
+        const s = this.pv[seq] as string;
+        if (d.i < s.length) {
+          if (d.what === 9) return this.newInt(s.charCodeAt(d.i++));
+          const cp = s.codePointAt(d.i)!;
+          const ch = String.fromCodePoint(cp);
+          d.i += ch.length;
+          return this.newStr(ch);
+        }
+        break;
+      }
+      case 'set_iterator': {
+        const sd = this.pv[seq] as SetData;
+        if (sd.used !== d.n) {
+          d.seq = -1;
+          this.mem.setSlot(it, 0, -1);
+          throw this.err('RuntimeError', 'Set changed size during iteration');
+        }
+        while (d.i < sd.table.length) {
+          const x = sd.table[d.i++];
+          if (x >= 0) return this.incref(x);
+        }
+        break;
+      }
+      case 'dict_keyiterator':
+      case 'dict_valueiterator':
+      case 'dict_itemiterator': {
+        const dd = this.pv[seq] as DictData;
+        if (dd.used !== d.n) {
+          d.seq = -1;
+          this.mem.setSlot(it, 0, -1);
+          throw this.err('RuntimeError', 'dictionary changed size during iteration');
+        }
+        while (d.i < dd.keys.length) {
+          const j = d.i++;
+          if (dd.keys[j] < 0) continue;
+          if (d.what === 0) return this.incref(dd.keys[j]);
+          if (d.what === 1) return this.incref(dd.vals[j]);
+          return this.resultTuple(it, [this.incref(dd.keys[j]), this.incref(dd.vals[j])]);
+        }
+        break;
+      }
+      case 'enumerate': {
+        const x = this.next(seq);
+        if (x < 0) return -1;
+        return this.resultTuple(it, [this.newInt(d.n! + d.i++), x]);
+      }
+      case 'zip': {
+        const items: Handle[] = [];
+        for (const sub of d.its!) {
+          const x = this.next(sub);
+          if (x < 0) {
+            for (const y of items) this.decref(y);
+            return -1;
+          }
+          items.push(x);
+        }
+        return this.resultTuple(it, items);
+      }
+    }
+    // exhausted: the iterator drops its sequence
+    d.seq = -1;
+    this.mem.setSlot(it, 0, -1);
+    return -1;
+  },
+};
+
+/** The methods of `iterOps`, merged into Interp. */
+export type IterOps = typeof iterOps;

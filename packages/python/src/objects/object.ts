@@ -1,0 +1,485 @@
+// The generic object protocol: repr and str (with Py_ReprEnter's recursion guard), truth,
+// equality, ordering and `in`. Mirrors Objects/object.c (PyObject_Repr, PyObject_Str,
+// PyObject_IsTrue, PyObject_RichCompare) and PySequence_Contains of Objects/abstract.c.
+import { formatFloat, reprBytes, reprStr } from '../format.js';
+import type { Handle } from '../mem.js';
+import * as N from '../numbers.js';
+import { K, PyType, type DictData, type ListData, type RangeData, type SetData } from '../objects.js';
+import type { Code, FuncData, Interp } from '../interp.js';
+
+const LIST_MAX_PRINT_DEPTH = 1000;
+
+/** PyObject_Repr/Str/IsTrue and rich comparison, merged into Interp. */
+export const objectOps = {
+  // ================================================================ repr / str
+  repr(this: Interp, h: Handle): string {
+    switch (this.kind[h]) {
+      case K.None:
+        return 'None';
+      case K.Bool:
+        return this.pv[h] ? 'True' : 'False';
+      case K.Int:
+        return N.intToString(this.pv[h] as N.PyIntValue);
+      case K.Float:
+        return formatFloat(this.pv[h] as number);
+      case K.Str:
+        return reprStr(this.pv[h] as string);
+      case K.Bytes:
+        return reprBytes(this.pv[h] as string);
+      case K.Ellipsis:
+        return 'Ellipsis';
+      case K.NotImpl:
+        return 'NotImplemented';
+      case K.Tuple: {
+        const items = this.pv[h] as Handle[];
+        if (items.length === 0) return '()';
+        return this.reprGuard(h, '(...)', () =>
+          items.length === 1 ? `(${this.reprNested(items[0])},)` : `(${items.map((x) => this.reprNested(x)).join(', ')})`);
+      }
+      case K.List:
+        if ((this.pv[h] as ListData).items.length === 0) return '[]';
+        return this.reprGuard(h, '[...]', () => `[${(this.pv[h] as ListData).items.map((x) => this.reprNested(x)).join(', ')}]`);
+      case K.Dict:
+        // dict_repr enters Py_ReprEnter before its empty check; list and tuple after theirs
+        return this.reprGuard(h, '{...}', () => {
+          const d = this.pv[h] as DictData;
+          const parts: string[] = [];
+          for (let i = 0; i < d.keys.length; i++) {
+            if (d.keys[i] < 0) continue;
+            parts.push(`${this.reprNested(d.keys[i])}: ${this.reprNested(d.vals[i])}`);
+          }
+          return `{${parts.join(', ')}}`;
+        });
+      case K.Set:
+      case K.FrozenSet: {
+        const name = this.ty[h].name;
+        // set_repr: Py_ReprEnter, the empty check, then the repr of list(set) with its brackets cut off
+        return this.reprGuard(h, `${name}(...)`, () => {
+          if (this.len(h) === 0) return `${name}()`;
+          const keys = this.listFrom(h);
+          try {
+            const listRepr = this.repr(keys);
+            const body = `{${listRepr.slice(1, -1)}}`;
+            return this.kind[h] === K.Set && this.ty[h] === this.tSet ? body : `${name}(${body})`;
+          } finally {
+            this.decref(keys);
+          }
+        });
+      }
+      case K.Range: {
+        const r = this.pv[h] as RangeData;
+        return r.step === 1 ? `range(${r.start}, ${r.stop})` : `range(${r.start}, ${r.stop}, ${r.step})`;
+      }
+      case K.Func:
+        return `<function ${(this.pv[h] as FuncData).code.qualname} at ${this.addr(h)}>`;
+      case K.Builtin: {
+        const b = this.pv[h] as { name: string; self: Handle };
+        if (b.self >= 0 && this.kind[b.self] !== K.Module) {
+          return `<built-in method ${b.name} of ${this.ty[b.self].name} object at ${this.addr(b.self)}>`;
+        }
+        return `<built-in function ${b.name}>`;
+      }
+      case K.Method: {
+        const m = this.pv[h] as { func: Handle; self: Handle };
+        const fn = this.pv[m.func] as FuncData;
+        return `<bound method ${fn.code.qualname} of ${this.repr(m.self)}>`;
+      }
+      case K.Type: {
+        const t = this.pv[h] as PyType;
+        return `<class '${t.isHeap ? '__main__.' : ''}${t.name}'>`;
+      }
+      case K.Module:
+        return `<module '${(this.pv[h] as { name: string }).name}' (built-in)>`;
+      case K.Weakref: {
+        const target = this.weakrefTarget(h);
+        if (target < 0) return `<weakref at ${this.addr(h)}; dead>`;
+        const t = this.ty[target];
+        const extra = t.kind === K.Type ? ` (${(this.pv[target] as PyType).name})` : '';
+        return `<weakref at ${this.addr(h)}; to '${t.isHeap ? '__main__.' : ''}${t.name}' at ${this.addr(target)}${extra}>`;
+      }
+      case K.DictView: {
+        const v = this.pv[h] as { dict: Handle; what: number };
+        const d = this.pv[v.dict] as DictData;
+        const parts: string[] = [];
+        for (let i = 0; i < d.keys.length; i++) {
+          if (d.keys[i] < 0) continue;
+          if (v.what === 0) parts.push(this.reprNested(d.keys[i]));
+          else if (v.what === 1) parts.push(this.reprNested(d.vals[i]));
+          else parts.push(`(${this.reprNested(d.keys[i])}, ${this.reprNested(d.vals[i])})`);
+        }
+        return `${this.ty[h].name}([${parts.join(', ')}])`;
+      }
+      case K.Instance: {
+        const r = this.callSpecial(h, '__repr__');
+        if (r !== null) return r;
+        return `<__main__.${this.ty[h].name} object at ${this.addr(h)}>`;
+      }
+      case K.Object:
+        return `<object object at ${this.addr(h)}>`;
+      case K.Code:
+        return `<code object ${(this.pv[h] as Code).name} at ${this.addr(h)}, file "<stdin>", line 1>`;
+      default:
+        return `<${this.ty[h].name} object at ${this.addr(h)}>`;
+    }
+  },
+
+  reprNested(this: Interp, h: Handle): string {
+    if (++this.reprDepth > LIST_MAX_PRINT_DEPTH) {
+      this.reprDepth = 0;
+      throw this.err('RecursionError', 'maximum recursion depth exceeded while getting the repr of an object');
+    }
+    try {
+      return this.repr(h);
+    } finally {
+      this.reprDepth--;
+    }
+  },
+
+  /**
+   * Py_ReprEnter / Py_ReprLeave around a container's repr: CPython keeps the containers being
+   * repr'd in a list stored in the thread state's dict, both made on first use and kept for
+   * good (two GC allocations, from the free lists when they hold one), and appends and removes
+   * each container, so the list's item array grows and shrinks like any list's.
+   */
+  reprGuard(this: Interp, h: Handle, recursive: string, fn: () => string): string {
+    const list = this.reprList();
+    const items = (this.pv[list] as ListData).items;
+    // Py_ReprEnter finds a container already being repr'd by scanning the list, as here
+    if (items.includes(h)) return recursive;
+    this.listAppend(list, h);
+    try {
+      return fn();
+    } finally {
+      const i = items.lastIndexOf(h);
+      if (i >= 0) this.listDelSlice(list, i, i + 1);
+    }
+  },
+
+  /** The thread state dict's "Py_Repr" list (PyThreadState_GetDict, then PyList_New(0)), made once. */
+  reprList(this: Interp): Handle {
+    if (this.reprListHandle >= 0) return this.reprListHandle;
+    const tstateDict = this.newDict();
+    const list = this.newList([]);
+    // the key is a static identifier in CPython (no allocation); the static empty str stands in for it
+    this.dictSet(tstateDict, this.emptyStr, list);
+    this.decref(list);
+    this.reprListHandle = list;
+    return list;
+  },
+
+  addr(this: Interp, h: Handle): string {
+    return `0x${this.mem.address(h).toString(16).padStart(12, '0')}`;
+  },
+
+  str(this: Interp, h: Handle): string {
+    const k = this.kind[h];
+    if (k === K.Str) return this.pv[h] as string;
+    if (k === K.Instance) {
+      const r = this.callSpecial(h, '__str__');
+      if (r !== null) return r;
+    }
+    return this.repr(h);
+  },
+
+  /** Calls a user-defined `__str__`/`__repr__` if the class has one; returns its text. */
+  callSpecial(this: Interp, h: Handle, name: string): string | null {
+    const f = this.lookupClassAttr(this.ty[h], name);
+    if (f < 0) return null;
+    const r = this.call(this.incref(f), [this.incref(h)], null);
+    if (this.kind[r] !== K.Str) {
+      this.decref(r);
+      throw this.typeError(`${name} returned non-string (type ${this.ty[r].name})`);
+    }
+    const s = this.pv[r] as string;
+    this.decref(r);
+    return s;
+  },
+
+  // ================================================================ truth, equality, ordering
+  truthy(this: Interp, h: Handle): boolean {
+    switch (this.kind[h]) {
+      case K.None:
+        return false;
+      case K.Bool:
+        return this.pv[h] === 1;
+      case K.Int: {
+        const v = this.pv[h] as N.PyIntValue;
+        return v !== 0;
+      }
+      case K.Float:
+        return this.pv[h] !== 0;
+      case K.Str:
+      case K.Bytes:
+        return (this.pv[h] as string).length > 0;
+      case K.Tuple:
+        return (this.pv[h] as Handle[]).length > 0;
+      case K.List:
+        return (this.pv[h] as ListData).items.length > 0;
+      case K.Dict:
+        return (this.pv[h] as DictData).used > 0;
+      case K.Set:
+      case K.FrozenSet:
+        return (this.pv[h] as SetData).used > 0;
+      case K.Range:
+        return this.rangeLen(this.pv[h] as RangeData) > 0;
+      case K.Instance: {
+        const b = this.lookupClassAttr(this.ty[h], '__bool__');
+        if (b >= 0) {
+          const r = this.call(this.incref(b), [this.incref(h)], null);
+          const v = r === this.True;
+          this.decref(r);
+          return v;
+        }
+        const l = this.lookupClassAttr(this.ty[h], '__len__');
+        if (l >= 0) {
+          const r = this.call(this.incref(l), [this.incref(h)], null);
+          const v = this.truthy(r);
+          this.decref(r);
+          return v;
+        }
+        return true;
+      }
+      default:
+        return true;
+    }
+  },
+
+  /** A real number's value (int as number/bigint, bool as 0/1, float), or null. */
+  real(this: Interp, h: Handle): number | bigint | null {
+    const k = this.kind[h];
+    if (k === K.Int || k === K.Bool || k === K.Float) return this.pv[h] as number | bigint;
+    return null;
+  },
+
+  eq(this: Interp, a: Handle, b: Handle): boolean {
+    if (a === b) {
+      return !(this.kind[a] === K.Float && Number.isNaN(this.pv[a] as number));
+    }
+    const ka = this.kind[a];
+    const kb = this.kind[b];
+    const ra = this.real(a);
+    if (ra !== null) {
+      const rb = this.real(b);
+      if (rb === null) return this.instanceEq(a, b);
+      return N.compareReal(ra, rb) === 0;
+    }
+    if (ka !== kb) {
+      if ((ka === K.Set || ka === K.FrozenSet) && (kb === K.Set || kb === K.FrozenSet)) return this.setEq(a, b);
+      if (ka === K.Instance || kb === K.Instance) return this.instanceEq(a, b);
+      return false;
+    }
+    switch (ka) {
+      case K.Str:
+      case K.Bytes:
+        return this.pv[a] === this.pv[b];
+      case K.Tuple:
+        return this.seqEq(this.pv[a] as Handle[], this.pv[b] as Handle[]);
+      case K.List:
+        return this.seqEq((this.pv[a] as ListData).items, (this.pv[b] as ListData).items);
+      case K.Dict: {
+        const da = this.pv[a] as DictData;
+        const db = this.pv[b] as DictData;
+        if (da.used !== db.used) return false;
+        for (let i = 0; i < da.keys.length; i++) {
+          if (da.keys[i] < 0) continue;
+          const j = db.idx.get(this.hashKey(da.keys[i]));
+          if (j === undefined || !this.eq(da.vals[i], db.vals[j])) return false;
+        }
+        return true;
+      }
+      case K.Set:
+      case K.FrozenSet:
+        return this.setEq(a, b);
+      case K.Range: {
+        const x = this.pv[a] as RangeData;
+        const y = this.pv[b] as RangeData;
+        const lx = this.rangeLen(x);
+        const ly = this.rangeLen(y);
+        if (lx !== ly) return false;
+        if (lx === 0) return true;
+        if (x.start !== y.start) return false;
+        return lx === 1 || x.step === y.step;
+      }
+      case K.Instance:
+        return this.instanceEq(a, b);
+      case K.Method: {
+        const x = this.pv[a] as { func: Handle; self: Handle };
+        const y = this.pv[b] as { func: Handle; self: Handle };
+        return x.func === y.func && x.self === y.self;
+      }
+      default:
+        return false;
+    }
+  },
+
+  instanceEq(this: Interp, a: Handle, b: Handle): boolean {
+    return this.instanceCompare(a, b, '__eq__', '__eq__') ?? a === b;
+  },
+
+  /**
+   * A rich comparison answered by the instances' own methods: `a.fwd(b)`, then the reflected
+   * `b.rev(a)`, skipping non-instances, missing methods and NotImplemented; undefined when
+   * neither answers.
+   */
+  instanceCompare(this: Interp, a: Handle, b: Handle, fwd: string, rev: string): boolean | undefined {
+    for (const [x, y, name] of [[a, b, fwd], [b, a, rev]] as const) {
+      if (this.kind[x] !== K.Instance) continue;
+      const f = this.lookupClassAttr(this.ty[x], name);
+      if (f < 0) continue;
+      const r = this.call(this.incref(f), [this.incref(x), this.incref(y)], null);
+      if (r === this.NotImplemented) {
+        this.decref(r);
+        continue;
+      }
+      const v = this.truthy(r);
+      this.decref(r);
+      return v;
+    }
+    return undefined;
+  },
+
+  seqEq(this: Interp, x: Handle[], y: Handle[]): boolean {
+    if (x.length !== y.length) return false;
+    for (let i = 0; i < x.length; i++) if (!this.eq(x[i], y[i])) return false;
+    return true;
+  },
+
+  setEq(this: Interp, a: Handle, b: Handle): boolean {
+    const x = this.pv[a] as SetData;
+    const y = this.pv[b] as SetData;
+    if (x.used !== y.used) return false;
+    for (const k of x.idx.keys()) if (!y.idx.has(k)) return false;
+    return true;
+  },
+
+  /** Ordering comparison: negative, zero or positive; throws TypeError for unorderable pairs. */
+  cmp(this: Interp, a: Handle, b: Handle, op: string): number {
+    const ra = this.real(a);
+    const rb = this.real(b);
+    if (ra !== null && rb !== null) return N.compareReal(ra, rb);
+    const ka = this.kind[a];
+    if (ka === this.kind[b]) {
+      if (ka === K.Str || ka === K.Bytes) {
+        const x = this.pv[a] as string;
+        const y = this.pv[b] as string;
+        return x < y ? -1 : x > y ? 1 : 0;
+      }
+      if (ka === K.Tuple || ka === K.List) {
+        const x = ka === K.Tuple ? (this.pv[a] as Handle[]) : (this.pv[a] as ListData).items;
+        const y = ka === K.Tuple ? (this.pv[b] as Handle[]) : (this.pv[b] as ListData).items;
+        const n = Math.min(x.length, y.length);
+        for (let i = 0; i < n; i++) {
+          if (!this.eq(x[i], y[i])) return this.cmp(x[i], y[i], op);
+        }
+        return x.length - y.length;
+      }
+      if (ka === K.Set || ka === K.FrozenSet) {
+        const x = this.pv[a] as SetData;
+        const y = this.pv[b] as SetData;
+        const sub = [...x.idx.keys()].every((k) => y.idx.has(k));
+        const sup = [...y.idx.keys()].every((k) => x.idx.has(k));
+        if (sub && sup) return 0;
+        if (sub) return -1;
+        if (sup) return 1;
+        return NaN;
+      }
+    }
+    if (ka === K.Instance || this.kind[b] === K.Instance) {
+      const names: Record<string, [string, string]> = { '<': ['__lt__', '__gt__'], '<=': ['__le__', '__ge__'], '>': ['__gt__', '__lt__'], '>=': ['__ge__', '__le__'] };
+      const [fwd, rev] = names[op];
+      const truth = this.instanceCompare(a, b, fwd, rev);
+      if (truth !== undefined) {
+        // encode the boolean answer as an ordering for `op`
+        if (op === '<') return truth ? -1 : 0;
+        if (op === '<=') return truth ? 0 : 1;
+        if (op === '>') return truth ? 1 : 0;
+        return truth ? 0 : -1;
+      }
+    }
+    throw this.typeError(`'${op}' not supported between instances of '${this.ty[a].name}' and '${this.ty[b].name}'`);
+  },
+
+  /** `a OP b` for a comparison operator; returns a new reference. */
+  compare(this: Interp, op: string, a: Handle, b: Handle): Handle {
+    switch (op) {
+      case '==':
+        return this.newBool(this.eq(a, b));
+      case '!=':
+        return this.newBool(!this.eq(a, b));
+      case 'is':
+        return this.newBool(a === b);
+      case 'is not':
+        return this.newBool(a !== b);
+      case 'in':
+        return this.newBool(this.contains(b, a));
+      case 'not in':
+        return this.newBool(!this.contains(b, a));
+    }
+    const c = this.cmp(a, b, op);
+    switch (op) {
+      case '<':
+        return this.newBool(c < 0);
+      case '<=':
+        return this.newBool(c <= 0);
+      case '>':
+        return this.newBool(c > 0);
+      default:
+        return this.newBool(c >= 0);
+    }
+  },
+
+  contains(this: Interp, container: Handle, item: Handle): boolean {
+    switch (this.kind[container]) {
+      case K.List:
+        return (this.pv[container] as ListData).items.some((x) => x === item || this.eq(x, item));
+      case K.Tuple:
+        return (this.pv[container] as Handle[]).some((x) => x === item || this.eq(x, item));
+      case K.Dict:
+        return (this.pv[container] as DictData).idx.has(this.hashKey(item));
+      case K.Set:
+      case K.FrozenSet:
+        return (this.pv[container] as SetData).idx.has(this.hashKey(item));
+      case K.Str:
+        if (this.kind[item] !== K.Str) {
+          throw this.typeError(`'in <string>' requires string as left operand, not ${this.ty[item].name}`);
+        }
+        return (this.pv[container] as string).includes(this.pv[item] as string);
+      case K.Bytes:
+        return (this.pv[container] as string).includes(this.pv[item] as string);
+      case K.Range: {
+        const r = this.pv[container] as RangeData;
+        const v = this.real(item);
+        if (v === null || (typeof v === 'number' && !Number.isInteger(v))) return false;
+        const x = Number(v);
+        if (r.step > 0 ? x < r.start || x >= r.stop : x > r.start || x <= r.stop) return false;
+        return (x - r.start) % r.step === 0;
+      }
+      case K.DictView: {
+        const v = this.pv[container] as { dict: Handle; what: number };
+        if (v.what === 0) return this.contains(v.dict, item);
+        const d = this.pv[v.dict] as DictData;
+        for (let i = 0; i < d.keys.length; i++) {
+          if (d.keys[i] < 0) continue;
+          if (v.what === 1 && this.eq(d.vals[i], item)) return true;
+        }
+        return false;
+      }
+      default: {
+        const it = this.iter(container);
+        try {
+          for (let x = this.next(it); x >= 0; x = this.next(it)) {
+            const found = x === item || this.eq(x, item);
+            this.decref(x);
+            if (found) return true;
+          }
+          return false;
+        } finally {
+          this.decref(it);
+        }
+      }
+    }
+  },
+};
+
+/** The methods of `objectOps`, merged into Interp. */
+export type ObjectOps = typeof objectOps;

@@ -1,0 +1,221 @@
+// The set type: open-addressing insertion with dummies, set_table_resize's growth rule,
+// discard/clear/update, the binary set operators, and the set/frozenset method tables.
+// Mirrors Objects/setobject.c (set_add_entry, set_table_resize, set_update_internal, set_methods).
+import { PyException } from '../errors.js';
+import { argKit } from '../getargs.js';
+import type { Handle } from '../mem.js';
+import { K, type SetData, type BuiltinFn } from '../objects.js';
+import type { Interp } from '../interp.js';
+
+/** set insertion, probing and resizing, merged into Interp. */
+export const setOps = {
+  // ================================================================ sets
+  setItems(this: Interp, h: Handle): Handle[] {
+    return (this.pv[h] as SetData).table.filter((x) => x >= 0);
+  },
+
+  /** `s.add(item)` (set_add_entry with CPython's probing, so iteration order matches). Borrows. */
+  setAdd(this: Interp, h: Handle, item: Handle): void {
+    const d = this.pv[h] as SetData;
+    const hk = this.hashKey(item);
+    if (d.idx.has(hk)) return;
+    const hash = this.pyHash(item);
+    const pos = this.setProbe(d, hash, true);
+    this.incref(item);
+    const reuse = d.table[pos] === -2;
+    d.table[pos] = item;
+    d.hashes[pos] = hash;
+    d.idx.set(hk, pos);
+    d.used++;
+    this.mem.putSlot(h, pos, item);
+    if (reuse) return;
+    d.fill++;
+    const mask = d.table.length - 1;
+    if (d.fill * 5 < mask * 3) return;
+    this.setResize(h, d.used > 50000 ? d.used * 2 : d.used * 4);
+  },
+
+  setProbe(this: Interp, d: SetData, hash: number, allowDummy: boolean): number {
+    const mask = d.table.length - 1;
+    let i = Number(BigInt.asUintN(32, BigInt(Math.trunc(hash) % 2 ** 32 | 0))) & mask;
+    let perturb = BigInt.asUintN(64, BigInt(Math.trunc(hash)));
+    let freeslot = -1;
+    for (;;) {
+      const probes = i + 9 <= mask ? 9 : 0;
+      for (let j = 0; j <= probes; j++) {
+        const e = d.table[i + j];
+        if (e === -1) return freeslot >= 0 ? freeslot : i + j;
+        if (e === -2 && allowDummy && freeslot < 0) freeslot = i + j;
+      }
+      perturb >>= 5n;
+      i = Number((BigInt(i) * 5n + 1n + perturb) & BigInt(mask));
+    }
+  },
+
+  setResize(this: Interp, h: Handle, minused: number): void {
+    const d = this.pv[h] as SetData;
+    let size = 8;
+    while (size <= minused) size <<= 1;
+    const old = d.table;
+    const oldHashes = d.hashes;
+    d.table = new Array(size).fill(-1);
+    d.hashes = new Array(size).fill(0);
+    d.idx.clear();
+    d.fill = d.used;
+    const moved: [Handle, number][] = [];
+    for (let i = 0; i < old.length; i++) if (old[i] >= 0) moved.push([old[i], oldHashes[i]]);
+    for (const [item, hash] of moved) {
+      const pos = this.setProbe(d, hash, false);
+      d.table[pos] = item;
+      d.hashes[pos] = hash;
+      d.idx.set(this.hashKey(item), pos);
+    }
+    this.mem.relayout(h, d.table.map((x) => (x >= 0 ? x : -1)));
+    this.mem.resizeBuffer(h, 'table', size > 8 ? size * 16 : 0);
+  },
+
+  /** Removes item; returns whether it was present. */
+  setDiscard(this: Interp, h: Handle, item: Handle): boolean {
+    const d = this.pv[h] as SetData;
+    const hk = this.hashKey(item);
+    const pos = d.idx.get(hk);
+    if (pos === undefined) return false;
+    d.table[pos] = -2;
+    d.idx.delete(hk);
+    d.used--;
+    this.mem.setSlot(h, pos, -1);
+    return true;
+  },
+
+  setClear(this: Interp, h: Handle): void {
+    const d = this.pv[h] as SetData;
+    const old = d.table;
+    d.table = new Array(8).fill(-1);
+    d.hashes = new Array(8).fill(0);
+    d.idx = new Map();
+    d.used = 0;
+    d.fill = 0;
+    for (let i = 0; i < old.length; i++) if (old[i] >= 0) this.mem.setSlot(h, i, -1);
+    this.mem.resizeSlots(h, 8);
+    this.mem.resizeBuffer(h, 'table', 0);
+  },
+
+  setClearTo(this: Interp, h: Handle, src: Handle): void {
+    const keep = this.setItems(src);
+    for (const x of keep) this.incref(x);
+    this.setClear(h);
+    for (const x of keep) {
+      this.setAdd(h, x);
+      this.decref(x);
+    }
+  },
+
+  /** set_update_internal from any iterable (a set or dict source presizes, as set_merge does). */
+  setUpdate(this: Interp, h: Handle, src: Handle): void {
+    const k = this.kind[src];
+    if (k === K.Set || k === K.FrozenSet) {
+      const d = this.pv[h] as SetData;
+      const s = this.pv[src] as SetData;
+      // set_merge: resize when (fill + other.used)*5 >= mask*3
+      if ((d.fill + s.used) * 5 >= (d.table.length - 1) * 3) this.setResize(h, (d.used + s.used) * 2);
+      for (const x of s.table) if (x >= 0) this.setAdd(h, x);
+      return;
+    }
+    const items = this.collect(src);
+    for (const x of items) {
+      try {
+        this.setAdd(h, x);
+      } finally {
+        this.decref(x);
+      }
+    }
+  },
+
+  setOp(this: Interp, op: string, a: Handle, b: Handle): Handle {
+    const frozen = this.kind[a] === K.FrozenSet;
+    const r = this.newSet(frozen);
+    const ia = this.setItems(a);
+    const db = this.pv[b] as SetData;
+    const da = this.pv[a] as SetData;
+    if (op === '|') {
+      this.setUpdate(r, a);
+      this.setUpdate(r, b);
+    } else if (op === '&') {
+      for (const x of ia) if (db.idx.has(this.hashKey(x))) this.setAdd(r, x);
+    } else if (op === '-') {
+      for (const x of ia) if (!db.idx.has(this.hashKey(x))) this.setAdd(r, x);
+    } else {
+      for (const x of ia) if (!db.idx.has(this.hashKey(x))) this.setAdd(r, x);
+      for (const x of this.setItems(b)) if (!da.idx.has(this.hashKey(x))) this.setAdd(r, x);
+    }
+    return r;
+  },
+};
+
+/** The methods of `setOps`, merged into Interp. */
+export type SetOps = typeof setOps;
+
+/** The method tables of set and frozenset. */
+export function installSetMethods(I: Interp): void {
+  const { none, method } = argKit(I);
+  const St = I.tSet;
+  method(St, 'add', (a) => {
+    I.setAdd(a[0], a[1]);
+    return none();
+  });
+  method(St, 'discard', (a) => {
+    I.setDiscard(a[0], a[1]);
+    return none();
+  });
+  method(St, 'remove', (a) => {
+    if (!I.setDiscard(a[0], a[1])) throw new PyException('KeyError', I.repr(a[1]));
+    return none();
+  });
+  method(St, 'clear', (a) => {
+    I.setClear(a[0]);
+    return none();
+  });
+  method(St, 'pop', (a) => {
+    const d = I.pv[a[0]] as SetData;
+    // set_pop: scans from a finger that starts at 0
+    const finger = (d as SetData & { finger?: number }).finger ?? 0;
+    for (let j = 0; j < d.table.length; j++) {
+      const i = (finger + j) % d.table.length;
+      const x = d.table[i];
+      if (x >= 0) {
+        I.incref(x);
+        I.setDiscard(a[0], x);
+        (d as SetData & { finger?: number }).finger = (i + 1) % d.table.length;
+        return x;
+      }
+    }
+    throw new PyException('KeyError', "'pop from an empty set'");
+  });
+  method(St, 'update', (a) => {
+    for (const x of a.slice(1)) I.setUpdate(a[0], x);
+    return none();
+  });
+  method(St, 'copy', (a) => {
+    const s = I.newSet();
+    I.setUpdate(s, a[0]);
+    return s;
+  });
+  for (const [n, op] of [['union', '|'], ['intersection', '&'], ['difference', '-'], ['symmetric_difference', '^']] as const) {
+    const fn: BuiltinFn = (a) => {
+      const other = I.kind[a[1]] === K.Set || I.kind[a[1]] === K.FrozenSet ? I.incref(a[1]) : (() => {
+        const s = I.newSet();
+        I.setUpdate(s, a[1]);
+        return s;
+      })();
+      try {
+        return I.binop(op, a[0], other);
+      } finally {
+        I.decref(other);
+      }
+    };
+    method(St, n, fn);
+    method(I.tFrozenSet, n, fn);
+  }
+  method(St, 'issubset', (a) => I.newBool(I.setItems(a[0]).every((x) => I.contains(a[1], x))));
+  method(St, 'issuperset', (a) => I.newBool(I.setItems(a[1]).every((x) => I.contains(a[0], x))));
+}

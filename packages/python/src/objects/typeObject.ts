@@ -1,0 +1,161 @@
+// Calling a type: tp_call's argument packing, the builtin types' constructors (int, float,
+// str, bytes, list, tuple, dict, set, range, object, type), and class creation with CPython's
+// instance layouts (slots, managed dicts, shared keys) and __init__. Mirrors Objects/typeobject.c
+// (type_call, object_new) and each type's tp_new.
+import { PyException } from '../errors.js';
+import type { Handle } from '../mem.js';
+import * as N from '../numbers.js';
+import { K, PyType } from '../objects.js';
+import type { Interp } from '../interp.js';
+import { argKit } from '../getargs.js';
+import type { Kw } from '../getargs.js';
+import { newInstance } from './classObject.js';
+
+/** Sets I.callType: calling a builtin type or a class. */
+export function installTypeCalls(I: Interp): void {
+  const { te, argc, intArg, packArgs } = argKit(I);
+  const parseIntText = (s: string, base: number): N.PyIntValue => {
+    const t = s.trim().replace(/_/g, '');
+    const re = base === 10 ? /^[+-]?\d+$/ : base === 16 ? /^[+-]?(0[xX])?[0-9a-fA-F]+$/ : base === 8 ? /^[+-]?(0[oO])?[0-7]+$/ : base === 2 ? /^[+-]?(0[bB])?[01]+$/ : null;
+    if (!re || !re.test(t)) throw new PyException('ValueError', `invalid literal for int() with base ${base}: ${I.repr(I.newStr(s))}`);
+    const neg = t.startsWith('-');
+    const body = t.replace(/^[+-]/, '').replace(/^0[xXoObB]/, '');
+    let v = 0n;
+    for (const ch of body) v = v * BigInt(base) + BigInt(parseInt(ch, base));
+    return N.normInt(neg ? -v : v);
+  };
+
+  I.callType = (t, args, kw) => {
+    // Types without a vectorcall in 3.11 (int, str, bytes, weakref.ref, classes) are called through tp_call:
+    // _PyObject_MakeTpCall packs the positional arguments into a tuple (from the tuple free list,
+    // or a fresh GC allocation) and keywords into a dict, both dropped after the call. float,
+    // bool, range, list, tuple, dict, set, frozenset, type and object have vectorcalls: no packing.
+    const tpCall = t.isHeap || t === I.tInt || t === I.tStr || t === I.tBytes || t === I.tWeakref;
+    const packed = tpCall && args.length > 0 ? packArgs(args) : -1;
+    let kwDict = -1;
+    let kwNames = -1;
+    if (tpCall && kw && kw.size > 0) {
+      kwDict = I.newDict();
+      for (const [k, v] of kw) I.dictSetStr(kwDict, k, v);
+      // a class's __init__ is then called with vectorcall again: the dict becomes a kwnames tuple
+      // (CPython makes it after the instance; here just before)
+      if (t.isHeap) kwNames = I.newTuple([...kw.keys()].map((k) => I.internStr(k)));
+    }
+    try {
+      return construct(t, args, kw);
+    } finally {
+      if (kwNames >= 0) I.decref(kwNames);
+      if (kwDict >= 0) I.decref(kwDict);
+      if (packed >= 0) I.decref(packed);
+      for (const a of args) I.decref(a);
+      if (kw) for (const v of kw.values()) I.decref(v);
+    }
+  };
+
+  const construct = (t: PyType, args: Handle[], kw: Kw): Handle => {
+    // a constructor another file registered (weakref.ref), else the builtin ones below
+    const own = I.constructors.get(t);
+    if (own !== undefined) return own(t, args, kw);
+    if (t.isHeap) return newInstance(I, t, args, kw);
+    switch (t.kind) {
+      case K.Bool:
+        argc('bool', args, 0, 1);
+        return I.newBool(args.length ? I.truthy(args[0]) : false);
+      case K.Int: {
+        if (t === I.tBool) {
+          argc('bool', args, 0, 1);
+          return I.newBool(args.length ? I.truthy(args[0]) : false);
+        }
+        if (args.length === 0) return I.newInt(0);
+        const a = args[0];
+        const k = I.kind[a];
+        if (args.length > 1) return I.newInt(parseIntText(I.pv[a] as string, intArg(args[1])));
+        if (k === K.Int) return I.incref(a);
+        if (k === K.Bool) return I.newInt(I.pv[a] as number);
+        if (k === K.Float) {
+          const f = I.pv[a] as number;
+          if (!Number.isFinite(f)) throw new PyException(Number.isNaN(f) ? 'ValueError' : 'OverflowError', Number.isNaN(f) ? 'cannot convert float NaN to integer' : 'cannot convert float infinity to integer');
+          return I.newInt(Number.isSafeInteger(Math.trunc(f)) ? Math.trunc(f) : BigInt(Math.trunc(f)));
+        }
+        if (k === K.Str) return I.newInt(parseIntText(I.pv[a] as string, 10));
+        throw te(`int() argument must be a string, a bytes-like object or a real number, not '${I.ty[a].name}'`);
+      }
+      case K.Float: {
+        if (args.length === 0) return I.newFloat(0);
+        const a = args[0];
+        const k = I.kind[a];
+        if (k === K.Float) return I.incref(a);
+        if (k === K.Int || k === K.Bool) {
+          try {
+            return I.newFloat(N.intToFloat(I.pv[a] as N.PyIntValue));
+          } catch (e) {
+            throw I.arith(e);
+          }
+        }
+        if (k === K.Str) {
+          const s = (I.pv[a] as string).trim().toLowerCase().replace(/_/g, '');
+          const m = /^([+-]?)(inf|infinity|nan)$/.exec(s);
+          if (m) return I.newFloat(m[2] === 'nan' ? NaN : m[1] === '-' ? -Infinity : Infinity);
+          if (/^[+-]?(\d+\.?\d*|\.\d+)(e[+-]?\d+)?$/.test(s)) return I.newFloat(Number(s));
+          throw new PyException('ValueError', `could not convert string to float: ${I.repr(a)}`);
+        }
+        throw te(`float() argument must be a string or a real number, not '${I.ty[a].name}'`);
+      }
+      case K.Str:
+        if (args.length === 0) return I.newStr('');
+        if (I.kind[args[0]] === K.Str) return I.incref(args[0]);
+        return I.newStr(I.str(args[0]));
+      case K.Bytes: {
+        if (args.length === 0) return I.newBytes('');
+        const a = args[0];
+        if (I.kind[a] === K.Int) return I.newBytes('\0'.repeat(intArg(a)));
+        if (I.kind[a] === K.Str) return I.newBytes(I.pv[a] as string);
+        const items = I.collect(a);
+        const s = items.map((x) => String.fromCharCode(intArg(x))).join('');
+        for (const x of items) I.decref(x);
+        return I.newBytes(s);
+      }
+      case K.List:
+        argc('list', args, 0, 1);
+        return args.length ? I.listFrom(args[0]) : I.newList([]);
+      case K.Tuple: {
+        argc('tuple', args, 0, 1);
+        if (!args.length) return I.newTuple([]);
+        if (I.kind[args[0]] === K.Tuple) return I.incref(args[0]);
+        return I.newTuple(I.collect(args[0]));
+      }
+      case K.Dict: {
+        const d = I.newDict();
+        if (args.length) I.dictUpdate(d, args[0]);
+        if (kw) for (const [k, v] of kw) I.dictSetStr(d, k, v);
+        return d;
+      }
+      case K.Set:
+      case K.FrozenSet: {
+        if (t.kind === K.FrozenSet && args.length && I.kind[args[0]] === K.FrozenSet) return I.incref(args[0]);
+        const s = I.newSet(t.kind === K.FrozenSet);
+        if (args.length) I.setUpdate(s, args[0]);
+        return s;
+      }
+      case K.Object:
+        if (t !== I.tObject) {
+          // an exception class called: not raisable in the subset, but constructible
+          return I.alloc(I.tObject, K.Object, null);
+        }
+        if (args.length) throw te('object() takes no arguments');
+        return I.alloc(I.tObject, K.Object, null);
+      case K.Range: {
+        argc('range', args, 1, 3, true);
+        const v = args.map((a) => intArg(a));
+        const [start, stop, step] = v.length === 1 ? [0, v[0], 1] : [v[0], v[1], v[2] ?? 1];
+        if (step === 0) throw new PyException('ValueError', 'range() arg 3 must not be zero');
+        return I.newRange(start, stop, step);
+      }
+      case K.Type: {
+        if (args.length === 1) return I.incref(I.ty[args[0]].h);
+        throw te('type() takes 1 or 3 arguments');
+      }
+    }
+    throw te(`cannot create '${t.name}' instances`);
+  };
+}

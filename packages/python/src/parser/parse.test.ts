@@ -1,0 +1,83 @@
+import { execFileSync } from 'node:child_process';
+import { describe, expect, it } from 'vitest';
+import { PySourceError, parseModule, runProgram } from '../index.js';
+
+/** The error pymem reports for `src`, parsing and compiling it as `runProgram` does. */
+function rejection(src: string): { kind: string; line: number; col: number; text: string } {
+  let text = '';
+  const code = runProgram(src, { filename: 'prog.py', stdout: () => {}, stderr: (t) => (text += t) });
+  expect(code).toBe(1);
+  const m = /(SyntaxError|NotImplementedError): (.*) \(line (\d+), column (\d+)\)\n$/.exec(text);
+  if (!m) throw new Error(`no subset error in: ${text}`);
+  return { kind: m[1]!, line: Number(m[3]), col: Number(m[4]) - 1, text: m[2]! };
+}
+
+// [program, construct named in the message, line, column (0-based)] — all valid Python 3.11.
+const OUTSIDE: [string, RegExp, number, number][] = [
+  ['x = 1\ntry:\n    pass\nexcept Exception:\n    pass\n', /'try' statements/, 2, 0],
+  ['with open("f") as f:\n    pass\n', /'with' statements/, 1, 0],
+  ['raise ValueError("x")\n', /'raise' statements/, 1, 0],
+  ['def g():\n    yield 1\n', /'yield'/, 2, 4],
+  ['@staticmethod\ndef f():\n    pass\n', /decorators/, 1, 0],
+  ['async def f():\n    pass\n', /'async def'/, 1, 0],
+  ['match x:\n    case 1:\n        pass\n', /'match' statements/, 1, 0],
+  ['y = (n := 5)\n', /assignment expressions/, 1, 5],
+  ['print(sum(x for x in range(3)))\n', /generator expressions/, 1, 9],
+  ['def f(*args):\n    pass\n', /'\*' parameters/, 1, 6],
+  ['def f(**kw):\n    pass\n', /'\*\*' parameters/, 1, 6],
+  ['f(*[1, 2])\n', /'\*' argument unpacking/, 1, 2],
+  ['d = {**{}}\n', /'\*\*' unpacking in displays/, 1, 5],
+  ['first, *rest = [1, 2, 3]\n', /starred assignment targets/, 1, 7],
+  ['import os\n', /importing module 'os'/, 1, 0],
+  ['from os import path\n', /importing module 'os'/, 1, 5],
+  ['x: int = 3\n', /annotated assignments/, 1, 1],
+  ['class A: pass\nclass B: pass\nclass C(A, B): pass\n', /multiple inheritance/, 3, 7],
+  ['x = 1j\n', /complex numbers/, 1, 4],
+  ['x = 5\nprint(f"{x:>4}")\n', /format specs in f-strings/, 2, 10],
+  ['def outer():\n    v = 1\n    def inner():\n        return v\n    return inner\n', /closures/, 4, 15],
+  ['def f():\n    x = 1\n    def g():\n        nonlocal x\n', /'nonlocal'/, 4, 8],
+  ['x = a @ b\n', /'@' operator/, 1, 6],
+  ['for x in range(3):\n    pass\nelse:\n    print(1)\nclass M(metaclass=type): pass\n', /class keywords/, 5, 7],
+];
+
+describe('programs outside the subset', () => {
+  it.each(OUTSIDE)('%j names the construct, line and column', (src, what, line, col) => {
+    const r = rejection(src);
+    expect(r.kind).toBe('NotImplementedError');
+    expect(r.text).toMatch(what);
+    expect([r.line, r.col]).toEqual([line, col]);
+  });
+
+  it('are all valid Python for python3 (so only pymem rejects them)', () => {
+    const check = OUTSIDE.map(([src]) => src);
+    const out = execFileSync('python3', ['-c', `import json,sys\nfor s in json.load(sys.stdin):\n    compile(s, 'p', 'exec')\nprint('ok')`], {
+      input: JSON.stringify(check),
+      encoding: 'utf8',
+    });
+    expect(out.trim()).toBe('ok');
+  });
+});
+
+describe('syntax errors', () => {
+  const BAD = ['x = = 1\n', 'def f(:\n    pass\n', 'print("a"\nx = 1\n', 'if x\n    pass\n', 'x = 1 +\n', 'nonlocal x\n', 'def f():\n    print(x)\n    global x\n', 'return 5\n', 'def f(a, a):\n    pass\n', 'x = 01\n'];
+
+  it.each(BAD)('%j is a SyntaxError on the line python3 names', (src) => {
+    const r = rejection(src);
+    expect(r.kind).toBe('SyntaxError');
+    const pyLine = execFileSync('python3', ['-c', `import sys\ntry:\n    compile(sys.stdin.read(), 'p', 'exec')\nexcept SyntaxError as e:\n    print(e.lineno)`], { input: src, encoding: 'utf8' }).trim();
+    expect(pyLine).not.toBe('');
+    // lezer recovers at the point it cannot continue, which is at or just after CPython's line
+    expect(r.line).toBeGreaterThanOrEqual(Number(pyLine));
+    expect(r.line).toBeLessThanOrEqual(Number(pyLine) + 1);
+  });
+
+  it('throws PySourceError from parseModule with 1-based lines and 0-based columns', () => {
+    expect(() => parseModule('a = 1\nb = (2 +\n')).toThrow(PySourceError);
+    try {
+      parseModule('x = 1\ny = [1, 2\n');
+    } catch (e) {
+      expect(e).toBeInstanceOf(PySourceError);
+      expect((e as PySourceError).line).toBeGreaterThanOrEqual(2);
+    }
+  });
+});

@@ -1,0 +1,215 @@
+// From source text to pymem's AST: @lezer/python builds the concrete tree, this file maps it
+// to ast.ts and rejects whatever lies outside PYTHON_SUBSET.md with a `PySourceError` naming the
+// construct, line and column. Start with `parseModule`, then `Converter.stmt` / `Converter.expr`;
+// the node kinds are tables in parseStmt.ts and parseExpr.ts (add a statement kind there), literals
+// in parseLiteral.ts.
+import { parser } from '@lezer/python';
+import type { SyntaxNode } from '@lezer/common';
+import { PySourceError } from './sourceError.js';
+import type { Expr, Module, Pos, Stmt } from './ast.js';
+import { exprNodes, exprParseOps, type ExprParseOps } from './parseExpr.js';
+import { literalParseOps, type LiteralParseOps } from './parseLiteral.js';
+import { stmtNodes, stmtParseOps, type StmtParseOps } from './parseStmt.js';
+
+/**
+ * Parses a program of the subset.
+ * @throws PySourceError for a syntax error or a construct outside the subset.
+ * @example
+ * ```ts
+ * parseModule('x = [1, 2]\n').body[0]!.t; // 'Assign'
+ * ```
+ */
+export function parseModule(source: string): Module {
+  const conv = new Converter(source);
+  conv.checkBrackets();
+  const tree = parser.parse(source);
+  const body = conv.block(tree.topNode);
+  return { body, lines: source.split('\n') };
+}
+
+const SKIP = new Set(['Comment', ',', '(', ')', '[', ']', '{', '}', ':', ';']);
+
+const UNSUPPORTED_STATEMENTS: Record<string, string> = {
+  TryStatement: "'try' statements",
+  WithStatement: "'with' statements",
+  RaiseStatement: "'raise' statements",
+  YieldStatement: "'yield'",
+  DecoratedStatement: 'decorators',
+  MatchStatement: "'match' statements",
+  TypeDefinition: "'type' statements",
+  PrintStatement: 'the Python 2 print statement',
+};
+
+const UNSUPPORTED_EXPRESSIONS: Record<string, string> = {
+  AwaitExpression: "'await'",
+  YieldExpression: "'yield'",
+  NamedExpression: "assignment expressions (':=')",
+  ComprehensionExpression: 'generator expressions',
+};
+
+/** Converts lezer nodes of one statement kind (children `k`, position `p`). */
+export type StmtNodeConverter = (cv: Converter, n: SyntaxNode, k: SyntaxNode[], p: Pos) => Stmt;
+/** Converts lezer nodes of one expression kind (position `p`). */
+export type ExprNodeConverter = (cv: Converter, n: SyntaxNode, p: Pos) => Expr;
+
+/** The method tables of parseStmt/parseExpr/parseLiteral, merged into Converter's prototype below. */
+// eslint-disable-next-line @typescript-eslint/no-unsafe-declaration-merging
+export interface Converter extends StmtParseOps, ExprParseOps, LiteralParseOps {}
+
+/** Walks the lezer tree of one module, producing ast.ts nodes. */
+// eslint-disable-next-line @typescript-eslint/no-unsafe-declaration-merging
+export class Converter {
+  readonly lineStarts: number[] = [0];
+  funcDepth = 0;
+
+  constructor(readonly src: string) {
+    for (let i = 0; i < src.length; i++) if (src.charCodeAt(i) === 10) this.lineStarts.push(i + 1);
+  }
+
+  pos(offset: number): Pos {
+    let lo = 0;
+    let hi = this.lineStarts.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (this.lineStarts[mid]! <= offset) lo = mid;
+      else hi = mid - 1;
+    }
+    return { line: lo + 1, col: offset - this.lineStarts[lo]! };
+  }
+
+  /** CPython's tokenizer errors for brackets: "'(' was never closed", "unmatched ')'". */
+  checkBrackets(): void {
+    const src = this.src;
+    const stack: number[] = [];
+    const pairs: Record<string, string> = { ')': '(', ']': '[', '}': '{' };
+    for (let i = 0; i < src.length; i++) {
+      const c = src[i]!;
+      if (c === '#') {
+        while (i < src.length && src[i] !== '\n') i++;
+      } else if (c === '"' || c === "'") {
+        const triple = src.startsWith(c.repeat(3), i);
+        const q = triple ? c.repeat(3) : c;
+        i += q.length;
+        while (i < src.length && !src.startsWith(q, i)) {
+          if (src[i] === '\\') i++;
+          else if (!triple && src[i] === '\n') break;
+          i++;
+        }
+        i += q.length - 1;
+      } else if (c === '(' || c === '[' || c === '{') {
+        stack.push(i);
+      } else if (c in pairs) {
+        const open = stack.pop();
+        if (open === undefined) throw this.syntax(i, `unmatched '${c}'`);
+        if (src[open] !== pairs[c]) {
+          throw this.syntax(i, `closing parenthesis '${c}' does not match opening parenthesis '${src[open]}'`);
+        }
+      }
+    }
+    if (stack.length) {
+      const open = stack[stack.length - 1]!;
+      throw this.syntax(open, `'${src[open]}' was never closed`);
+    }
+  }
+
+  text(n: SyntaxNode): string {
+    return this.src.slice(n.from, n.to);
+  }
+
+  syntax(n: SyntaxNode | number, detail = 'invalid syntax'): PySourceError {
+    const p = this.pos(typeof n === 'number' ? n : n.from);
+    return new PySourceError('SyntaxError', detail, p.line, p.col);
+  }
+
+  unsupported(n: SyntaxNode, what: string): PySourceError {
+    const p = this.pos(n.from);
+    return new PySourceError('NotImplementedError', `pymem does not support ${what}`, p.line, p.col);
+  }
+
+  kids(n: SyntaxNode): SyntaxNode[] {
+    const out: SyntaxNode[] = [];
+    for (let c = n.firstChild; c; c = c.nextSibling) {
+      if (c.type.isError) throw this.syntax(c);
+      if (c.name !== 'Comment') out.push(c);
+    }
+    return out;
+  }
+
+  /** Children that carry meaning (punctuation dropped). */
+  parts(n: SyntaxNode): SyntaxNode[] {
+    return this.kids(n).filter((c) => !SKIP.has(c.name));
+  }
+
+  block(n: SyntaxNode): Stmt[] {
+    const out: Stmt[] = [];
+    for (const c of this.kids(n)) {
+      if (c.name === ':' ) continue;
+      if (c.name === 'StatementGroup') {
+        for (const s of this.kids(c)) if (s.name !== ';') out.push(this.stmt(s));
+      } else {
+        out.push(this.stmt(c));
+      }
+    }
+    return out;
+  }
+
+  /** Splits children on a separator token (`,`), each group one expression. */
+  groups(nodes: SyntaxNode[], sep = ','): SyntaxNode[][] {
+    const out: SyntaxNode[][] = [[]];
+    for (const c of nodes) {
+      if (c.name === sep) out.push([]);
+      else out[out.length - 1]!.push(c);
+    }
+    return out;
+  }
+
+  /** A comma-separated expression list: one expression, or a tuple when a comma is present. */
+  exprList(nodes: SyntaxNode[], at: SyntaxNode): Expr {
+    const hasComma = nodes.some((c) => c.name === ',');
+    const items = this.groups(nodes).filter((g) => g.length > 0);
+    for (const g of items) {
+      if (g[0]!.name === '*') throw this.unsupported(g[0]!, 'starred assignment targets and starred expressions');
+      if (g.length !== 1) throw this.syntax(g[1]!);
+    }
+    if (!hasComma) {
+      if (items.length !== 1) throw this.syntax(at);
+      return this.expr(items[0]![0]!);
+    }
+    const first = nodes[0] ?? at;
+    return { t: 'Tuple', elts: items.map((g) => this.expr(g[0]!)), ...this.pos(first.from) };
+  }
+
+  stmt(n: SyntaxNode): Stmt {
+    const p = this.pos(n.from);
+    const why = UNSUPPORTED_STATEMENTS[n.name];
+    if (why) throw this.unsupported(n, why);
+    const k = this.kids(n);
+    const conv = STMT_NODES[n.name];
+    if (!conv) throw this.unsupported(n, `this statement (${n.name})`);
+    return conv(this, n, k, p);
+  }
+
+  checkModule(name: string, at: SyntaxNode): void {
+    if (name !== 'gc' && name !== 'sys' && name !== 'weakref') {
+      throw this.unsupported(at, `importing module '${name}' (only gc, sys and weakref)`);
+    }
+  }
+
+  expr(n: SyntaxNode): Expr {
+    const p = this.pos(n.from);
+    const why = UNSUPPORTED_EXPRESSIONS[n.name];
+    if (why) throw this.unsupported(n, why);
+    if (n.type.isError) throw this.syntax(n);
+    const conv = EXPR_NODES[n.name];
+    if (!conv) throw this.unsupported(n, `this expression (${n.name})`);
+    return conv(this, n, p);
+  }
+
+}
+
+/** Statement node kinds the subset converts; one table per family file. */
+const STMT_NODES: Record<string, StmtNodeConverter | undefined> = { ...stmtNodes };
+/** Expression node kinds the subset converts. */
+const EXPR_NODES: Record<string, ExprNodeConverter | undefined> = { ...exprNodes };
+
+Object.assign(Converter.prototype, stmtParseOps, exprParseOps, literalParseOps);

@@ -1,0 +1,195 @@
+// Statements from the lezer tree to ast.ts: each statement node kind has an entry in `STMT_NODES`
+// (assignments, control flow, def/class, global, assert, import), with the checks CPython's
+// parser makes (assignment targets, parameters). Mirrors Parser/parser.c's statement rules and
+// Python/ast.c's validation.
+import type { SyntaxNode } from '@lezer/common';
+import type { BinOpName, Expr, Param, Pos, Stmt } from './ast.js';
+import type { Converter, StmtNodeConverter } from './parse.js';
+import { PySourceError } from './sourceError.js';
+
+/** Helpers of the statement converters, merged into Converter. */
+export const stmtParseOps = {
+  ifChain(this: Converter, k: SyntaxNode[], i: number): Stmt {
+    // k[i] is 'if' or 'elif', k[i+1] the test, k[i+2] the Body
+    const p = this.pos(k[i]!.from);
+    const test = this.expr(k[i + 1]!);
+    const body = this.block(k[i + 2]!);
+    const next = k[i + 3];
+    let orelse: Stmt[] = [];
+    if (next?.name === 'elif') orelse = [this.ifChain(k, i + 3)];
+    else if (next?.name === 'else') orelse = this.block(k[i + 4]!);
+    return { t: 'If', test, body, orelse, ...p };
+  },
+
+  importStmt(this: Converter, n: SyntaxNode, k: SyntaxNode[], p: Pos): Stmt {
+    const names: { name: string; asname: string | null }[] = [];
+    const collect = (nodes: SyntaxNode[]) => {
+      for (const g of this.groups(nodes)) {
+        if (g.length === 0) continue;
+        if (g.some((c) => c.name === '*')) throw this.unsupported(n, "'import *'");
+        if (g.some((c) => c.name === '.')) throw this.unsupported(n, 'dotted module names');
+        const asAt = g.findIndex((c) => c.name === 'as');
+        names.push({ name: this.text(g[0]!), asname: asAt >= 0 ? this.text(g[asAt + 1]!) : null });
+      }
+    };
+    if (k[0]!.name === 'from') {
+      const importAt = k.findIndex((c) => c.name === 'import');
+      const mod = k.slice(1, importAt);
+      if (mod.length !== 1 || mod[0]!.name !== 'VariableName') throw this.unsupported(n, 'relative or dotted imports');
+      const module = this.text(mod[0]!);
+      this.checkModule(module, mod[0]!);
+      collect(k.slice(importAt + 1));
+      return { t: 'ImportFrom', module, names, ...p };
+    }
+    collect(k.slice(1));
+    for (const nm of names) this.checkModule(nm.name, n);
+    return { t: 'Import', names, ...p };
+  },
+
+  checkTarget(this: Converter, t: Expr, what = 'assign to'): void {
+    if (t.t === 'Name' || t.t === 'Attribute' || t.t === 'Subscript') return;
+    if ((t.t === 'Tuple' || t.t === 'List') && what === 'assign to') {
+      for (const e of t.elts) this.checkTarget(e, what);
+      return;
+    }
+    if ((t.t === 'Tuple' || t.t === 'List') && what === 'delete') {
+      for (const e of t.elts) this.checkTarget(e, what);
+      return;
+    }
+    const names: Partial<Record<Expr['t'], string>> = {
+      Call: 'function call', Const: 'literal', BinOp: 'expression', Compare: 'comparison',
+      Lambda: 'lambda', BoolOp: 'expression', UnaryOp: 'expression',
+    };
+    throw new PySourceError('SyntaxError', `cannot ${what} ${names[t.t] ?? 'expression'}`, t.line, t.col);
+  },
+
+  params(this: Converter, n: SyntaxNode): Param[] {
+    const out: Param[] = [];
+    let kwOnly = false;
+    const k = this.kids(n).filter((c) => c.name !== '(' && c.name !== ')');
+    for (const g of this.groups(k)) {
+      if (g.length === 0) continue;
+      if (g[0]!.name === '*' && g.length === 1) {
+        kwOnly = true;
+        continue;
+      }
+      if (g[0]!.name === '*' || g[0]!.name === '**') throw this.unsupported(g[0]!, `'${g[0]!.name}' parameters`);
+      if (g[0]!.name === '/' || this.text(g[0]!) === '/') throw this.unsupported(g[0]!, 'positional-only parameters');
+      if (g.some((c) => c.name === 'TypeDef')) throw this.unsupported(g[0]!, 'parameter annotations');
+      if (g[0]!.name !== 'VariableName') throw this.syntax(g[0]!);
+      const name = this.text(g[0]!);
+      if (out.some((q) => q.name === name)) {
+        throw this.syntax(g[0]!, `duplicate argument '${name}' in function definition`);
+      }
+      const def = g.length >= 3 ? this.expr(g[2]!) : null;
+      if (!def && !kwOnly && out.some((q) => q.default && !q.kwOnly)) {
+        throw this.syntax(g[0]!, 'non-default argument follows default argument');
+      }
+      out.push({ name, default: def, kwOnly });
+    }
+    return out;
+  },
+};
+
+/** The methods of `stmtParseOps`, merged into Converter. */
+export type StmtParseOps = typeof stmtParseOps;
+
+/** Converters by lezer node name. */
+export const stmtNodes: Record<string, StmtNodeConverter> = {
+  ExpressionStatement: (cv, n, k, p) => ({ t: 'Expr', value: cv.exprList(k, n), ...p }),
+  AssignStatement: (cv, n, k, p) => {
+    const td = k.find((c) => c.name === 'TypeDef');
+    if (td) throw cv.unsupported(td, 'annotated assignments');
+    const sides = cv.groups(k, 'AssignOp');
+    const exprs = sides.map((g) => cv.exprList(g, n));
+    const value = exprs.pop()!;
+    for (const t of exprs) cv.checkTarget(t);
+    return { t: 'Assign', targets: exprs, value, ...p };
+  },
+  UpdateStatement: (cv, n, k, p) => {
+    const opNode = k.find((c) => c.name === 'UpdateOp')!;
+    const i = k.indexOf(opNode);
+    const target = cv.exprList(k.slice(0, i), n);
+    if (target.t !== 'Name' && target.t !== 'Attribute' && target.t !== 'Subscript') {
+      throw cv.syntax(n, "'tuple' is an illegal expression for augmented assignment");
+    }
+    const op = cv.text(opNode).slice(0, -1) as BinOpName;
+    if (op === '@') throw cv.unsupported(opNode, "the '@' operator");
+    return { t: 'AugAssign', target, op, value: cv.exprList(k.slice(i + 1), n), ...p };
+  },
+  DeleteStatement: (cv, _n, k, p) => {
+    const targets = cv.groups(k.slice(1)).filter((g) => g.length).map((g) => cv.expr(g[0]!));
+    for (const t of targets) cv.checkTarget(t, 'delete');
+    return { t: 'Delete', targets, ...p };
+  },
+  PassStatement: (_cv, _n, _k, p) => ({ t: 'Pass', ...p }),
+  BreakStatement: (_cv, _n, _k, p) => ({ t: 'Break', ...p }),
+  ContinueStatement: (_cv, _n, _k, p) => ({ t: 'Continue', ...p }),
+  ReturnStatement: (cv, n, k, p) => ({ t: 'Return', value: k.length > 1 ? cv.exprList(k.slice(1), n) : null, ...p }),
+  IfStatement: (cv, _n, k, _p) => cv.ifChain(k, 0),
+  WhileStatement: (cv, _n, k, p) => {
+    const bodies = k.filter((c) => c.name === 'Body');
+    return {
+      t: 'While',
+      test: cv.expr(k[1]!),
+      body: cv.block(bodies[0]!),
+      orelse: bodies[1] ? cv.block(bodies[1]) : [],
+      ...p,
+    };
+  },
+  ForStatement: (cv, n, k, p) => {
+    if (k[0]!.name === 'async') throw cv.unsupported(n, "'async for'");
+    const inAt = k.findIndex((c) => c.name === 'in');
+    const bodyAt = k.findIndex((c) => c.name === 'Body');
+    const target = cv.exprList(k.slice(1, inAt), n);
+    cv.checkTarget(target);
+    const bodies = k.filter((c) => c.name === 'Body');
+    return {
+      t: 'For',
+      target,
+      iter: cv.exprList(k.slice(inAt + 1, bodyAt), n),
+      body: cv.block(bodies[0]!),
+      orelse: bodies[1] ? cv.block(bodies[1]) : [],
+      ...p,
+    };
+  },
+  FunctionDefinition: (cv, n, k, p) => {
+    if (k[0]!.name === 'async') throw cv.unsupported(n, "'async def'");
+    const td = k.find((c) => c.name === 'TypeDef');
+    if (td) throw cv.unsupported(td, 'return annotations');
+    const tp = k.find((c) => c.name === 'TypeParamList');
+    if (tp) throw cv.unsupported(tp, 'type parameters');
+    const name = cv.text(k.find((c) => c.name === 'VariableName')!);
+    const params = cv.params(k.find((c) => c.name === 'ParamList')!);
+    cv.funcDepth++;
+    try {
+      return { t: 'FunctionDef', name, params, body: cv.block(k.find((c) => c.name === 'Body')!), ...p };
+    } finally {
+      cv.funcDepth--;
+    }
+  },
+  ClassDefinition: (cv, _n, k, p) => {
+    const name = cv.text(k.find((c) => c.name === 'VariableName')!);
+    const argList = k.find((c) => c.name === 'ArgList');
+    const bases: Expr[] = [];
+    if (argList) {
+      const call = cv.args(argList);
+      if (call.keywords.length) throw cv.unsupported(argList, 'class keywords (metaclass=...)');
+      bases.push(...call.args);
+    }
+    if (bases.length > 1) throw cv.unsupported(argList!, 'multiple inheritance');
+    return { t: 'ClassDef', name, bases, body: cv.block(k.find((c) => c.name === 'Body')!), ...p };
+  },
+  ScopeStatement: (cv, n, k, p) => {
+    if (k[0]!.name === 'nonlocal') {
+      if (cv.funcDepth === 0) throw cv.syntax(n, 'nonlocal declaration not allowed at module level');
+      throw cv.unsupported(n, "'nonlocal'");
+    }
+    return { t: 'Global', names: k.filter((c) => c.name === 'VariableName').map((c) => cv.text(c)), ...p };
+  },
+  AssertStatement: (cv, _n, k, p) => {
+    const g = cv.groups(k.slice(1));
+    return { t: 'Assert', test: cv.expr(g[0]![0]!), msg: g[1] ? cv.expr(g[1][0]!) : null, ...p };
+  },
+  ImportStatement: (cv, n, k, p) => cv.importStmt(n, k, p),
+};
