@@ -48,6 +48,8 @@ export interface PlanNode {
   readonly rows: readonly PlanRow[];
   /** Rows left out past {@link ROWS_LIMIT}. */
   readonly more: number;
+  /** Where a row's value starts (after the longest label, at most 14 characters). */
+  readonly valueX: number;
   readonly unreachable: boolean;
   readonly focus: boolean;
   readonly weakTarget: number;
@@ -76,6 +78,11 @@ export interface GraphPlan {
   readonly note: string;
 }
 
+/** The interpreter's objects a program object may hold and the graph draws: constants, not types. */
+const CONSTANTS = new Set(['str', 'int', 'float', 'bytes', 'tuple', 'frozenset']);
+/** Width of a character of the boxes' monospace text. */
+export const CHAR_W = 6.9;
+
 /** Chooses which live handles to draw: the program's objects and the interpreter's that touch them. */
 export function selectNodes(scene: Scene, programStart: number): { nodes: number[]; neighbourhood: boolean } {
   const { model, referrers, moduleDict } = scene;
@@ -93,15 +100,19 @@ export function selectNodes(scene: Scene, programStart: number): { nodes: number
     insideModules.add(x);
     queue0.push(...model.referents(x));
   }
-  const drawable = (x: number): boolean => model.isLive(x) && !model.isStatic(x) && x !== moduleDict && !dunder(x) && !insideModules.has(x);
+  // code objects are the compiler's: a function's box stands for its code
+  const drawable = (x: number): boolean =>
+    model.isLive(x) && !model.isStatic(x) && x !== moduleDict && !dunder(x) && !insideModules.has(x) && model.typeName(x) !== 'code';
   const chosen = new Set<number>();
   for (let x = 0; x < model.highWater; x++) if (drawable(x) && model.bornAt(x) > programStart) chosen.add(x);
+  const program = (x: number): boolean => model.bornAt(x) > programStart;
   // what the names refer to, though the interpreter made it (an interned string, a module)
   for (const f of scene.frames) for (const b of f.bindings) if (drawable(b.target)) chosen.add(b.target);
   const extra: number[] = [];
   for (const x of chosen) {
     for (const r of referrers.get(x) ?? []) if (!chosen.has(r) && drawable(r)) extra.push(r);
-    for (const t of model.referents(x)) if (!chosen.has(t) && drawable(t)) extra.push(t);
+    // what a program object holds of the interpreter's (a str constant), but not the types (`object`)
+    for (const t of model.referents(x)) if (!chosen.has(t) && drawable(t) && (program(t) || CONSTANTS.has(model.typeName(t)))) extra.push(t);
   }
   for (const x of extra) chosen.add(x);
   if (chosen.size <= GRAPH_LIMIT) return { nodes: [...chosen], neighbourhood: false };
@@ -152,9 +163,11 @@ export function planGraph(scene: Scene, collection: CollectionSpan | undefined, 
   }
   const height = (x: number): number => HEAD_H + ROW_H * (rowsOf.get(x)!.length + (moreOf.get(x)! > 0 ? 1 : 0)) + (scene.value(x) !== undefined && rowsOf.get(x)!.length === 0 ? 14 : 0);
   const frames = scene.frames;
+  const valueX = (x: number): number => 14 + CHAR_W * Math.min(14, Math.max(3, ...rowsOf.get(x)!.map((r) => r.label.length)));
+  const width = (x: number): number => Math.max(BOX_W, Math.ceil(valueX(x) + CHAR_W * 14 + 16));
   const layoutNodes = [
     ...frames.flatMap((f) => (f.bindings.length ? f.bindings : [{ name: '(no names yet)', target: -1 }]).map((b, i) => ({ id: `v:${f.id}:${i}`, width: VAR_W, height: VAR_H, parent: `frame:${f.id}` }))),
-    ...nodes.map((x) => ({ id: `o:${x}`, width: BOX_W, height: height(x) })),
+    ...nodes.map((x) => ({ id: `o:${x}`, width: width(x), height: height(x) })),
   ];
   const edges: [string, string][] = [];
   frames.forEach((f) => f.bindings.forEach((b, i) => shown.has(b.target) && edges.push([`v:${f.id}:${i}`, `o:${b.target}`])));
@@ -176,6 +189,7 @@ export function planGraph(scene: Scene, collection: CollectionSpan | undefined, 
       value: scene.value(x),
       rows: rowsOf.get(x)!,
       more: moreOf.get(x)!,
+      valueX: valueX(x),
       unreachable: unreachable(x),
       focus: x === scene.focus,
       weakTarget: shown.has(model.weakTarget(x)) ? model.weakTarget(x) : -1,

@@ -44,7 +44,7 @@ function drawNode(n: PlanNode): string {
   let body = '';
   n.rows.forEach((r, i) => {
     const y = HEAD_H + i * ROW_H + 11;
-    body += `<text x="8" y="${y}" class="row-label">${esc(cut(r.label, 12))}</text><text x="70" y="${y}" class="row-value">${esc(cut(rowText(r), 13))}</text>`;
+    body += `<text x="8" y="${y}" class="row-label">${esc(cut(r.label, 14))}</text><text x="${n.valueX}" y="${y}" class="row-value">${esc(cut(rowText(r), 14))}</text>`;
     if (r.arrow) body += `<circle cx="${n.width - 8}" cy="${y - 4}" r="2.5" class="dot"/>`;
   });
   if (n.more > 0) body += `<text x="8" y="${HEAD_H + n.rows.length * ROW_H + 11}" class="row-more">… ${n.more} more</text>`;
