@@ -15,6 +15,7 @@ const steps = [
   ['build and package checks', ['npx', 'nx', 'run-many', '-t', 'build', 'check-package', '--outputStyle=static']],
   ['packed packages work from import and require', ['node', 'tools/scripts/pack-smoke.mjs']],
   ['dependencies point downwards in the project graph', ['node', 'tools/scripts/check-graph.mjs']],
+  ['npm start shows only the lessons and a pointer to the demo', ['node', 'tools/scripts/check-start.mjs']],
   // the demo in Debian's Chromium (fails if Chromium is missing); its checks land in .test-results
   ['the demo in a browser', ['npm', 'run', 'test:browser', '-w', '@pymem/demo']],
 ];

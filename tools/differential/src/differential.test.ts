@@ -12,7 +12,7 @@ import { runPymem } from './runPymem.js';
 const corpus = loadCorpus();
 const outside = loadOutside();
 const known = readKnownFailures();
-const CATEGORIES = ['arithmetic', 'calls', 'control', 'cycles', 'dealloc', 'decorators', 'errors', 'exceptions', 'gc', 'identity', 'printing', 'refcounts', 'scopes', 'sizes', 'with'];
+const CATEGORIES = ['arithmetic', 'calls', 'classes', 'control', 'cycles', 'dealloc', 'decorators', 'dunders', 'errors', 'exceptions', 'gc', 'identity', 'printing', 'refcounts', 'scopes', 'sizes', 'subclasses', 'types', 'with'];
 /** Categories whose programs may also end with an uncaught exception or a `sys.exit(n)` / `exit(n)`. */
 const ENDING_CATEGORIES = new Set(['exceptions', 'with']);
 const ALLOWED_IMPORTS = new Set(['gc', 'sys', 'weakref']);
