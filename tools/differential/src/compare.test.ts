@@ -1,8 +1,8 @@
 // The comparison and the outside-program verdicts on hand-made runs.
 import { describe, expect, it } from 'vitest';
 import { compareRuns, normaliseTraceback } from './compare.js';
-import { parseExpectation } from './corpus.js';
-import { judgeOutside } from './differential.js';
+import { parseExpectation, type Program } from './corpus.js';
+import { judgeOutside, ranAsIntended } from './differential.js';
 
 const run = (stdout: string, exitCode = 0, stderr = '') => ({ stdout, stderr, exitCode });
 
@@ -51,5 +51,29 @@ describe('outside programs', () => {
     expect(judgeOutside(e, run('', 1, 'NotImplementedError: with statement at line 3, column 1')).pass).toBe(false);
     expect(judgeOutside(e, run('', 1, 'NotImplementedError: with statement at line 2')).pass).toBe(false);
     expect(judgeOutside(e, run('', 0, 'NotImplementedError: line 2, column 1')).pass).toBe(false);
+  });
+});
+
+describe('stderr a program asks to compare', () => {
+  it('compares the whole stderr with File paths normalised', () => {
+    const syntax = (path: string, line: number) => `  File "${path}", line ${line}\n    break\n    ^^^^^\nSyntaxError: 'break' outside loop\n`;
+    expect(compareRuns(run('', 1, syntax('/abs/p.py', 7)), run('', 1, syntax('programs/p.py', 7)), { stderr: true }).same).toBe(true);
+    expect(compareRuns(run('', 1, syntax('/abs/p.py', 7)), run('', 1, syntax('p.py', 6)), { stderr: true }).diff).toContain('stderr differs at line 1');
+    expect(compareRuns(run('', 0, 'warning\n'), run('', 0, '')).same).toBe(true);
+    expect(compareRuns(run('', 0, 'warning\n'), run('', 0, ''), { stderr: true }).same).toBe(false);
+  });
+});
+
+describe('what python3 must do with a program', () => {
+  const program = (over: Partial<Program>): Program => ({
+    id: 'programs/x/p.py', category: 'x', path: '/p.py', source: '', description: 'a program', compareStderr: false, comparesErrorLine: false, silent: false, ...over,
+  });
+  it('holds a program to its expect-exit code and allows stderr only where it is compared or the run failed', () => {
+    expect(ranAsIntended(program({ expectExit: 3 }), run('', 3))).toBe(true);
+    expect(ranAsIntended(program({ expectExit: 3 }), run('', 0))).toBe(false);
+    expect(ranAsIntended(program({}), run('x', 0, 'warning'))).toBe(false);
+    expect(ranAsIntended(program({ compareStderr: true }), run('x', 0, 'warning'))).toBe(true);
+    expect(ranAsIntended(program({ category: 'errors' }), run('', 1, 'Traceback (most recent call last):\nE'))).toBe(true);
+    expect(ranAsIntended(program({ category: 'with' }), run('', 1, 'Traceback (most recent call last):\nE'))).toBe(true);
   });
 });

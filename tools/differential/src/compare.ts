@@ -1,7 +1,8 @@
 // Compares a pymem run with a python3 run: stdout byte for byte, the exit code, and, when python3
 // printed an uncaught exception's traceback, stderr line for line (the `File "..."` paths
 // normalised); other stderr (_debugmallocstats tables) is not compared, except, for programs that
-// ask for it, its last line: the uncaught exception's class and message. Builds a short diff snippet.
+// ask for it, its last line: the uncaught exception's class and message, or all of it (`# compare:
+// stderr`: SyntaxError texts, sys.stderr writes). Builds a short diff snippet.
 import type { RunResult } from './runPython.js';
 
 /** The verdict on one program. */
@@ -17,6 +18,8 @@ export interface CompareOptions {
   readonly context?: number;
   /** Also compare the last line of stderr (the exception line of an uncaught error). */
   readonly errorLine?: boolean;
+  /** Compare stderr whole (paths normalised) even without a traceback: SyntaxError texts, sys.stderr writes. */
+  readonly stderr?: boolean;
 }
 
 const TRACEBACK_HEAD = 'Traceback (most recent call last):';
@@ -67,10 +70,11 @@ export function compareRuns(python: RunResult, pymem: RunResult, options: Compar
     const why = pymem.stderr.trim().split('\n').slice(-3).join(' | ');
     parts.push(`exit code: python3 ${python.exitCode}, pymem ${pymem.exitCode}${why ? ` (pymem stderr: ${why.slice(0, 300)})` : ''}`);
   }
-  if (python.stderr.includes(TRACEBACK_HEAD)) {
+  if (options.stderr || python.stderr.includes(TRACEBACK_HEAD)) {
     const a = normaliseTraceback(python.stderr);
     const b = normaliseTraceback(pymem.stderr);
-    if (a !== b) parts.push(firstDifference('stderr (traceback)', a.split('\n'), b.split('\n'), context));
+    const label = python.stderr.includes(TRACEBACK_HEAD) ? 'stderr (traceback)' : 'stderr';
+    if (a !== b) parts.push(firstDifference(label, a.split('\n'), b.split('\n'), context));
   } else if (options.errorLine) {
     const a = lastLine(python.stderr);
     const b = lastLine(pymem.stderr);

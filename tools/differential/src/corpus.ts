@@ -1,7 +1,7 @@
 // The differential corpus: Python programs inside the subset (programs/<category>/<name>.py),
 // compared between python3 and pymem, and programs outside it (outside/<name>.py) that pymem
 // must reject. Each program's first line is a comment saying what it checks.
-import { readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -16,10 +16,16 @@ export interface Program {
   readonly category: string;
   readonly path: string;
   readonly source: string;
-  /** The first line's comment, without `# `. */
+  /** The first line's comment, without `# ` (a byte-order mark before it is skipped), or the text of a `NAME.about` file beside it. */
   readonly description: string;
+  /** The exit code python3 must end with (`# expect-exit: N`); undefined means the category's default. */
+  readonly expectExit?: number;
+  /** Whether stderr is compared too (`# compare: stderr`), with python3's path of the file replaced by the id. */
+  readonly compareStderr: boolean;
   /** Whether the program asks (with a line `# compare: error line`) for the last line of stderr to be compared too. */
   readonly comparesErrorLine: boolean;
+  /** Whether the program may print nothing at all (`# prints: nothing`, or an `.about` file for a file that must stay empty). */
+  readonly silent: boolean;
 }
 
 /** What pymem must say about a program outside the subset (`# expect: Error line N`). */
@@ -40,14 +46,20 @@ function pythonFiles(dir: string): string[] {
 
 function load(path: string, category: string): Program {
   const source = readFileSync(path, 'utf8');
-  const first = source.split('\n', 1)[0] ?? '';
+  const first = (source.split('\n', 1)[0] ?? '').replace(/^\uFEFF/, '');
+  const about = path.replace(/\.py$/, '.about');
+  const hasAbout = existsSync(about);
+  const exit = /^#\s*expect-exit:\s*(\d+)\s*$/m.exec(source);
   return {
     id: relative(TOOL_DIR, path),
     category,
     path,
     source,
-    description: first.startsWith('#') ? first.replace(/^#\s*/, '') : '',
+    description: hasAbout ? readFileSync(about, 'utf8').trim() : first.startsWith('#') ? first.replace(/^#\s*/, '').trim() : '',
+    expectExit: exit ? Number(exit[1]) : undefined,
+    compareStderr: /^#\s*compare:\s*stderr\s*$/m.test(source),
     comparesErrorLine: /^# compare: error line$/m.test(source),
+    silent: hasAbout || /^#\s*prints:\s*nothing\s*$/m.test(source),
   };
 }
 
@@ -95,3 +107,6 @@ export function parseExpectation(source: string): Expectation | undefined {
 
 /** Programs of this category are expected to end with an uncaught exception (exit 1). */
 export const ERROR_CATEGORY = 'errors';
+
+/** Categories whose programs may also end with an uncaught exception or a `sys.exit(n)` / `exit(n)`. */
+export const ENDING_CATEGORIES: ReadonlySet<string> = new Set(['exceptions', 'with']);

@@ -1,7 +1,7 @@
 // Runs the whole corpus through python3 and pymem and summarises: pass rate by category,
 // each failure with a diff snippet, and the outside-the-subset programs' verdicts.
-import { compareRuns } from './compare.js';
-import { type Expectation, loadCorpus, loadOutside, parseExpectation, type Program } from './corpus.js';
+import { type Comparison, compareRuns } from './compare.js';
+import { ENDING_CATEGORIES, ERROR_CATEGORY, type Expectation, loadCorpus, loadOutside, parseExpectation, type Program } from './corpus.js';
 import { mapLimit, runPython, type RunResult } from './runPython.js';
 import { runPymem } from './runPymem.js';
 
@@ -52,6 +52,39 @@ export function judgeOutside(expect: Expectation | undefined, pymem: RunResult):
 }
 
 /**
+ * Compares one corpus program's runs the way its header asks: stdout and exit code always,
+ * stderr too under `# compare: stderr` (File paths normalised), the exception line of stderr under `# compare: error line`.
+ *
+ * @example
+ * ```ts
+ * compareProgram(program, pythonRun, pymemRun).same;
+ * ```
+ */
+export function compareProgram(program: Program, python: RunResult, pymem: RunResult): Comparison {
+  return compareRuns(python, pymem, { stderr: program.compareStderr, errorLine: program.comparesErrorLine });
+}
+
+/**
+ * Whether python3 ran a corpus program as intended: the exit code of its `# expect-exit: N`
+ * (else 1 with a traceback in errors/, 0 elsewhere, either or an exit in exceptions/ and with/),
+ * and an empty stderr unless the program compares stderr or ends with an error.
+ *
+ * @example
+ * ```ts
+ * ranAsIntended(program, { stdout: '1\n', stderr: '', exitCode: 0 }); // true for a plain program
+ * ```
+ */
+export function ranAsIntended(program: Program, r: RunResult): boolean {
+  if (program.expectExit !== undefined) return r.exitCode === program.expectExit && (program.compareStderr || r.exitCode !== 0 || r.stderr === '');
+  const uncaught = r.exitCode === 1 && r.stderr.includes('Traceback (most recent call last)');
+  const clean = r.exitCode === 0 && (program.compareStderr || r.stderr === '');
+  if (program.category === ERROR_CATEGORY) return uncaught;
+  if (!ENDING_CATEGORIES.has(program.category)) return clean;
+  const exits = /\bexit\(/.test(program.source) && r.exitCode >= 0 && !r.stderr.includes('Traceback');
+  return clean || uncaught || exits;
+}
+
+/**
  * Runs python3 (`concurrency` processes at once) and pymem on every program.
  *
  * @example
@@ -70,7 +103,7 @@ export async function runDifferential(options: { concurrency?: number; filter?: 
   const pythonRuns = await pythonDone;
   const outcomes: ProgramOutcome[] = [];
   for (let i = 0; i < corpus.length; i++) {
-    const { same, diff } = compareRuns(pythonRuns[i]!, pymemRuns[i]!, { errorLine: corpus[i]!.comparesErrorLine });
+    const { same, diff } = compareProgram(corpus[i]!, pythonRuns[i]!, pymemRuns[i]!);
     outcomes.push({ program: corpus[i]!, python: pythonRuns[i]!, pymem: pymemRuns[i]!, pass: same, diff });
   }
   const outside: OutsideOutcome[] = [];

@@ -1,7 +1,7 @@
 // Public names of @pymem/differential (a private tool): the corpus, the two runners, the
 // comparison and the report.
 export type { Program, Expectation } from './corpus.js';
-export { TOOL_DIR, loadCorpus, loadOutside, parseExpectation, ERROR_CATEGORY } from './corpus.js';
+export { TOOL_DIR, loadCorpus, loadOutside, parseExpectation, ERROR_CATEGORY, ENDING_CATEGORIES } from './corpus.js';
 export type { RunResult } from './runPython.js';
 export { runPython, pythonExecutable, mapLimit } from './runPython.js';
 export type { RunProgram } from './runPymem.js';
@@ -11,4 +11,4 @@ export { compareRuns, normaliseTraceback } from './compare.js';
 export type { KnownFailures } from './knownFailures.js';
 export { KNOWN_FAILURES_PATH, readKnownFailures, writeKnownFailures } from './knownFailures.js';
 export type { ProgramOutcome, OutsideOutcome, DifferentialReport, CategoryRate } from './differential.js';
-export { judgeOutside, runDifferential, passRates, formatReport } from './differential.js';
+export { compareProgram, judgeOutside, ranAsIntended, runDifferential, passRates, formatReport } from './differential.js';

@@ -1,0 +1,10 @@
+# all, any, sum: short-circuiting over iterators, empty inputs, start values, float and mixed sums
+it = iter([1, 1, 0, 1, 1])
+print(all(it), list(it))
+it = iter([0, 0, 3, 0])
+print(any(it), list(it))
+print(all([]), any([]), all(''), any([0, '', None]), all([1, 'x', [0]]))
+print(sum([]), sum([1, 2, 3]), sum([1, 2], 10), sum([0.1] * 10), sum([1, 2.5]), sum([[1], [2]], []))
+print(sum(range(101)), sum(x * x for x in range(10)), sum([True, True, False]), sum([1j, 2]))
+print(sum([0.1, 0.2, 0.3]), sum((1e100, 1.0, -1e100)), sum([2**64, 2**64]))
+print(sum(range(10), start=5), type(sum([])).__name__, type(sum([1.0])).__name__)

@@ -1,0 +1,17 @@
+# print: sep and end (including None and ''), file=sys.stdout, flush=, printing many objects and nothing
+import sys
+print()
+print('a', 'b', 'c', sep='-')
+print('a', 'b', sep='', end='|\n')
+print('x', end='')
+print(' y')
+print(1, 2, sep=None, end=None)
+print('to stdout', file=sys.stdout, flush=True)
+print(*[1, 2, 3], sep=', ')
+print(*'abc')
+print('multi\nline', 'tab\tend')
+print(None, True, 1.0, [None], {'k': None})
+print('', '', sep='X')
+n = sys.stdout.write('written directly\n')
+print(n)
+print('done', sep='ignored')

@@ -1,0 +1,15 @@
+# printf-style % formatting: d i s r a x X o e f g c %, flags, width, *, tuples and a mapping
+import sys
+print('%d %i %s %r %a' % (42, -7, 'str', 'str', 'é'))
+print('%x %X %o %#x %#o %e %E %f %g %G %c %c %%' % (255, 255, 8, 255, 8, 1234.5, 0.001, 1.5, 1e-5, 1e20, 65, 'z'))
+print('[%5d] [%-5d] [%05d] [%+d] [% d] [%5.2f] [%-8.3e] [%.3s]' % (42, 42, 42, 42, 42, 3.14159, 31.4, 'abcdef'))
+print('[%*d] [%-*d] [%.*f]' % (6, 1, 6, 2, 2, 3.14159))
+print('%(name)s is %(age)d years, %(name)r' % {'name': 'Ann', 'age': 30})
+print('%s' % 'one', '%s' % (1,), '%s' % [1, 2], '%s' % ((1, 2),))
+print('%d%%' % 50, '%.0f' % 2.5, '%.0f' % 3.5, '%d' % 3.99, '%d' % True)
+print('%10.4s|%-10s|' % ('abcdefg', 'hi'))
+print('%5s|%-5s|%r' % (None, True, None))
+print(b'%d bytes %s %x' % (3, b'raw', 255))
+s = '%s-%s' % ('a', 'b')
+print(s, sys.getsizeof(s), sys.getsizeof('%s' % 'é'))
+print('%i|%u' % (-3, 7), '%.2e' % 12345.678, '%g' % 1234567.0, '%g' % 0.0001)

@@ -1,0 +1,23 @@
+# collections.deque: append/appendleft/pop/popleft/extend/extendleft/rotate/maxlen, indexing, repr and its size
+import sys, gc
+from collections import deque
+d = deque([1, 2, 3])
+d.append(4)
+d.appendleft(0)
+print(d, len(d), d[0], d[-1], d.pop(), d.popleft(), d)
+d.extend([7, 8])
+d.extendleft([-1, -2])
+print(d, d.count(7), d.index(8))
+d.rotate(2)
+print(d)
+d.rotate(-3)
+print(d)
+m = deque(range(5), maxlen=3)
+m.append(9)
+print(m, m.maxlen, list(m), deque('ab'), deque())
+print(sys.getsizeof(deque()), sys.getsizeof(deque(range(100))), gc.is_tracked(deque()), type(d).__name__)
+d.remove(7)
+d.reverse()
+print(d, 3 in d, d.copy() == d, d.copy() is d)
+d.clear()
+print(d, bool(d))
