@@ -156,9 +156,18 @@ describe('allocator traces', () => {
     const text = new TextEncoder().encode('{"type":"marker"}\n');
     expect(isAllocatorTrace(text)).toBe(false);
     expect(() => readAllocatorTrace(text, () => {})).toThrow(/at byte offset 0: expected the magic "PYMALTRC"/);
-    const v2 = good.slice();
-    v2[8] = 2;
-    expect(() => readAllocatorTrace(v2, () => {})).toThrow(/at byte offset 8: expected format version 1, found 2/);
+    const v3 = good.slice();
+    v3[8] = 3;
+    expect(() => readAllocatorTrace(v3, () => {})).toThrow(/at byte offset 8: expected format version 1 to 2, found 3/);
+    // Version 1 traces (no sites, times or collections) are still read; their footer has no gc state.
+    const v1 = encodeAllocatorTrace([{ op: 'malloc', size: 8, result: 0 }]);
+    v1[8] = 1;
+    const { footer, header } = readAllocatorTrace(v1, () => {});
+    expect([header.version, footer.records, footer.gc, footer.locations]).toEqual([1, 1, undefined, undefined]);
+    // ... and a version 1 trace cannot hold the version 2 records.
+    const words = new Uint32Array(v1.buffer.slice(0));
+    words[8] = TraceOp.site | (1 << 6);
+    expect(() => readAllocatorTrace(new Uint8Array(words.buffer), () => {})).toThrow(/at byte offset 32: unknown record type 9/);
   });
 
   it('name the first call where the recorded process and the model disagree', () => {

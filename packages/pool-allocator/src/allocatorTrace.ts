@@ -1,7 +1,9 @@
 // Allocator traces recorded from real CPython by tools/recorder: the binary format (described
 // in tools/recorder/FORMAT.md) and a streaming reader that decodes it in batches of typed
 // arrays with bounded memory. Start at `readAllocatorTrace`; `encodeAllocatorTrace` writes
-// the same format (tests and synthetic traces use it).
+// the same format (tests and synthetic traces use it). Version 2 adds sites, timestamps and
+// collections (traceAnnotations.ts); version 1 traces are still read.
+import { decodeExtended, decodeLocation, extendedLength, type TraceAnnotationHandlers, type TraceGcStats } from './traceAnnotations.js';
 
 /**
  * The 8 bytes every allocator trace starts with.
@@ -13,14 +15,15 @@
  */
 export const ALLOCATOR_TRACE_MAGIC = 'PYMALTRC';
 /**
- * The format version this reader understands (tools/recorder/FORMAT.md).
+ * The newest format version this reader understands (tools/recorder/FORMAT.md); it reads
+ * every version from 1 up to it.
  *
  * @example
  * ```ts
- * new DataView(bytes.buffer).getUint32(8, true) === ALLOCATOR_TRACE_VERSION;
+ * new DataView(bytes.buffer).getUint32(8, true) <= ALLOCATOR_TRACE_VERSION;
  * ```
  */
-export const ALLOCATOR_TRACE_VERSION = 1;
+export const ALLOCATOR_TRACE_VERSION = 2;
 
 /**
  * Record types (the low 4 bits of a record's first word).
@@ -40,6 +43,12 @@ export const TraceOp = Object.freeze({
   /** `_PyObject_VirtualAlloc` outside pymalloc (3.11's frame data-stack chunks): not an arena. */
   virtualAlloc: 7,
   virtualFree: 8,
+  /** Version 2: the location index (bits 6-31) of the allocation calls that follow. */
+  site: 9,
+  /** Version 2: a location (line, file, function), numbered in order. */
+  location: 10,
+  /** Version 2: a time, collection or gc stats record (traceAnnotations.ts). */
+  extended: 11,
   allocatedBlocks: 12,
   typeStats: 13,
   stats: 14,
@@ -84,13 +93,19 @@ export interface AllocatorTraceFooter {
   readonly typeStats?: string;
   /** `sys.getallocatedblocks()` at the end: pymalloc blocks in use plus live raw blocks. */
   readonly allocatedBlocks?: number;
+  /** Version 2: the collector's state at the end (gc.get_stats() and more). */
+  readonly gc?: TraceGcStats;
+  /** Version 2: number of locations defined. */
+  readonly locations?: number;
 }
 
 /**
  * A batch of decoded call records, as parallel typed arrays (reused between batches: copy
  * what you keep). For record i: `op[i]` is the type plus `DOMAIN_OBJ`; `size[i]` the bytes
  * requested; `a[i]` the result of malloc/calloc/arena alloc or the pointer of
- * free/realloc/arena free; `b[i]` the result of realloc; `offset[i]` its byte offset.
+ * free/realloc/arena free; `b[i]` the result of realloc; `offset[i]` its byte offset;
+ * `site[i]` the location index of the last site record before it (version 2; 0 = none) and
+ * `time[i]` the nanoseconds of the last time record before it (version 2; else 0).
  */
 export interface AllocatorTraceBatch {
   count: number;
@@ -99,6 +114,8 @@ export interface AllocatorTraceBatch {
   readonly a: Float64Array;
   readonly b: Float64Array;
   readonly offset: Float64Array;
+  readonly site: Uint32Array;
+  readonly time: Float64Array;
 }
 
 /** Bytes of a trace: all in memory, or a positional read (`fs.readSync(fd, target, 0, target.length, position)`). */
@@ -131,6 +148,9 @@ export interface ReadAllocatorTraceOptions {
   /** Called with the header before the first batch. */
   readonly onHeader?: (header: AllocatorTraceHeader) => void;
 }
+
+/** Options of {@link walkAllocatorTrace}: the reader's plus the annotation records' handlers. */
+export interface WalkAllocatorTraceOptions extends Pick<ReadAllocatorTraceOptions, 'chunkBytes' | 'onHeader'>, TraceAnnotationHandlers {}
 
 /**
  * True when the bytes start with the allocator-trace magic (how the CLI picks a reader).
@@ -171,7 +191,7 @@ function decodeHeader(bytes: Uint8Array, length: number): AllocatorTraceHeader {
   if (length < HEADER_BYTES) throw new AllocatorTraceError(length, `the ${HEADER_BYTES}-byte header is cut short`);
   const view = new DataView(bytes.buffer, bytes.byteOffset, HEADER_BYTES);
   const version = view.getUint32(8, true);
-  if (version !== ALLOCATOR_TRACE_VERSION) throw new AllocatorTraceError(8, `expected format version ${ALLOCATOR_TRACE_VERSION}, found ${version}`);
+  if (version < 1 || version > ALLOCATOR_TRACE_VERSION) throw new AllocatorTraceError(8, `expected format version 1 to ${ALLOCATOR_TRACE_VERSION}, found ${version}`);
   const headerBytes = view.getUint32(12, true);
   if (headerBytes !== HEADER_BYTES) throw new AllocatorTraceError(12, `expected header size ${HEADER_BYTES}, found ${headerBytes}`);
   const pointerBits = view.getUint32(16, true);
@@ -195,11 +215,16 @@ export interface TraceRecordConsumer {
 }
 
 /** The words of the trace from `pos`, as record lengths: the length in words, or -1 for an unknown type. */
-function recordLength(words: Uint32Array, pos: number, avail: number): number {
+function recordLength(words: Uint32Array, pos: number, avail: number, version: number): number {
   const w = words[pos]!;
   const op = w & 15;
   const sizeWords = (w & BIG_SIZE) !== 0 ? 2 : 0;
   if (op >= 1 && op <= 8) return 1 + sizeWords + (op === TraceOp.realloc ? 4 : 2);
+  if (version >= 2) {
+    if (op === TraceOp.site) return 1;
+    if (op === TraceOp.location) return (w & BIG_SIZE) !== 0 ? -1 : 2 + Math.ceil((w >>> SIZE_SHIFT) / 4);
+    if (op === TraceOp.extended) return extendedLength(w);
+  }
   if (op === TraceOp.stats || op === TraceOp.typeStats) {
     if (pos + 1 + sizeWords > avail) return 1 + sizeWords;
     const n = sizeWords ? words[pos + 1]! + words[pos + 2]! * TWO32 : w >>> SIZE_SHIFT;
@@ -253,7 +278,7 @@ export function checkCallRecord(words: Uint32Array, pos: number, base: number): 
 export function walkAllocatorTrace(
   source: TraceByteSource,
   consumer: TraceRecordConsumer,
-  options: Pick<ReadAllocatorTraceOptions, 'chunkBytes' | 'onHeader'> = {},
+  options: WalkAllocatorTraceOptions = {},
 ): { header: AllocatorTraceHeader; footer: AllocatorTraceFooter } {
   const read = fromSource(source);
   let bytes = new Uint8Array(Math.max(64, (options.chunkBytes ?? 4 * 1024 * 1024) & ~3));
@@ -267,6 +292,8 @@ export function walkAllocatorTrace(
   let stats: string | undefined;
   let typeStats: string | undefined;
   let allocatedBlocks: number | undefined;
+  let gc: TraceGcStats | undefined;
+  let locations = 0;
   const decoder = new TextDecoder();
 
   for (;;) {
@@ -275,7 +302,7 @@ export function walkAllocatorTrace(
     while (pos < avail) {
       pos = consumer.consume(words, pos, avail, base);
       if (pos >= avail) break;
-      const len = recordLength(words, pos, avail);
+      const len = recordLength(words, pos, avail, header.version);
       const w = words[pos]!;
       const op = w & 15;
       if (len < 0) throw new AllocatorTraceError(base + pos * 4, `unknown record type ${op} (first word 0x${w.toString(16).padStart(8, '0')})`);
@@ -298,7 +325,27 @@ export function walkAllocatorTrace(
         if (have > endAt || fill(read, new Uint8Array(1), base + endAt) > 0) {
           throw new AllocatorTraceError(base + endAt, 'unexpected data after the END record');
         }
-        return { header, footer: { records, elapsedNs, stats, typeStats, allocatedBlocks } };
+        const v2 = header.version >= 2 ? { gc, locations } : {};
+        return { header, footer: { records, elapsedNs, stats, typeStats, allocatedBlocks, ...v2 } };
+      }
+      if (op === TraceOp.site) {
+        if (w >>> SIZE_SHIFT > locations) throw new AllocatorTraceError(at, `a site record names location ${w >>> SIZE_SHIFT}, only ${locations} are defined`);
+        if ((w & 48) !== 0) throw new AllocatorTraceError(at, 'a site record cannot carry a domain or the big-size flag');
+        options.onSite?.(w >>> SIZE_SHIFT, consumer.calls);
+        pos += len;
+        continue;
+      }
+      if (op === TraceOp.location) {
+        const location = decodeLocation(bytes, words, pos, ++locations, at, decoder);
+        options.onLocation?.(location);
+        pos += len;
+        continue;
+      }
+      if (op === TraceOp.extended) {
+        const stats = decodeExtended(words, pos, at, consumer.calls, options);
+        if (stats) gc = stats;
+        pos += len;
+        continue;
       }
       if (op === TraceOp.allocatedBlocks) {
         if (w !== TraceOp.allocatedBlocks || words[pos + 2]! >= 1 << 21) throw new AllocatorTraceError(at, 'malformed allocated-blocks record');
@@ -353,7 +400,7 @@ export function walkAllocatorTrace(
 export function readAllocatorTrace(
   source: TraceByteSource,
   onBatch: (batch: AllocatorTraceBatch) => void,
-  options: ReadAllocatorTraceOptions = {},
+  options: ReadAllocatorTraceOptions & Omit<TraceAnnotationHandlers, 'onSite' | 'onTime'> = {},
 ): { header: AllocatorTraceHeader; footer: AllocatorTraceFooter } {
   const batchSize = options.batchSize ?? 65536;
   const batch: AllocatorTraceBatch = {
@@ -363,8 +410,12 @@ export function readAllocatorTrace(
     a: new Float64Array(batchSize),
     b: new Float64Array(batchSize),
     offset: new Float64Array(batchSize),
+    site: new Uint32Array(batchSize),
+    time: new Float64Array(batchSize),
   };
-  const { op: ops, size: sizes, a, b, offset } = batch;
+  const { op: ops, size: sizes, a, b, offset, site, time } = batch;
+  let currentSite = 0;
+  let currentTime = 0;
   const consumer = { calls: 0, consume: (_words: Uint32Array, pos: number, _avail: number, _base: number) => pos };
   consumer.consume = (words, pos, avail, base) => {
     while (pos < avail) {
@@ -382,6 +433,8 @@ export function readAllocatorTrace(
       a[i] = words[p]! + words[p + 1]! * TWO32;
       if (op === TraceOp.realloc) b[i] = words[p + 2]! + words[p + 3]! * TWO32;
       offset[i] = base + pos * 4;
+      site[i] = currentSite;
+      time[i] = currentTime;
       consumer.calls++;
       pos += len;
       if (++batch.count === batchSize) {
@@ -392,7 +445,11 @@ export function readAllocatorTrace(
     return pos;
   };
   try {
-    return walkAllocatorTrace(source, consumer, options);
+    return walkAllocatorTrace(source, consumer, {
+      ...options,
+      onSite: (location) => (currentSite = location),
+      onTime: (ns) => (currentTime = ns),
+    });
   } finally {
     // Whatever was decoded before an error is still delivered.
     if (batch.count > 0) onBatch(batch);

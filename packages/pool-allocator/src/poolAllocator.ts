@@ -62,7 +62,8 @@ export interface ArenaCounters {
 
 /** Per-pool facts for reports: every carved pool of every live arena. */
 export interface PoolVisitor {
-  (sizeClass: number, blocksInUse: number): void;
+  /** `arena` is the arena's descriptor index (as in {@link ArenaInfo}). */
+  (sizeClass: number, blocksInUse: number, arena: number): void;
 }
 
 /** pymalloc: the `Allocator` plus read-only views of its state. */
@@ -546,7 +547,7 @@ class Pymalloc implements PoolAllocator {
       if (this.aAddr[i] === 0) continue;
       for (let k = 0; k < this.aCarved[i]!; k++) {
         const pool = i * this.maxPools + k;
-        if (this.pCount[pool] !== 0) visit(this.pSz[pool]!, this.pCount[pool]!);
+        if (this.pCount[pool] !== 0) visit(this.pSz[pool]!, this.pCount[pool]!, i);
       }
     }
   }

@@ -17,12 +17,29 @@ import {
 import { InvalidAddressError, createPoolAllocator, type PoolAllocator, type PoolAllocatorOptions } from './poolAllocator.js';
 import type { PoolParams } from './params.js';
 import type { SystemMemory } from './systemMemory.js';
+import type { TraceAnnotationHandlers } from './traceAnnotations.js';
+
+/**
+ * Sees the blocks of a replay as they come and go (reports and exports build on it). Called
+ * after the model applied (and checked) the call, except `releasing`.
+ */
+export interface ReplayObserver {
+  /** malloc, calloc or realloc returned `address` for `size` bytes, asked at location `site` (0: none); `from` is realloc's old block, else 0. */
+  allocated(address: number, size: number, site: number, from: number): void;
+  /** free of a live block (free(NULL) is not reported). */
+  freed(address: number): void;
+  /** The next call releases the arena at `address`: the model still holds it. */
+  releasing(address: number): void;
+  /** Called once before the first record, with the model the replay drives. */
+  start?(allocator: PoolAllocator): void;
+}
 
 /** Options of {@link replayAllocatorTrace}. */
-export interface ReplayAllocatorTraceOptions extends ReadAllocatorTraceOptions {
+export interface ReplayAllocatorTraceOptions extends ReadAllocatorTraceOptions, TraceAnnotationHandlers {
   /** Pool parameters (default CPython 3.11's; the recorded process used those). */
   readonly params?: Partial<PoolParams>;
   readonly emit?: PoolAllocatorOptions['emit'];
+  readonly observer?: ReplayObserver;
 }
 
 /** The replayed allocator and what the trace said about itself. */
@@ -89,6 +106,9 @@ export function replayAllocatorTrace(source: TraceByteSource, options: ReplayAll
   const system = new RecordedSystem();
   const allocator = createPoolAllocator(options.params ?? {}, { system, emit: options.emit });
   const consumer: TraceRecordConsumer & { calls: number } = { calls: 0, consume: (_w, pos) => pos };
+  const observer = options.observer;
+  observer?.start?.(allocator);
+  let site = 0;
   consumer.consume = (words, pos, avail, base) => {
     let at = pos;
     let calls = 0;
@@ -117,6 +137,7 @@ export function replayAllocatorTrace(source: TraceByteSource, options: ReplayAll
             system.result = result;
             const got = allocator.malloc(w >>> 6);
             if (got !== result) mismatch(`malloc(${w >>> 6})`, result, got);
+            if (observer !== undefined && result !== 0) observer.allocated(result, w >>> 6, site, 0);
             pos += 3;
             calls++;
             break;
@@ -125,7 +146,9 @@ export function replayAllocatorTrace(source: TraceByteSource, options: ReplayAll
             if (pos + 3 > avail) break records;
             const hi = words[pos + 2]!;
             if (hi >= HI_LIMIT || (w !== TraceOp.free && w !== (TraceOp.free | DOMAIN_OBJ))) checkCallRecord(words, pos, base);
-            allocator.free(words[pos + 1]! + hi * TWO32);
+            const address = words[pos + 1]! + hi * TWO32;
+            allocator.free(address);
+            if (observer !== undefined && address !== 0) observer.freed(address);
             pos += 3;
             calls++;
             break;
@@ -146,6 +169,11 @@ export function replayAllocatorTrace(source: TraceByteSource, options: ReplayAll
             pos += 3;
             calls++;
             continue; // the call that caused it comes next
+          case TraceOp.site:
+            if ((w & 48) !== 0) break records; // the walker reports it
+            site = w >>> 6;
+            pos++;
+            continue; // sites do not change what the allocator does
           default:
             break records;
         }
@@ -171,6 +199,7 @@ export function replayAllocatorTrace(source: TraceByteSource, options: ReplayAll
     system.result = result;
     const got = allocator.realloc(ptr, w >>> 6);
     if (got !== result) mismatch(`realloc(${hex(ptr)}, ${w >>> 6})`, result, got);
+    if (observer !== undefined && result !== 0) observer.allocated(result, w >>> 6, site, ptr);
   };
   /** Arena and virtual-memory records: remembered until the call that caused them. */
   const applyMapping = (words: Uint32Array, pos: number, base: number): void => {
@@ -178,8 +207,10 @@ export function replayAllocatorTrace(source: TraceByteSource, options: ReplayAll
     const op = words[pos]! & 15;
     const address = words[pos + 1]! + words[pos + 2]! * TWO32;
     if (op === TraceOp.arenaAlloc) system.arenas.push(address);
-    else if (op === TraceOp.arenaFree) system.unmaps.push(address);
-    else return; // frame data-stack chunks: not pymalloc's business
+    else if (op === TraceOp.arenaFree) {
+      observer?.releasing(address);
+      system.unmaps.push(address);
+    } else return; // frame data-stack chunks: not pymalloc's business
     system.pending++;
   };
   /** A call with a size of 64 MiB or more (validated): always served by raw malloc. */
@@ -192,11 +223,13 @@ export function replayAllocatorTrace(source: TraceByteSource, options: ReplayAll
       case TraceOp.calloc:
         system.result = a;
         if (allocator.malloc(size) !== a) throw new Error(`malloc(${size}) disagrees`);
+        if (a !== 0) observer?.allocated(a, size, site, 0);
         break;
       case TraceOp.realloc: {
         const result = words[pos + 5]! + words[pos + 6]! * TWO32;
         system.result = result;
         if (allocator.realloc(a, size) !== result) throw new Error(`realloc(${hex(a)}, ${size}) returned ${hex(result)} in the recorded process, not in the model`);
+        if (result !== 0) observer?.allocated(result, size, site, a);
         break;
       }
       default:

@@ -20,29 +20,12 @@
 #include <string.h>
 #include <time.h>
 #include <unistd.h>
+#include "recorder.h"
 
 /* Declared in CPython's internal headers (pycore_pymem.h, pycore_object.h) but exported. */
 PyAPI_FUNC(int) _PyObject_DebugMallocStats(FILE *out);
 PyAPI_FUNC(void) _PyObject_DebugTypeStats(FILE *out);
 PyAPI_FUNC(Py_ssize_t) _Py_GetAllocatedBlocks(void);
-
-#define TRACE_VERSION 1u
-#define OP_MALLOC 1u
-#define OP_CALLOC 2u
-#define OP_REALLOC 3u
-#define OP_FREE 4u
-#define OP_ARENA_ALLOC 5u
-#define OP_ARENA_FREE 6u
-#define OP_VIRTUAL_ALLOC 7u
-#define OP_VIRTUAL_FREE 8u
-#define OP_ALLOCATED_BLOCKS 12u
-#define OP_TYPE_STATS 13u
-#define OP_STATS 14u
-#define OP_END 15u
-#define DOMAIN_OBJ (1u << 4)
-#define BIG_SIZE (1u << 5)
-#define SIZE_SHIFT 6
-#define SMALL_SIZE_LIMIT (1u << 26)
 
 static int out_fd = -1;
 static int recording = 0;
@@ -50,8 +33,10 @@ static int recording = 0;
  * of one they come from _PyObject_VirtualAlloc (3.11 frame data-stack chunks), not arenas. */
 static int in_pymalloc = 0;
 static int write_failed = 0;
-static uint64_t records = 0;
-static struct timespec started;
+uint64_t records = 0;
+struct timespec started;
+/* The site of the last allocation call written (a site record precedes a call whose site differs). */
+static uint32_t last_site = 0;
 
 #define BUF_WORDS (1u << 18)
 static uint32_t buf[BUF_WORDS];
@@ -73,17 +58,34 @@ static void flush_buffer(void) {
     buf_len = 0;
 }
 
-static inline void put(uint32_t w) {
+void put(uint32_t w) {
     if (buf_len == BUF_WORDS) flush_buffer();
     buf[buf_len++] = w;
 }
 
-static inline void put64(uint64_t v) {
+void put64(uint64_t v) {
     put((uint32_t)v);
     put((uint32_t)(v >> 32));
 }
 
-static inline void put_head(uint32_t op, size_t size) {
+uint64_t elapsed_ns(void) {
+    struct timespec now;
+    clock_gettime(CLOCK_MONOTONIC, &now);
+    return (uint64_t)(now.tv_sec - started.tv_sec) * 1000000000ull + (uint64_t)(now.tv_nsec - started.tv_nsec);
+}
+
+void put_extended(uint32_t kind, uint32_t words) {
+    put(OP_EXTENDED | (kind << EXT_KIND_SHIFT) | (words << EXT_WORDS_SHIFT));
+}
+
+/* Every TIME_EVERY call records, a time record: the coarse timestamp of the calls after it. */
+#define TIME_EVERY 256u
+
+void put_head(uint32_t op, size_t size) {
+    if ((records & (TIME_EVERY - 1)) == 0) {
+        put_extended(EXT_TIME, 2);
+        put64(elapsed_ns());
+    }
     if (size < SMALL_SIZE_LIMIT) {
         put(op | ((uint32_t)size << SIZE_SHIFT));
     } else {
@@ -91,6 +93,15 @@ static inline void put_head(uint32_t op, size_t size) {
         put64((uint64_t)size);
     }
     records++;
+}
+
+/* Before an allocation call: the site record when the site changed. */
+static inline void put_site(void) {
+    uint32_t site = current_site();
+    if (site != last_site) {
+        put(OP_SITE | (site << SIZE_SHIFT));
+        last_site = site;
+    }
 }
 
 typedef struct {
@@ -108,6 +119,8 @@ static void *rec_malloc(void *ctx, size_t size) {
     void *p = d->orig.malloc(d->orig.ctx, size);
     in_pymalloc = 0;
     if (recording) {
+        if (d->domain) note_obj_malloc(p);
+        put_site();
         put_head(OP_MALLOC | d->domain, size);
         put64((uintptr_t)p);
     }
@@ -120,6 +133,7 @@ static void *rec_calloc(void *ctx, size_t nelem, size_t elsize) {
     void *p = d->orig.calloc(d->orig.ctx, nelem, elsize);
     in_pymalloc = 0;
     if (recording) {
+        put_site();
         put_head(OP_CALLOC | d->domain, nelem * elsize);
         put64((uintptr_t)p);
     }
@@ -132,6 +146,7 @@ static void *rec_realloc(void *ctx, void *ptr, size_t size) {
     void *p = d->orig.realloc(d->orig.ctx, ptr, size);
     in_pymalloc = 0;
     if (recording) {
+        put_site();
         put_head(OP_REALLOC | d->domain, size);
         put64((uintptr_t)ptr);
         put64((uintptr_t)p);
@@ -226,6 +241,7 @@ static void finish_trace(void) {
 
     /* open_memstream uses libc malloc, never pymalloc, so it does not disturb the table. */
     /* sys.getallocatedblocks(): pymalloc blocks in use plus raw_allocated_blocks. */
+    write_gc_stats();
     put(OP_ALLOCATED_BLOCKS);
     put64((uint64_t)_Py_GetAllocatedBlocks());
     write_text(OP_STATS, _PyObject_DebugMallocStats);
@@ -303,8 +319,17 @@ int main(int argc, char **argv) {
         PyConfig_Clear(&config);
         return fail_status(status);
     }
+    /* Two phases, so the gc hook sees the collections of the main phase (site and the
+     * imports it makes) too: only the core phase's run before it. */
+    config._init_main = 0;
     status = Py_InitializeFromConfig(&config);
     PyConfig_Clear(&config);
+    if (PyStatus_Exception(status)) return fail_status(status);
+    if (install_gc_hook() < 0) {
+        PyErr_Print();
+        return 1;
+    }
+    status = _Py_InitializeMain();
     if (PyStatus_Exception(status)) return fail_status(status);
 
     PyObject *atexit = PyImport_ImportModule("atexit");

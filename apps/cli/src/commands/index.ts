@@ -9,8 +9,9 @@ import { registerDiff } from './diff.js';
 import { registerExport } from './export.js';
 import { registerWhatif } from './whatif.js';
 import { registerRun } from './run.js';
+import { registerReport } from './report.js';
 
 /** Adds one subcommand to the program. */
 export type RegisterCommand = (program: Command, io: CliIo) => void;
 
-export const commands: RegisterCommand[] = [registerRecord, registerReplay, registerStats, registerConvert, registerDiff, registerExport, registerWhatif, registerRun];
+export const commands: RegisterCommand[] = [registerRecord, registerReplay, registerStats, registerConvert, registerDiff, registerExport, registerWhatif, registerRun, registerReport];

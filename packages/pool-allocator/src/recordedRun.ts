@@ -1,0 +1,293 @@
+// One streaming pass over a run recorded from real CPython (an allocator trace, format 2):
+// the calls are replayed through the pymalloc model (so the end table can be checked against
+// CPython's), and beside it the live blocks are kept by address with their allocation site,
+// so the pass knows the live bytes per site at any moment, the counters over time and, at
+// the peak and at the end, which sites hold the blocks of each arena. Start at
+// `analyzeRecordedRun`; recordedRunReport.ts turns the result into the report.
+import type { AllocatorTraceFooter, AllocatorTraceHeader, TraceByteSource } from './allocatorTrace.js';
+import { BlockTable } from './internal/blockTable.js';
+import type { PoolAllocator } from './poolAllocator.js';
+import { replayAllocatorTrace, type ReplayObserver } from './replayAllocatorTrace.js';
+import type { TraceCollection, TraceLocation } from './traceAnnotations.js';
+
+/** Upper bounds (bytes requested) of the size bands the counters split live bytes into; the last band is raw (> 512). */
+export const SIZE_BANDS = [64, 128, 256, 512] as const;
+
+/** The counters at one moment of the run. */
+export interface RunSample {
+  /** Nanoseconds since the recorder started (the last time record, or a collection's end). */
+  readonly ns: number;
+  /** Call records before this moment. */
+  readonly calls: number;
+  readonly arenas: number;
+  /** Pools holding at least one block. */
+  readonly pools: number;
+  /** Live blocks (pymalloc and raw), as `sys.getallocatedblocks()` counts them. */
+  readonly blocks: number;
+  /** Bytes requested by the live blocks. */
+  readonly bytes: number;
+  /** Live bytes per size band ({@link SIZE_BANDS}, then raw). */
+  readonly bands: readonly number[];
+}
+
+/** One live-block holder: a site with its live blocks in some arena. */
+export interface SiteShare {
+  readonly site: number;
+  readonly blocks: number;
+  readonly bytes: number;
+}
+
+/** One arena at a moment: what is in it and which sites keep it. */
+export interface ArenaSnapshot {
+  readonly address: number;
+  readonly liveBlocks: number;
+  /** Bytes of the blocks in use (block sizes, not requests). */
+  readonly usedBytes: number;
+  /** The arena's size minus `usedBytes`. */
+  readonly freeBytes: number;
+  readonly pools: number;
+  readonly freePools: number;
+  /** Block sizes of the size classes present, ascending. */
+  readonly sizeClasses: readonly number[];
+  /** The sites with live blocks here, most blocks first (at most `topSites`). */
+  readonly sites: readonly SiteShare[];
+}
+
+/** The state at one moment: counters, live bytes per site, arenas. */
+export interface RunSnapshot {
+  readonly sample: RunSample;
+  /** Live bytes and blocks per location index (index 0: no Python frame). */
+  readonly siteBytes: Float64Array;
+  readonly siteBlocks: Float64Array;
+  readonly arenas: readonly ArenaSnapshot[];
+}
+
+/** What one pass over a recorded run finds. */
+export interface RecordedRun {
+  readonly header: AllocatorTraceHeader;
+  readonly footer: AllocatorTraceFooter;
+  readonly allocator: PoolAllocator;
+  /** Locations by index (index 0 is the "no Python frame" placeholder). */
+  readonly locations: readonly TraceLocation[];
+  readonly collections: readonly TraceCollection[];
+  /** Allocations made at each location. */
+  readonly siteAllocations: Float64Array;
+  /** Maxima over the run (arenas and pools from the model, blocks and bytes from the calls). */
+  readonly peak: { readonly arenas: number; readonly pools: number; readonly blocks: number; readonly bytes: number };
+  /** The last moment of the first run at the most arenas (before the call that released one), or the end. */
+  readonly atPeak: RunSnapshot;
+  readonly atEnd: RunSnapshot;
+}
+
+/** Options of {@link analyzeRecordedRun}. */
+export interface AnalyzeRecordedRunOptions {
+  readonly chunkBytes?: number;
+  /** Sites listed per arena (default 3). */
+  readonly topSites?: number;
+  /** Receives the counters at most every `sampleEveryNs` of recorded time, and after each collection. */
+  readonly onSample?: (sample: RunSample, collection?: TraceCollection) => void;
+  /** Default 1 ms. */
+  readonly sampleEveryNs?: number;
+}
+
+const NO_LOCATION: TraceLocation = { index: 0, file: '', function: '', line: 0 };
+
+function band(size: number): number {
+  return size <= 64 ? 0 : size <= 128 ? 1 : size <= 256 ? 2 : size <= 512 ? 3 : 4;
+}
+
+/**
+ * Replays a recorded run and gathers what a report or an export needs, in one streaming pass
+ * (memory: the live blocks and the locations, not the calls).
+ * @throws AllocatorTraceError for a corrupt trace or a replay that diverges from the recording.
+ *
+ * @example
+ * ```ts
+ * const run = analyzeRecordedRun(bytes);
+ * run.collections.length; // collections CPython made while recording
+ * run.atEnd.arenas.filter((a) => a.liveBlocks < 16).length; // nearly empty arenas
+ * ```
+ */
+export function analyzeRecordedRun(source: TraceByteSource, options: AnalyzeRecordedRunOptions = {}): RecordedRun {
+  const topSites = options.topSites ?? 3;
+  const every = options.sampleEveryNs ?? 1e6;
+  const blocks = new BlockTable();
+  const locations: TraceLocation[] = [NO_LOCATION];
+  const collections: TraceCollection[] = [];
+  let siteBytes = new Float64Array(1024);
+  let siteBlocks = new Float64Array(1024);
+  let siteAllocations = new Float64Array(1024);
+  const bands = [0, 0, 0, 0, 0];
+  let bytes = 0;
+  let arenas = 0;
+  let pools = 0;
+  const peak = { arenas: 0, pools: 0, blocks: 0, bytes: 0 };
+  let peakPending = false; // a new maximum of arenas not yet snapshotted
+  let atPeak: RunSnapshot | undefined;
+  let ns = 0;
+  let calls = 0;
+  let lastSample = -Infinity;
+  let allocator: PoolAllocator | undefined;
+
+  const sample = (): RunSample => ({ ns, calls, arenas, pools, blocks: blocks.count, bytes, bands: bands.slice() });
+
+  const snapshot = (): RunSnapshot => ({
+    sample: sample(),
+    siteBytes: siteBytes.slice(0, locations.length),
+    siteBlocks: siteBlocks.slice(0, locations.length),
+    arenas: arenaSnapshots(allocator!, blocks, topSites),
+  });
+
+  const grow = (n: number) => {
+    const bigger = (a: Float64Array) => {
+      const b = new Float64Array(Math.max(n, a.length * 2));
+      b.set(a);
+      return b;
+    };
+    siteBytes = bigger(siteBytes);
+    siteBlocks = bigger(siteBlocks);
+    siteAllocations = bigger(siteAllocations);
+  };
+
+  const observer: ReplayObserver = {
+    allocated(address, size, site, from) {
+      if (from !== 0) observer.freed(from);
+      blocks.set(address, size, site);
+      siteBytes[site]! += size;
+      siteBlocks[site]!++;
+      siteAllocations[site]!++;
+      bands[band(size)]! += size;
+      bytes += size;
+      if (bytes > peak.bytes) peak.bytes = bytes;
+      if (blocks.count > peak.blocks) peak.blocks = blocks.count;
+    },
+    freed(address) {
+      const i = blocks.find(address);
+      if (i < 0) return; // allocated before recording started
+      const size = blocks.sizeAt(i);
+      const site = blocks.siteAt(i);
+      siteBytes[site]! -= size;
+      siteBlocks[site]!--;
+      bands[band(size)]! -= size;
+      bytes -= size;
+      blocks.removeAt(i);
+    },
+    start(model) {
+      allocator = model;
+    },
+    releasing() {
+      if (peakPending) {
+        atPeak = snapshot();
+        peakPending = false;
+      }
+    },
+  };
+
+  const replay = replayAllocatorTrace(source, {
+    chunkBytes: options.chunkBytes,
+    observer,
+    emit: (event) => {
+      switch (event.type) {
+        case 'pool.claimed':
+          if (++pools > peak.pools) peak.pools = pools;
+          break;
+        case 'pool.emptied':
+          pools--;
+          break;
+        case 'arena.allocated':
+          if (++arenas > peak.arenas) {
+            peak.arenas = arenas;
+            peakPending = true;
+          }
+          break;
+        case 'arena.released':
+          arenas--;
+          break;
+      }
+    },
+    onLocation: (location) => {
+      if (location.index >= siteBytes.length) grow(location.index + 1);
+      locations.push(location);
+    },
+    onTime: (time, at) => {
+      ns = time;
+      calls = at;
+      if (options.onSample && ns - lastSample >= every) {
+        lastSample = ns;
+        options.onSample(sample());
+      }
+    },
+    onCollection: (collection) => {
+      collections.push(collection);
+      ns = collection.endNs;
+      if (options.onSample) options.onSample(sample(), collection);
+    },
+    onHeader: () => {},
+  });
+  allocator = replay.allocator;
+  calls = replay.footer.records;
+  ns = replay.footer.elapsedNs;
+  const atEnd = snapshot();
+  return {
+    header: replay.header,
+    footer: replay.footer,
+    allocator,
+    locations,
+    collections,
+    siteAllocations: siteAllocations.slice(0, locations.length),
+    peak,
+    atPeak: peakPending || atPeak === undefined ? atEnd : atPeak,
+    atEnd,
+  };
+}
+
+/** Every live arena with its blocks' sites, from the model's pools and the live-block table. */
+function arenaSnapshots(allocator: PoolAllocator, blocks: BlockTable, topSites: number): ArenaSnapshot[] {
+  const arenaSize = allocator.params.arenaSize;
+  const live = allocator.arenas().sort((a, b) => a.address - b.address);
+  const byIndex = new Map(live.map((a, i) => [a.index, i]));
+  const used = live.map(() => ({ blocks: 0, bytes: 0, pools: 0, classes: new Set<number>() }));
+  const alignment = allocator.params.alignment;
+  allocator.forEachUsedPool((sizeClass, inUse, arena) => {
+    const u = used[byIndex.get(arena)!]!;
+    u.blocks += inUse;
+    u.bytes += inUse * (sizeClass + 1) * alignment;
+    u.pools++;
+    u.classes.add((sizeClass + 1) * alignment);
+  });
+  const sites = live.map(() => new Map<number, { blocks: number; bytes: number }>());
+  const starts = live.map((a) => a.address);
+  blocks.forEach((address, size, site) => {
+    // The arena holding the block: the last one starting at or below it, if it reaches it.
+    let lo = 0;
+    let hi = starts.length - 1;
+    let found = -1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1;
+      if (starts[mid]! <= address) {
+        found = mid;
+        lo = mid + 1;
+      } else hi = mid - 1;
+    }
+    if (found < 0 || address >= starts[found]! + arenaSize) return; // a raw block
+    const m = sites[found]!;
+    const s = m.get(site);
+    if (s) {
+      s.blocks++;
+      s.bytes += size;
+    } else m.set(site, { blocks: 1, bytes: size });
+  });
+  return live.map((a, i) => ({
+    address: a.address,
+    liveBlocks: used[i]!.blocks,
+    usedBytes: used[i]!.bytes,
+    freeBytes: arenaSize - used[i]!.bytes,
+    pools: a.totalPools,
+    freePools: a.freePools,
+    sizeClasses: [...used[i]!.classes].sort((x, y) => x - y),
+    sites: [...sites[i]!]
+      .map(([site, s]) => ({ site, blocks: s.blocks, bytes: s.bytes }))
+      .sort((x, y) => y.blocks - x.blocks || y.bytes - x.bytes || x.site - y.site)
+      .slice(0, topSites),
+  }));
+}
