@@ -3,7 +3,7 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { formatMallocStats, mallocStats, readAllocatorTrace, replayAllocatorTrace, TraceOp } from '@pymem/pool-allocator';
+import { formatMallocStats, mallocStats, readAllocatorTrace, replayAllocatorTrace, TraceOp, type AllocationSite, type TraceCollection } from '@pymem/pool-allocator';
 import { buildRecorder } from './buildRecorder.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'pymem-recorder-'));
@@ -36,6 +36,76 @@ describe('pymem-recorder', () => {
     execFileSync(bin, [trace, '-c', 'import json; json.dumps([{"k": i} for i in range(3000)])'], { env: { ...process.env, PYTHONHASHSEED: '0' } });
     const { allocator, footer } = replayAllocatorTrace(new Uint8Array(readFileSync(trace)));
     expect(formatMallocStats(mallocStats(allocator))).toBe(footer.stats);
+  });
+
+  it('records the site of every allocation, a time every 256 calls, every collection and gc.get_stats()', () => {
+    const script = join(dir, 'cycles.py');
+    writeFileSync(
+      script,
+      [
+        'import gc, json',
+        'class Node:',
+        '    def __init__(self):',
+        '        self.me = self',
+        'for i in range(3000):',
+        '    Node()',
+        'xs = [str(i) * 3 for i in range(2000)]',
+        'c = gc.get_count()',
+        'gc.collect()',
+        'print(json.dumps({"count": c, "stats": gc.get_stats()}))',
+        '',
+      ].join('\n'),
+    );
+    const trace = join(dir, 'cycles.trace');
+    const out = execFileSync(bin, [trace, script], { encoding: 'utf8', env: { ...process.env, PYTHONHASHSEED: '0' } });
+    const printed = JSON.parse(out) as { count: number[]; stats: { collections: number; collected: number; uncollectable: number }[] };
+    const locations: AllocationSite[] = [];
+    const collections: TraceCollection[] = [];
+    const perSite = new Map<number, number>();
+    const times: number[] = [];
+    let lastTime = 0;
+    const { header, footer } = readAllocatorTrace(
+      new Uint8Array(readFileSync(trace)),
+      (b) => {
+        for (let i = 0; i < b.count; i++) {
+          const op = b.op[i]! & 15;
+          if (op === TraceOp.malloc || op === TraceOp.calloc || op === TraceOp.realloc) perSite.set(b.site[i]!, (perSite.get(b.site[i]!) ?? 0) + 1);
+          if (b.time[i]! !== lastTime) times.push((lastTime = b.time[i]!));
+        }
+      },
+      { onLocation: (l) => locations.push(l), onCollection: (c) => collections.push(c) },
+    );
+    expect(header.version).toBe(2);
+    expect(footer.locations).toBe(locations.length);
+    // The list comprehension of line 7 made its 2000 strings (and the list's growth) there.
+    const listcomp = locations.find((l) => l.file === script && l.line === 7 && l.function === '<listcomp>');
+    expect(listcomp).toBeDefined();
+    expect(perSite.get(listcomp!.index)).toBeGreaterThanOrEqual(2000);
+    // Node() on line 6 allocated the 3000 instances (their values arrays come with them in 3.11).
+    const calls = locations.find((l) => l.file === script && l.line === 6 && l.function === '<module>');
+    expect(perSite.get(calls!.index)).toBeGreaterThanOrEqual(3000);
+    // Coarse times: increasing, about one per 256 calls, within the recorded run.
+    expect(times.length).toBeGreaterThan(footer.records / 256 - 2);
+    expect(times.every((t, i) => i === 0 || t > times[i - 1]!)).toBe(true);
+    expect(times[times.length - 1]!).toBeLessThan(footer.elapsedNs);
+    // gc.get_stats() at the end is what the script printed, and the collections add up to it.
+    const gc = footer.gc!;
+    expect(gc.atEnd).toEqual(printed.stats);
+    for (const g of [0, 1, 2]) {
+      const own = collections.filter((c) => c.generation === g);
+      expect(own.length).toBe(gc.atEnd[g]!.collections - gc.atStart[g]!.collections);
+      expect(own.reduce((t, c) => t + c.collected, 0)).toBe(gc.atEnd[g]!.collected - gc.atStart[g]!.collected);
+    }
+    // The explicit gc.collect() is the last collection: generation 2, it freed the last cycles,
+    // and the counts before it are gc.get_count() just before (generation 0 perhaps one more: the tuple c).
+    const last = collections[collections.length - 1]!;
+    expect(last.generation).toBe(2);
+    expect(last.collected).toBeGreaterThan(0);
+    expect(last.countsBefore.slice(1)).toEqual(printed.count.slice(1));
+    expect(last.countsBefore[0]! - printed.count[0]!).toBeGreaterThanOrEqual(0);
+    expect(last.countsBefore[0]! - printed.count[0]!).toBeLessThanOrEqual(1);
+    expect(collections.every((c) => c.endNs > c.startNs && c.atCall <= footer.records)).toBe(true);
+    expect(collections.reduce((t, c) => t + c.collected, 0)).toBeGreaterThanOrEqual(3000); // 3000 self-cycles
   });
 
   it('passes the exit status of the program through', () => {

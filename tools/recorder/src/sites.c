@@ -147,10 +147,11 @@ uint32_t current_site(void) {
         e->firstlineno == code->co_firstlineno) {
         return e->index;
     }
-    /* As _PyInterpreterFrame_GetLine: the line of the last instruction (the first line
-     * before the first instruction ran). */
+    /* As _PyInterpreterFrame_GetLine: the line of the last instruction. Instructions
+     * without a line (the prelude that makes cells, before the frame is complete) count
+     * as the function's first line, where tracemalloc would say 0. */
     int line = PyCode_Addr2Line(code, lasti * (int)sizeof(_Py_CODEUNIT));
-    if (line < 0) line = 0;
+    if (line < 0) line = code->co_firstlineno;
     e->code = code;
     e->lasti = lasti;
     e->filename = code->co_filename;
