@@ -20,6 +20,7 @@ const SHAPES: readonly (readonly [name: string, kind: 'i' | 'n' | 'b' | 'z' | 's
   [['handle', 'i'], ['address', 'n'], ['toFreeList', 'z']],
   [['owner', 'i'], ['count', 'i']],
   [['label', 's'], ['line', 'i']],
+  [['label', 's'], ['text', 's']],
 ];
 
 const isInt32 = (v: unknown): boolean => typeof v === 'number' && (v | 0) === v && !Object.is(v, -0);
@@ -139,6 +140,9 @@ export function unpackEvents(p: PackedEvents): DemoEvent[] {
         break;
       case 6:
         out[n] = { seq, type, label: str[v[at]!]!, line: v[at + 1]! | 0 };
+        break;
+      case 7:
+        out[n] = { seq, type, label: str[v[at]!]!, text: str[v[at + 1]!]! };
         break;
       default:
         throw new Error(`packed events: unknown shape ${code} at event ${n}`);

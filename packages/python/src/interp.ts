@@ -5,6 +5,7 @@
 // Reference rule: arguments are BORROWED unless a name says "steal"; results are NEW references.
 import { PyException, StepLimitExceeded } from './errors.js';
 import type { Handle, Mem } from './mem.js';
+import type { FrameMarkers } from './markers.js';
 import { K, PyType, Space, type ListData } from './objects.js';
 import { abstractOps, type AbstractOps } from './objects/abstract.js';
 import { attrOps, type AttrOps } from './objects/attrs.js';
@@ -78,6 +79,8 @@ export class Interp extends Space {
   reprListHandle: Handle = -1;
   /** Compile statements so that each publishes a `statement` marker (line) before it runs. */
   markStatements = false;
+  /** Frame and local markers (runProgram's `markers: true` only; see markers.ts). */
+  frameMarkers: FrameMarkers | null = null;
   readonly builtins = new Map<string, Handle>();
   /** sys.modules: the modules `import` finds, by name (modules/import.ts fills it). */
   readonly modules = new Map<string, Handle>();
@@ -212,6 +215,8 @@ export class Interp extends Space {
     }
     const back = this.frame;
     this.frame = frame;
+    const markers = this.frameMarkers;
+    if (markers !== null) markers.push(frame);
     try {
       return frame.code.body(frame);
     } catch (e) {
@@ -223,6 +228,7 @@ export class Interp extends Space {
       }
       throw e;
     } finally {
+      if (markers !== null) markers.pop(frame);
       this.frame = back;
       this.depth--;
     }

@@ -9,6 +9,7 @@ import { compileModule } from './compiler/compile.js';
 import { PyException, StepLimitExceeded, formatTraceback } from './errors.js';
 import { Interp, type Frame } from './interp.js';
 import { createMem, type Handle } from './mem.js';
+import { createFrameMarkers, installValueMarkers } from './markers.js';
 import { parseModule } from './parser/parse.js';
 import { PySourceError } from './parser/sourceError.js';
 
@@ -130,7 +131,12 @@ export function runProgram(source: string, options: RunOptions): number {
   box.interp = I;
   I.maxSteps = options.maxSteps ?? Infinity;
   I.markStatements = markers;
-  if (markers) rtForMarkers = runtime;
+  if (markers) {
+    rtForMarkers = runtime;
+    // frames, locals, values and attribute names for viewers (markers.ts)
+    I.frameMarkers = createFrameMarkers(I);
+    installValueMarkers(I);
+  }
   const installed = installBuiltins(I, { stdout, stderr });
   gcCallbacks = installed.gcCallbacks;
   I.mainName = I.internStr('__main__');

@@ -99,6 +99,46 @@ describe('values and contents', () => {
   });
 });
 
+describe('call frames, locals, values and attributes (the interpreter\'s markers)', () => {
+  const source = 'class P:\n    def __init__(self, name):\n        self.name = name\n\ndef f(n):\n    q = [n]\n    return len(q)\n\np = P("alpha" + "beta")\nf(300)\n';
+  const { timeline, options, end } = prepare(source);
+  // the position just after q is told as a local of f
+  let at = -1;
+  for (let i = 0; i < timeline.length && at < 0; i++) {
+    const e = timeline.event(i);
+    if (e.type === 'marker' && e.label === 'local' && String(e.text).includes('"name":"q"')) at = i + 1;
+  }
+  const s = sceneAt(timeline, at, options);
+
+  it('a call has its own frame after the module, with its locals by name', () => {
+    expect(s.frames.map((f) => f.title)).toEqual(['module globals', 'f()']);
+    expect(s.frames[1]!.bindings.map((b) => b.name)).toEqual(['n', 'q']);
+    const n = s.frames[1]!.bindings[0]!.target;
+    const q = s.frames[1]!.bindings[1]!.target;
+    expect(s.value(n)).toBe('300');
+    expect(s.rows(q)).toEqual([{ label: '[0]', target: n }]);
+    expect(s.story(q).holders.map((h) => h.text)).toEqual(['the name `q` (a local of f())']);
+  });
+
+  it('the frame is gone once f returns; functions, classes and instances show their names', () => {
+    const e = sceneAt(timeline, end, options);
+    expect(e.frames.map((f) => f.title)).toEqual(['module globals']);
+    const target = (name: string): number => e.frames[0]!.bindings.find((b) => b.name === name)!.target;
+    expect(e.value(target('f'))).toBe('function f');
+    expect(e.value(target('P'))).toBe('class P');
+    const rows = e.rows(target('p'));
+    expect(rows.map((r) => r.label)).toEqual(['.name']);
+    expect(e.value(rows[0]!.target)).toBe("'alphabeta'");
+  });
+
+  it('the why panel tells the call and the return', () => {
+    const push = [...Array(timeline.length).keys()].find((i) => timeline.event(i).label === 'frame' && String(timeline.event(i).text).includes('"name":"f"'))!;
+    expect(sceneAt(timeline, push + 1, options).why).toBe('A call to f() starts: a new frame holds its arguments and locals.');
+    const pop = [...Array(timeline.length).keys()].filter((i) => timeline.event(i).label === 'frame' && String(timeline.event(i).text).includes('"op":"pop"')).at(-1)!;
+    expect(sceneAt(timeline, pop + 1, options).why).toBe("f() returns: its frame goes away and its locals' references are dropped.");
+  });
+});
+
 describe('the why panel has a sentence for every kind of event a run emits', () => {
   const files = ['refcount.py', 'cycle.py', 'thresholds.py', 'freeze.py', 'finalizers.py', 'freelists.py', 'interning.py'];
   const seen = new Map<string, string>();

@@ -116,6 +116,9 @@ export function createTimeline(options: TimelineOptions = {}): Timeline {
           values.add(e, bornAt);
         }
         break;
+      case 'type.registered':
+        values.add(e, bornAt);
+        break;
       case 'gc.collectionStarted':
         if (!open) {
           open = { generation: num(e, 'generation', 0), start: i, end: Infinity, unreachable: new Set(), collected: 0 };

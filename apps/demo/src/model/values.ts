@@ -1,6 +1,7 @@
 // What an object holds, for the boxes of the graph: a scalar's value (an interned string's
 // text, a cached int or singleton from `intern.cached`, or the `value` marker the interpreter
-// writes after creating a str, int or float when run with markers) and a container's contents
+// writes after creating a str, int, float or function when run with markers; a class's name from
+// `type.registered`; a module's from its dict) and a container's contents
 // (list/tuple items, dict entries as key → value, an instance's attribute values, CPython 3.11's
 // values array, named by `attr` markers), each row pointing at the object in that slot.
 import type { DemoEvent } from './demoEvent.js';
@@ -38,6 +39,13 @@ export function createValueIndex(): ValueIndex {
   const attrs = new Map<string, string>();
   return {
     add(e, bornAt) {
+      if (e.type === 'type.registered') {
+        // a heap class: its type object's value is its name; a __slots__ class names its slots
+        const info = (e.info ?? {}) as { id?: unknown; name?: unknown; typeObject?: unknown; slotNames?: unknown };
+        if (typeof info.typeObject === 'number' && typeof info.name === 'string') values.set(`${info.typeObject}@${bornAt(info.typeObject)}`, `class ${info.name}`);
+        if (typeof info.id === 'number' && Array.isArray(info.slotNames)) info.slotNames.forEach((n, i) => typeof n === 'string' && attrs.set(`${String(info.id)}:${i}`, n));
+        return;
+      }
       if (e.type !== 'marker') return;
       const label = str(e, 'label');
       if (label !== 'value' && label !== 'attr') return;
@@ -98,6 +106,11 @@ export function valueText(model: MemoryModel, h: number, values: ValueIndex, cac
   }
   const interned = model.interned.get(h);
   if (interned !== undefined) return pyRepr(interned);
+  if (model.typeName(h) === 'module') {
+    // a module's value is its name: the `__name__` entry of its dict (slot 0)
+    const s = model.slots(model.slots(h)[0] ?? -1);
+    for (let i = 0; i + 1 < s.length; i += 2) if (model.interned.get(s[i]!) === '__name__') return `module ${model.interned.get(s[i + 1]!) ?? '?'}`;
+  }
   const text = values.text(h, model.bornAt(h));
   if (text === undefined) return undefined;
   return model.typeName(h) === 'str' ? pyRepr(text) : text;

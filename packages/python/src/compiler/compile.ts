@@ -237,6 +237,7 @@ export class Compiler {
         f.line = line;
         if (++I.steps > I.maxSteps) I.stepLimit();
         rt.mark('statement', line);
+        I.frameMarkers?.locals(f);
         return inner(f);
       };
     }

@@ -6,6 +6,7 @@ import type { Handle } from '../mem.js';
 import { dictKeysSize, splitDictToCombined } from '@pymem/object-model';
 import { K, PyType, type DictData, type InstanceData } from '../objects.js';
 import type { FuncData, Interp } from '../interp.js';
+import { markAttribute } from '../markers.js';
 
 /** Attribute lookup and assignment, merged into Interp. */
 export const attrOps = {
@@ -126,6 +127,7 @@ export const attrOps = {
     const i = t.keyNames.length;
     t.sharedKeys.set(name, i);
     t.keyNames.push(name);
+    if (this.markStatements) markAttribute(this, t, i, name);
     return i;
   },
 

@@ -6,6 +6,7 @@ import { PyException } from '../errors.js';
 import type { Handle } from '../mem.js';
 import { K, PyType, type DictData, type InstanceData } from '../objects.js';
 import type { Interp } from '../interp.js';
+import { markAttribute } from '../markers.js';
 import { argKit } from '../getargs.js';
 import type { Kw } from '../getargs.js';
 
@@ -65,6 +66,7 @@ export function installClassMachinery(I: Interp): void {
     const spec: { name: string; hasFinalizer: boolean; typeObject: Handle; slots?: string[] } = { name, hasFinalizer: hasDel, typeObject: typeH };
     if (t.slotNames !== null) spec.slots = [...members, ...(hasDict ? ['__dict__'] : []), ...(hasWeak ? ['__weakref__'] : [])];
     t.typeId = I.mem.registerClass(spec);
+    if (I.markStatements) t.keyNames.forEach((k, i) => markAttribute(I, t, i, k));
     return typeH;
   };
 }
