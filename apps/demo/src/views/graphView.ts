@@ -66,7 +66,7 @@ export function drawPlan(plan: GraphPlan): string {
     frames += `<g class="frame" data-frame="${esc(f.id)}"><rect x="${f.x}" y="${f.y}" width="${f.width}" height="${f.height}" rx="6"/><text x="${f.x + 8}" y="${f.y + 15}" class="frame-title">${esc(f.title)}</text>`;
     for (const v of f.vars) {
       frames += `<g class="var" data-name="${esc(v.label)}" data-target="${v.target}" transform="translate(${v.x},${v.y})"><rect width="116" height="22" rx="4"/>` +
-        `<text x="6" y="15" class="var-name">${esc(cut(v.label, 9))}</text><text x="64" y="15" class="var-value">${esc(cut(rowText(v), 7))}</text></g>`;
+        `<text x="6" y="15" class="var-name">${esc(cut(v.label, 9))}</text><text x="64" y="15" class="var-value">${v.arrow ? '' : esc(cut(rowText(v), 7))}</text></g>`;
       const t = byHandle.get(v.target);
       if (v.arrow && t) edges += `<path class="edge name" d="${curve(v.x + 116, v.y + 11, t.x, t.y + 18)}" marker-end="url(#arrow)" data-from="${esc(v.label)}" data-to="${t.handle}"/>`;
     }

@@ -236,8 +236,9 @@ export class Compiler {
       return (f) => {
         f.line = line;
         if (++I.steps > I.maxSteps) I.stepLimit();
-        rt.mark('statement', line);
+        // a call's locals as they stand when the statement starts, then the statement
         I.frameMarkers?.locals(f);
+        rt.mark('statement', line);
         return inner(f);
       };
     }
