@@ -349,6 +349,12 @@ async function main(): Promise<void> {
         const [x2, y2, w2, h2] = boxes[j]!;
         assert(!(x1! < x2! + w2! - 1 && x2! < x1! + w1! - 1 && y1! < y2! + h2! - 1 && y2! < y1! + h1! - 1), `boxes ${i} and ${j} overlap`);
       }
+      const inView = await page.evaluate(() => {
+        const f = document.querySelector('g.node.focus rect')?.getBoundingClientRect();
+        const c = document.querySelector('.graph-canvas')!.getBoundingClientRect();
+        return f ? f.right > c.left && f.left < c.right && f.bottom > c.top && f.top < c.bottom : null;
+      });
+      assert(inView !== false, 'the current object is scrolled out of view');
       await page.screenshot({ path: join(shots, '10-large-heap.png') });
     });
 

@@ -17,7 +17,7 @@ export const LIST_LIMIT = 14;
 
 /**
  * The objects of generations 0, 1, 2 and the permanent one (index 3): the program's objects
- * first (born after `programStart`), newest first, each as `list #937 a` (type, handle, names or value).
+ * first (named ones, then the others born after `programStart`), newest first, each as `list #937 a` (type, handle, names or value).
  *
  * @example
  * ```ts
@@ -32,7 +32,9 @@ export function generationLists(scene: Scene, programStart: number, limit = LIST
     if (model.isLive(x) && g >= 0 && g <= 3) lists[g]!.push(x);
   }
   return lists.map((xs) => {
-    xs.sort((a, b) => Number(model.bornAt(b) > programStart) - Number(model.bornAt(a) > programStart) || model.bornAt(b) - model.bornAt(a));
+    // named objects first, then the program's, newest first
+    const rank = (x: number): number => (scene.namesOf(x).length ? 2 : 0) + (model.bornAt(x) > programStart ? 1 : 0);
+    xs.sort((a, b) => rank(b) - rank(a) || model.bornAt(b) - model.bornAt(a));
     const items = xs.slice(0, limit).map((x) => {
       const names = scene.namesOf(x);
       const value = scene.value(x);

@@ -122,8 +122,11 @@ export function selectNodes(scene: Scene, programStart: number): { nodes: number
     start = -1;
     for (const x of chosen) if (start < 0 || model.bornAt(x) > model.bornAt(start)) start = x;
   }
-  const seen = new Set<number>([start]);
+  // then what the names refer to, so the frames' arrows have their boxes
   const queue = [start];
+  for (const f of scene.frames) for (const b of f.bindings) if (chosen.has(b.target) && !queue.includes(b.target)) queue.push(b.target);
+  queue.length = Math.min(queue.length, GRAPH_LIMIT);
+  const seen = new Set<number>(queue);
   for (let i = 0; i < queue.length && seen.size < GRAPH_LIMIT; i++) {
     const x = queue[i]!;
     // only the referents a box draws as rows (its first ROWS_LIMIT; a dict's are key/value pairs)
