@@ -15,6 +15,8 @@ import { installTupleMethods } from './objects/tupleObject.js';
 import { installDictMethods } from './objects/dictObject.js';
 import { installSetMethods } from './objects/setObject.js';
 import { installStrMethods } from './objects/strObject.js';
+import { asciiEscape } from './objects/strFormat.js';
+import { roundFloat, scaledRound } from './dtoa.js';
 import { installImport } from './modules/import.js';
 import { installSys } from './modules/sysModule.js';
 import { installGc } from './modules/gcModule.js';
@@ -117,6 +119,16 @@ function installBltinFunctions(I: Interp, io: OutputSinks): void {
   builtin('len', (args) => {
     argc('len', args, 1, 1);
     return I.newInt(I.len(args[0]));
+  });
+  builtin('format', (args) => {
+    argc('format', args, 1, 2);
+    const spec = args.length > 1 ? args[1]! : -1;
+    if (spec >= 0 && I.kind[spec] !== K.Str) throw te(`format() argument 2 must be str, not ${I.ty[spec].name}`);
+    return I.format(args[0]!, spec >= 0 ? (I.pv[spec] as string) : '');
+  });
+  builtin('ascii', (args) => {
+    argc('ascii', args, 1, 1);
+    return I.newStr(asciiEscape(I.repr(args[0]!)));
   });
   builtin('repr', (args) => {
     argc('repr', args, 1, 1);
@@ -236,20 +248,36 @@ function installBltinFunctions(I: Interp, io: OutputSinks): void {
     }
     return I.binop('**', args[0], args[1]);
   });
-  builtin('round', (args) => {
+  builtin('round', (args, kw) => {
     argc('round', args, 1, 2);
-    const v = I.real(args[0]);
-    if (v === null) throw te(`type ${I.ty[args[0]].name} doesn't define __round__ method`);
-    if (args.length === 1 || args[1] === I.None) {
-      if (I.kind[args[0]] !== K.Float) return I.newInt(v);
-      const x = v as number;
-      let r = Math.round(x);
-      if (Math.abs(x % 1) === 0.5) r = 2 * Math.round(x / 2);
-      return I.newInt(r);
+    const x = args[0]!;
+    const ndH = args.length > 1 ? args[1]! : kw?.get('ndigits') ?? I.None;
+    const k = I.kind[x];
+    if (k === K.Instance) {
+      const f = I.lookupClassAttr(I.ty[x], '__round__');
+      if (f >= 0) return I.call(I.incref(f), ndH === I.None ? [I.incref(x)] : [I.incref(x), I.incref(ndH)], null);
     }
-    const nd = intArg(args[1]);
-    if (I.kind[args[0]] !== K.Float) return I.incref(args[0]);
-    return I.newFloat(Number((v as number).toFixed(Math.max(0, nd))));
+    if (k !== K.Float && k !== K.Int && k !== K.Bool) throw te(`type ${I.ty[x].name} doesn't define __round__ method`);
+    if (ndH !== I.None && I.kind[ndH] !== K.Int && I.kind[ndH] !== K.Bool) throw te(`'${I.ty[ndH].name}' object cannot be interpreted as an integer`);
+    if (k === K.Float) {
+      const v = I.pv[x] as number;
+      if (ndH === I.None) {
+        if (Number.isNaN(v)) throw new PyException('ValueError', 'cannot convert float NaN to integer');
+        if (!Number.isFinite(v)) throw new PyException('OverflowError', 'cannot convert float infinity to integer');
+        return I.newInt(N.normInt(scaledRound(v, 0) * (v < 0 ? -1n : 1n)));
+      }
+      return I.newFloat(roundFloat(v, Number(I.pv[ndH] as N.PyIntValue)));
+    }
+    const v = BigInt(I.pv[x] as N.PyIntValue);
+    const nd = ndH === I.None ? 0 : Number(I.pv[ndH] as N.PyIntValue);
+    if (nd >= 0) return k === K.Int ? I.incref(x) : I.newInt(Number(v));
+    // half to even at 10^-nd (long_round)
+    const p = 10n ** BigInt(-nd);
+    const mag = v < 0n ? -v : v;
+    let q = mag / p;
+    const r2 = 2n * (mag % p);
+    if (r2 > p || (r2 === p && (q & 1n) === 1n)) q += 1n;
+    return I.newInt(N.normInt((v < 0n ? -q : q) * p));
   });
   builtin('any', (args) => {
     argc('any', args, 1, 1);

@@ -17,7 +17,8 @@ import { listOps, type ListOps } from './objects/listObject.js';
 import { objectOps, type ObjectOps } from './objects/object.js';
 import { setOps, type SetOps } from './objects/setObject.js';
 import { sliceOps, type SliceOps } from './objects/sliceObject.js';
-import { strOps, type StrOps } from './objects/strObject.js';
+import { formatOps, type FormatOps } from './objects/strFormat.js';
+import { percentOps, type PercentOps } from './objects/percentFormat.js';
 
 /** A compiled code unit (module, function, lambda or class body). */
 export interface Code {
@@ -65,7 +66,7 @@ export const enum Flow {
  * new type's operations go in their own table, listed in both places.
  */
 // eslint-disable-next-line @typescript-eslint/no-unsafe-declaration-merging
-export interface Interp extends ObjectOps, AbstractOps, IntOps, FloatOps, StrOps, ListOps, DictOps, SetOps, IterOps, AttrOps, SliceOps {}
+export interface Interp extends ObjectOps, AbstractOps, IntOps, FloatOps, PercentOps, ListOps, DictOps, SetOps, IterOps, AttrOps, SliceOps, FormatOps {}
 
 /** Interpreter state + object operations. */
 // eslint-disable-next-line @typescript-eslint/no-unsafe-declaration-merging
@@ -414,4 +415,4 @@ export class Interp extends Space {
 
 export { K, PyType };
 
-Object.assign(Interp.prototype, objectOps, abstractOps, intOps, floatOps, strOps, listOps, dictOps, setOps, iterOps, attrOps, sliceOps);
+Object.assign(Interp.prototype, objectOps, abstractOps, intOps, floatOps, percentOps, listOps, dictOps, setOps, iterOps, attrOps, sliceOps, formatOps);

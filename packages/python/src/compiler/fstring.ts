@@ -1,6 +1,7 @@
-// Code generation for f-strings: FORMAT_VALUE with conversions and format specs, then
-// BUILD_STRING. Mirrors Python/compile.c (compiler_joined_str, compiler_formatted_value).
-import type { Expr } from '../parser/ast.js';
+// Code generation for f-strings: FORMAT_VALUE with conversions (!s !r !a) and format specs
+// (constant, or built from nested fields at run time), then BUILD_STRING. Mirrors
+// Python/compile.c (compiler_joined_str, compiler_formatted_value) and ceval's FORMAT_VALUE.
+import type { Expr, FStringPart } from '../parser/ast.js';
 import type { Frame } from '../interp.js';
 import type { Handle } from '../mem.js';
 import { K } from '../objects.js';
@@ -9,23 +10,18 @@ import type { Compiler, E, Scope, ExprTable } from './compile.js';
 /** f-strings, merged into Compiler. */
 export const fstringOps = {
   fstring(this: Compiler, e: Extract<Expr, { t: 'FString' }>, sc: Scope): E {
+    return this.fstringParts(e.parts, sc);
+  },
+
+  /** The str a sequence of f-string parts builds (a field alone is its FORMAT_VALUE, as CPython compiles it). */
+  fstringParts(this: Compiler, partsIn: readonly FStringPart[], sc: Scope): E {
     const I = this.I;
-    const parts = e.parts.map((p) => {
+    const parts = partsIn.map((p) => {
       if (typeof p === 'string') {
         const h = this.useConst(sc.code, { k: 'str', v: p });
         return (): Handle => I.incref(h);
       }
-      const v = this.expr(p.expr, sc);
-      const conv = p.conv;
-      return (f: Frame): Handle => {
-        const h = v(f);
-        if (conv === null && I.kind[h] === K.Str) return h;
-        try {
-          return I.newStr(conv === 'r' ? I.repr(h) : I.str(h));
-        } finally {
-          I.decref(h);
-        }
-      };
+      return this.formatValue(p, sc);
     });
     if (parts.length === 1) return parts[0];
     if (parts.length === 0) {
@@ -37,6 +33,32 @@ export const fstringOps = {
       const s = hs.map((h) => I.strOf(h)).join('');
       for (const h of hs) I.decref(h);
       return I.newStr(s);
+    };
+  },
+
+  /** FORMAT_VALUE: convert (a new str), then PyObject_Format with the spec (a constant or a built str). */
+  formatValue(this: Compiler, p: Exclude<FStringPart, string>, sc: Scope): E {
+    const I = this.I;
+    const v = this.expr(p.expr, sc);
+    const conv = p.conv;
+    const constSpec = p.spec === null ? '' : p.spec.every((x) => typeof x === 'string') ? p.spec.join('') : null;
+    const specE = constSpec === null ? this.fstringParts(p.spec!, sc) : null;
+    if (p.spec !== null && constSpec !== null) this.useConst(sc.code, { k: 'str', v: constSpec });
+    return (f: Frame): Handle => {
+      let h = v(f);
+      if (conv !== null) {
+        const converted = I.newStr(I.convertText(h, conv));
+        I.decref(h);
+        h = converted;
+      }
+      if (constSpec === '' && I.kind[h] === K.Str) return h;
+      const specH = specE ? specE(f) : -1;
+      try {
+        return I.format(h, specH >= 0 ? (I.pv[specH] as string) : constSpec!);
+      } finally {
+        I.decref(h);
+        if (specH >= 0) I.decref(specH);
+      }
     };
   },
 };

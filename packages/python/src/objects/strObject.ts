@@ -1,6 +1,5 @@
-// The str type's operations: printf-style `%` formatting and str's method table (join, split,
-// replace, strip, startswith, find, format, ...). Mirrors Objects/unicodeobject.c
-// (PyUnicode_Format, unicode_methods).
+// The str type's method table (join, split, replace, strip, startswith, find, format, ...).
+// Mirrors Objects/unicodeobject.c (unicode_methods); `%` is objects/percentFormat.ts.
 import { PyException } from '../errors.js';
 import { argKit } from '../getargs.js';
 import type { Handle } from '../mem.js';
@@ -8,37 +7,9 @@ import * as N from '../numbers.js';
 import { K } from '../objects.js';
 import type { Interp } from '../interp.js';
 
-/** str % formatting, merged into Interp. */
-export const strOps = {
-  percentFormat(this: Interp, fmt: string, arg: Handle): string {
-    const args = this.kind[arg] === K.Tuple ? (this.pv[arg] as Handle[]) : [arg];
-    let i = 0;
-    const out = fmt.replace(/%([-+ 0#]*)(\d*)(?:\.(\d+))?([sdrfixX%])/g, (_m, flags: string, width: string, prec: string, conv: string) => {
-      if (conv === '%') return '%';
-      if (i >= args.length) throw this.typeError('not enough arguments for format string');
-      const h = args[i++];
-      let s: string;
-      if (conv === 's') s = this.str(h);
-      else if (conv === 'r') s = this.repr(h);
-      else if (conv === 'd' || conv === 'i') s = N.intToString(typeof this.real(h) === 'number' ? Math.trunc(this.real(h) as number) : (this.real(h) as bigint));
-      else if (conv === 'f') s = Number(this.real(h)).toFixed(prec === undefined ? 6 : Number(prec));
-      else if (conv === 'x') s = BigInt(this.real(h) as number).toString(16);
-      else s = BigInt(this.real(h) as number).toString(16).toUpperCase();
-      const w = Number(width || 0);
-      if (s.length < w) s = flags.includes('-') ? s.padEnd(w) : s.padStart(w, flags.includes('0') ? '0' : ' ');
-      return s;
-    });
-    if (i < args.length && this.kind[arg] === K.Tuple) throw this.typeError('not all arguments converted during string formatting');
-    return out;
-  },
-};
-
-/** The methods of `strOps`, merged into Interp. */
-export type StrOps = typeof strOps;
-
 /** The method table of str (join, split, replace, strip, format, ...). */
 export function installStrMethods(I: Interp): void {
-  const { te, intArg, method } = argKit(I);
+  const { te, argc, intArg, method } = argKit(I);
   const S = I.tStr;
   const sv = (h: Handle): string => I.pv[h] as string;
   const needStr = (h: Handle, what: string): string => {
@@ -137,19 +108,29 @@ export function installStrMethods(I: Interp): void {
   method(S, 'count', (a) => I.newInt(sv(a[0]).split(needStr(a[1], 'count arg')).length - 1));
   method(S, 'isdigit', (a) => I.newBool(/^\d+$/.test(sv(a[0]))));
   method(S, 'isalpha', (a) => I.newBool(/^\p{L}+$/u.test(sv(a[0]))));
-  method(S, 'format', (a, kw) => {
-    const s = sv(a[0]);
-    let auto = 0;
-    const out = s.replace(/\{\{|\}\}|\{([^{}!:]*)(?:!([rs]))?\}/g, (m, field: string | undefined, conv: string | undefined) => {
-      if (m === '{{') return '{';
-      if (m === '}}') return '}';
-      let h: Handle;
-      if (field === undefined || field === '') h = a[1 + auto++];
-      else if (/^\d+$/.test(field)) h = a[1 + Number(field)];
-      else h = kw?.get(field) ?? -1;
-      if (h === undefined || h < 0) throw new PyException(field && !/^\d+$/.test(field) ? 'KeyError' : 'IndexError', field && !/^\d+$/.test(field) ? `'${field}'` : `Replacement index ${field || auto - 1} out of range for positional args tuple`);
-      return conv === 'r' ? I.repr(h) : I.str(h);
-    });
-    return I.newStr(out);
+  method(S, 'format', (a, kw) => I.newStr(I.strFormat(sv(a[0]), a.slice(1), kw)));
+  method(S, 'format_map', (a) => {
+    argc('format_map', a.slice(1), 1, 1);
+    const m = a[1]!;
+    // format_map looks each name up in the mapping itself (here through a one-entry-at-a-time view)
+    const names = [...sv(a[0]).matchAll(/\{([^{}!:.[\]]+)/g)].map((x) => x[1]!).filter((n) => !/^\d+$/.test(n));
+    const kw = new Map<string, Handle>();
+    const held: Handle[] = [];
+    try {
+      for (const n of names) {
+        if (kw.has(n)) continue;
+        const key = I.newStr(n);
+        try {
+          const v = I.getitem(m, key);
+          held.push(v);
+          kw.set(n, v);
+        } finally {
+          I.decref(key);
+        }
+      }
+      return I.newStr(I.strFormat(sv(a[0]), [], kw));
+    } finally {
+      for (const v of held) I.decref(v);
+    }
   });
 }

@@ -59,8 +59,13 @@ export type Expr = Pos &
     | { readonly t: 'ListComp' | 'SetComp'; readonly elt: Expr; readonly generators: readonly Comprehension[] }
     | { readonly t: 'DictComp'; readonly key: Expr; readonly value: Expr; readonly generators: readonly Comprehension[] }
     | { readonly t: 'Lambda'; readonly params: readonly Param[]; readonly body: Expr }
-    | { readonly t: 'FString'; readonly parts: readonly (string | { readonly expr: Expr; readonly conv: 's' | 'r' | null })[] }
+    | { readonly t: 'FString'; readonly parts: readonly FStringPart[] }
   );
+
+/** A piece of an f-string: literal text, or a replacement field with its conversion and (possibly nested) spec. */
+export type FStringPart =
+  | string
+  | { readonly expr: Expr; readonly conv: 's' | 'r' | 'a' | null; readonly spec: readonly FStringPart[] | null };
 
 export type Stmt = Pos &
   (

@@ -2,7 +2,7 @@
 // bytes literals with prefixes, escapes, implicit concatenation and f-string parts. Mirrors
 // Parser/string_parser.c and Parser/pegen.c's number parsing.
 import type { SyntaxNode } from '@lezer/common';
-import type { ConstValue, Expr, Pos } from './ast.js';
+import type { ConstValue, Expr, FStringPart, Pos } from './ast.js';
 import type { Converter } from './parse.js';
 
 /** Number and string literals, merged into Converter. */
@@ -26,7 +26,7 @@ export const literalParseOps = {
 
   strings(this: Converter, nodes: SyntaxNode[], p: Pos): Expr {
     // implicit concatenation: adjacent literals form one constant, or one f-string
-    const parts: (string | { expr: Expr; conv: 's' | 'r' | null })[] = [];
+    const parts: FStringPart[] = [];
     let bytes: boolean | null = null;
     let isF = false;
     for (const n of nodes) {
@@ -47,14 +47,7 @@ export const literalParseOps = {
         for (const c of this.kids(n)) {
           if (c.name !== 'FormatReplacement') continue;
           parts.push(this.decode(this.src.slice(at, c.from), isRaw, false, n, true));
-          const ck = this.kids(c).filter((x) => x.name !== '{' && x.name !== '}');
-          const extra = ck.find((x) => x.name === 'FormatSpec' || x.name === 'FormatSelfDoc');
-          if (extra) throw this.unsupported(extra, extra.name === 'FormatSpec' ? 'format specs in f-strings' : "'=' in f-strings");
-          const conv = ck.find((x) => x.name === 'FormatConversion');
-          const convText = conv ? this.text(conv).slice(1) : null;
-          if (convText !== null && convText !== 's' && convText !== 'r') throw this.unsupported(conv!, `the !${convText} conversion`);
-          const exprs = ck.filter((x) => x !== conv);
-          parts.push({ expr: this.exprList(exprs, c), conv: convText as 's' | 'r' | null });
+          parts.push(...this.fstringField(c, isRaw, n));
           at = c.to;
         }
         parts.push(this.decode(this.src.slice(at, bodyEnd), isRaw, false, n, true));
@@ -62,7 +55,7 @@ export const literalParseOps = {
         parts.push(this.decode(this.src.slice(bodyStart, bodyEnd), isRaw, isBytes, n, false));
       }
     }
-    const merged: (string | { expr: Expr; conv: 's' | 'r' | null })[] = [];
+    const merged: FStringPart[] = [];
     for (const part of parts) {
       const last = merged[merged.length - 1];
       if (typeof part === 'string' && typeof last === 'string') merged[merged.length - 1] = last + part;
@@ -73,6 +66,40 @@ export const literalParseOps = {
       return { t: 'Const', value: bytes ? { k: 'bytes', v: s } : { k: 'str', v: s }, ...p };
     }
     return { t: 'FString', parts: merged, ...p };
+  },
+
+  /** One `{expr[=][!c][:spec]}` field: the `=` text as a literal, then the field (its spec's own fields nested). */
+  fstringField(this: Converter, c: SyntaxNode, isRaw: boolean, n: SyntaxNode): FStringPart[] {
+    const ck = this.kids(c).filter((x) => x.name !== '{' && x.name !== '}');
+    const selfDoc = ck.find((x) => x.name === 'FormatSelfDoc');
+    const specNode = ck.find((x) => x.name === 'FormatSpec');
+    const conv = ck.find((x) => x.name === 'FormatConversion');
+    let convText = conv ? this.text(conv).slice(1) : null;
+    if (convText !== null && convText !== 's' && convText !== 'r' && convText !== 'a') {
+      throw this.syntax(conv!, `f-string: invalid conversion character '${convText}': expected 's', 'r', or 'a'`);
+    }
+    const exprs = ck.filter((x) => x !== conv && x !== selfDoc && x !== specNode);
+    let spec: FStringPart[] | null = null;
+    if (specNode) {
+      spec = [];
+      let at = specNode.from + 1;
+      for (const r of this.kids(specNode)) {
+        if (r.name !== 'FormatReplacement') continue;
+        spec.push(this.decode(this.src.slice(at, r.from), isRaw, false, n, true));
+        spec.push(...this.fstringField(r, isRaw, n));
+        at = r.to;
+      }
+      spec.push(this.decode(this.src.slice(at, specNode.to), isRaw, false, n, true));
+      spec = spec.filter((p) => p !== '');
+    }
+    const out: FStringPart[] = [];
+    if (selfDoc) {
+      // f'{x = }' writes the expression's text up to and including '=', then repr(x) unless a conversion or spec says otherwise
+      out.push(this.src.slice(c.from + 1, conv?.from ?? specNode?.from ?? c.to - 1));
+      if (convText === null && spec === null) convText = 'r';
+    }
+    out.push({ expr: this.exprList(exprs, c), conv: convText as 's' | 'r' | 'a' | null, spec });
+    return out;
   },
 
   decode(this: Converter, body: string, isRaw: boolean, isBytes: boolean, at: SyntaxNode, fstring: boolean): string {
