@@ -38,7 +38,7 @@ const ALIGNS = '<>^=';
  * parseSpec('*^10.2f', 'float'); // { fill: '*', align: '^', width: 10, precision: 2, type: 'f', ... }
  * ```
  */
-export function parseSpec(spec: string, typeName: string, numeric = true): FormatSpec {
+export function parseSpec(spec: string, typeName: string, numeric = true, defaultType = ''): FormatSpec {
   const cps = [...spec];
   let i = 0;
   let fill = ' ';
@@ -93,9 +93,10 @@ export function parseSpec(spec: string, typeName: string, numeric = true): Forma
   }
   if (cps.length - i > 1) throw invalid(spec, typeName);
   const type = cps[i] ?? '';
-  if (grouping && type) {
-    const ok = grouping === ',' ? 'deEfFgG%'.includes(type) : 'deEfFgG%boxX'.includes(type);
-    if (!ok) throw new FormatError('ValueError', `Cannot specify '${grouping}' with '${type}'.`);
+  const checked = type || defaultType;
+  if (grouping && checked) {
+    const ok = grouping === ',' ? 'deEfFgG%'.includes(checked) : 'deEfFgG%boxX'.includes(checked);
+    if (!ok) throw new FormatError('ValueError', `Cannot specify '${grouping}' with '${checked}'.`);
   }
   return { fill, align, sign, noNegZero, alt, width: Math.max(width, 0), grouping, precision, type };
 }
@@ -134,12 +135,12 @@ function pad(body: string, spec: FormatSpec, defaultAlign: '<' | '>', prefixLen 
  * ```
  */
 export function formatStrSpec(s: string, specText: string, typeName = 'str'): string {
-  const spec = parseSpec(specText, typeName, false);
+  const spec = parseSpec(specText, typeName, false, 's');
   if (spec.type !== '' && spec.type !== 's') throw unknownCode(spec.type, typeName);
-  if (spec.sign) throw new FormatError('ValueError', 'Sign not allowed in string format specifier');
+  if (spec.sign) throw new FormatError('ValueError', `${spec.sign === ' ' ? 'Space' : 'Sign'} not allowed in string format specifier`);
+  if (spec.noNegZero) throw new FormatError('ValueError', 'Negative zero coercion (z) not allowed in string format specifier');
   if (spec.alt) throw new FormatError('ValueError', 'Alternate form (#) not allowed in string format specifier');
   if (spec.align === '=') throw new FormatError('ValueError', "'=' alignment not allowed in string format specifier");
-  if (spec.grouping) throw new FormatError('ValueError', `Cannot specify '${spec.grouping}' with 's'.`);
   let body = s;
   if (spec.precision >= 0) body = [...s].slice(0, spec.precision).join('');
   return pad(body, spec, '<');
@@ -162,11 +163,11 @@ function group(digits: string, sep: string, every: number, minLen: number): stri
 }
 
 /** Sign, prefix and digits laid out with grouping and padding (the number formatters' tail). */
-function layoutNumber(negative: boolean, prefix: string, intDigits: string, rest: string, spec: FormatSpec, every: number): string {
+function layoutNumber(negative: boolean, prefix: string, intDigits: string, rest: string, spec: FormatSpec, every: number, finite = true): string {
   const signText = negative ? '-' : spec.sign === '+' ? '+' : spec.sign === ' ' ? ' ' : '';
   const head = signText + prefix;
   let digits = intDigits;
-  if (spec.grouping) {
+  if (spec.grouping && finite) {
     const zeroPad = spec.align === '=' && spec.fill === '0';
     const minLen = zeroPad ? spec.width - head.length - rest.length : 0;
     digits = group(intDigits, spec.grouping, every, minLen);
@@ -182,7 +183,7 @@ function layoutNumber(negative: boolean, prefix: string, intDigits: string, rest
  * ```
  */
 export function formatIntSpec(v: PyIntValue, specText: string, typeName = 'int'): string {
-  const spec = parseSpec(specText, typeName);
+  const spec = parseSpec(specText, typeName, true, 'd');
   const t = spec.type;
   if ('eEfFgG%'.includes(t) && t !== '') return formatFloatParsed(Number(v), spec, typeName);
   if (t !== '' && !'bcdoxXn'.includes(t)) throw unknownCode(t, typeName);
@@ -240,7 +241,7 @@ function formatFloatParsed(x: number, spec: FormatSpec, typeName: string): strin
     if (spec.noNegZero && negative && !/[1-9]/.test(body.replace(/[eE].*$/, ''))) negative = false;
   }
   const m = /^(\d*)(.*)$/s.exec(body)!;
-  return layoutNumber(negative, '', m[1]!, m[2]!, spec, 3);
+  return layoutNumber(negative, '', m[1]!, m[2]!, spec, 3, Number.isFinite(value));
 }
 
 function expWithAlt(x: number, prec: number, letter: 'e' | 'E', alt: boolean): string {
@@ -253,11 +254,12 @@ function general(x: number, prec: number, letter: 'e' | 'E', alt: boolean, reprS
   const { exp } = significantDigits(x, prec);
   let s: string;
   // with the '.0' flag (no type given) the switch to exponent comes one digit earlier (format_float_short)
-  if (x !== 0 && (exp < -4 || exp >= (reprStyle ? prec - 1 : prec))) {
-    s = expDigits(x, prec - 1, letter);
-    if (!alt) s = s.replace(/\.?0+(?=[eE])/, '');
+  if (exp < -4 || exp >= (reprStyle ? prec - 1 : prec)) {
+    s = expWithAlt(x, prec - 1, letter, alt);
+    if (!alt && s.includes('.')) s = s.replace(/\.?0+(?=[eE])/, '');
   } else {
-    s = fixedDigits(x, Math.max(prec - 1 - (x === 0 ? 0 : exp), 0));
+    s = fixedDigits(x, Math.max(prec - 1 - exp, 0));
+    if (alt && !s.includes('.')) s += '.';
     if (!alt && s.includes('.')) s = s.replace(/\.?0+$/, '');
     if (reprStyle && !s.includes('.')) s += '.0';
   }

@@ -18,89 +18,93 @@ function pad(s: string, width: number, left: boolean): string {
 export const percentOps = {
   /** The text of `fmt % arg` (arg a tuple of values, a mapping for %(key) fields, or one value). */
   percentFormat(this: Interp, fmt: string, arg: Handle): string {
-    const I = this;
-    const isTuple = I.kind[arg] === K.Tuple;
-    const args = isTuple ? (I.pv[arg] as Handle[]) : [arg];
-    const mapping = !isTuple && I.kind[arg] !== K.Str && (I.kind[arg] === K.Dict || I.lookupClassAttr(I.ty[arg], '__getitem__') >= 0) ? arg : -1;
-    let argi = 0;
-    let out = '';
-    const nextArg = (): Handle => {
-      if (argi >= args.length) throw I.typeError('not enough arguments for format string');
-      return args[argi++]!;
-    };
-    let i = 0;
-    while (i < fmt.length) {
-      const pct = fmt.indexOf('%', i);
-      if (pct < 0) {
-        out += fmt.slice(i);
-        break;
-      }
-      out += fmt.slice(i, pct);
-      i = pct + 1;
-      let value = -1;
-      let owned = false;
-      if (fmt[i] === '(') {
-        if (mapping < 0) throw I.typeError('format requires a mapping');
-        let depth = 1;
-        let j = i + 1;
-        for (; j < fmt.length && depth > 0; j++) {
-          if (fmt[j] === '(') depth++;
-          else if (fmt[j] === ')') depth--;
-        }
-        if (depth > 0) throw new PyException('ValueError', 'incomplete format key');
-        const key = I.newStr(fmt.slice(i + 1, j - 1));
-        try {
-          value = I.getitem(mapping, key);
-          owned = true;
-        } finally {
-          I.decref(key);
-        }
-        i = j;
-      }
-      try {
-        let flags = '';
-        while (i < fmt.length && '-+ #0'.includes(fmt[i]!)) flags += fmt[i++];
-        const num = (): number => {
-          if (fmt[i] === '*') {
-            i++;
-            const h = nextArg();
-            if (I.kind[h] !== K.Int && I.kind[h] !== K.Bool) throw I.typeError('* wants int');
-            return Number(I.pv[h] as PyIntValue);
-          }
-          const st = i;
-          while (i < fmt.length && fmt[i]! >= '0' && fmt[i]! <= '9') i++;
-          return i > st ? Number(fmt.slice(st, i)) : -1;
-        };
-        let width = num();
-        if (width < -1) {
-          flags += '-';
-          width = -width;
-        }
-        let prec = -1;
-        if (fmt[i] === '.') {
-          i++;
-          prec = Math.max(num(), 0);
-        }
-        while ('hlL'.includes(fmt[i] ?? '') && i < fmt.length) i++;
-        if (i >= fmt.length) throw new PyException('ValueError', 'incomplete format');
-        const conv = fmt[i++]!;
-        if (conv === '%') {
-          out += '%';
-          continue;
-        }
-        if (value < 0) value = nextArg();
-        out += formatOne(I, conv, flags, width, prec, value, i - 1);
-      } finally {
-        if (owned) I.decref(value);
-      }
-    }
-    if (argi < args.length && mapping < 0) throw I.typeError('not all arguments converted during string formatting');
-    return out;
+    return percentFormat(this, fmt, arg);
   },
 };
 
 /** The methods of `percentOps`, merged into Interp. */
 export type PercentOps = typeof percentOps;
+
+/** PyUnicode_Format. */
+function percentFormat(I: Interp, fmt: string, arg: Handle): string {
+  const isTuple = I.kind[arg] === K.Tuple;
+  const args = isTuple ? (I.pv[arg] as Handle[]) : [arg];
+  const mapping = !isTuple && I.kind[arg] !== K.Str && (I.kind[arg] === K.Dict || I.lookupClassAttr(I.ty[arg], '__getitem__') >= 0) ? arg : -1;
+  let argi = 0;
+  let out = '';
+  const nextArg = (): Handle => {
+    if (argi >= args.length) throw I.typeError('not enough arguments for format string');
+    return args[argi++]!;
+  };
+  let i = 0;
+  while (i < fmt.length) {
+    const pct = fmt.indexOf('%', i);
+    if (pct < 0) {
+      out += fmt.slice(i);
+      break;
+    }
+    out += fmt.slice(i, pct);
+    i = pct + 1;
+    let value = -1;
+    let owned = false;
+    if (fmt[i] === '(') {
+      if (mapping < 0) throw I.typeError('format requires a mapping');
+      let depth = 1;
+      let j = i + 1;
+      for (; j < fmt.length && depth > 0; j++) {
+        if (fmt[j] === '(') depth++;
+        else if (fmt[j] === ')') depth--;
+      }
+      if (depth > 0) throw new PyException('ValueError', 'incomplete format key');
+      const key = I.newStr(fmt.slice(i + 1, j - 1));
+      try {
+        value = I.getitem(mapping, key);
+        owned = true;
+      } finally {
+        I.decref(key);
+      }
+      i = j;
+    }
+    try {
+      let flags = '';
+      while (i < fmt.length && '-+ #0'.includes(fmt[i]!)) flags += fmt[i++];
+      const num = (): number => {
+        if (fmt[i] === '*') {
+          i++;
+          const h = nextArg();
+          if (I.kind[h] !== K.Int && I.kind[h] !== K.Bool) throw I.typeError('* wants int');
+          return Number(I.pv[h] as PyIntValue);
+        }
+        const st = i;
+        while (i < fmt.length && fmt[i]! >= '0' && fmt[i]! <= '9') i++;
+        return i > st ? Number(fmt.slice(st, i)) : -1;
+      };
+      let width = num();
+      if (width < -1) {
+        flags += '-';
+        width = -width;
+      }
+      let prec = -1;
+      if (fmt[i] === '.') {
+        i++;
+        prec = Math.max(num(), 0);
+      }
+      while ('hlL'.includes(fmt[i] ?? '') && i < fmt.length) i++;
+      if (i >= fmt.length) throw new PyException('ValueError', 'incomplete format');
+      const conv = fmt[i++]!;
+      if (conv === '%') {
+        out += '%';
+        continue;
+      }
+      if (value < 0) value = nextArg();
+      out += formatOne(I, conv, flags, width, prec, value, i - 1);
+    } finally {
+      if (owned) I.decref(value);
+    }
+  }
+  if (argi < args.length && mapping < 0) throw I.typeError('not all arguments converted during string formatting');
+  return out;
+}
 
 function formatOne(I: Interp, conv: string, flags: string, width: number, prec: number, h: Handle, at: number): string {
   const left = flags.includes('-');

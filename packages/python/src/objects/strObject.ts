@@ -3,7 +3,6 @@
 import { PyException } from '../errors.js';
 import { argKit } from '../getargs.js';
 import type { Handle } from '../mem.js';
-import * as N from '../numbers.js';
 import { K } from '../objects.js';
 import type { Interp } from '../interp.js';
 

@@ -33,7 +33,6 @@ const OUTSIDE: [string, RegExp, number, number][] = [
   ['x: int = 3\n', /annotated assignments/, 1, 1],
   ['class A: pass\nclass B: pass\nclass C(A, B): pass\n', /multiple inheritance/, 3, 7],
   ['x = 1j\n', /complex numbers/, 1, 4],
-  ['x = 5\nprint(f"{x:>4}")\n', /format specs in f-strings/, 2, 10],
   ['def outer():\n    v = 1\n    def inner():\n        return v\n    return inner\n', /closures/, 4, 15],
   ['def f():\n    x = 1\n    def g():\n        nonlocal x\n', /'nonlocal'/, 4, 8],
   ['x = a @ b\n', /'@' operator/, 1, 6],
