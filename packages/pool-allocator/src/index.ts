@@ -43,3 +43,5 @@ export { analyzeRecordedRun, SIZE_BANDS } from './recordedRun.js';
 export type { RecordedRunReport, RecordedRunReportOptions, GcPause, GenerationPauses, SiteRow, ArenaRow, AllocatorCounts } from './recordedRunReport.js';
 export { buildRecordedRunReport, formatBytes, shortPath } from './recordedRunReport.js';
 export { formatRecordedRunReport } from './recordedRunText.js';
+export type { RecordedRunPerfettoOptions } from './recordedRunPerfetto.js';
+export { exportRecordedRunPerfetto } from './recordedRunPerfetto.js';

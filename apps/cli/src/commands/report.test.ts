@@ -107,6 +107,34 @@ describe('pymem report', () => {
     expect(io.stderr).toMatch(/the recorded collections differ from gc\.get_stats\(\): generation 0 collections: gc\.get_stats\(\) says \d+, the recorded collections \d+/);
   });
 
+  it('exports the run to Perfetto: counters over the recorded time and a slice per collection on the gc track', async () => {
+    const out = join(dir, 'run.json');
+    const io = memoryIo();
+    expect(await main(argv('export', trace, '--out', out, '--json'), io)).toBe(0);
+    const summary = JSON.parse(io.stdout) as { calls: number; samples: number; collections: number };
+    const events = (JSON.parse(readFileSync(out, 'utf8')) as { traceEvents: { name: string; ph: string; ts: number; dur?: number; tid: number; args: Record<string, number> }[] }).traceEvents;
+    const reportIo = memoryIo();
+    await main(argv('report', trace, '--json'), reportIo);
+    const r = JSON.parse(reportIo.stdout) as RecordedRunReport;
+    const slices = events.filter((e) => e.ph === 'X');
+    expect(slices).toHaveLength(r.gc.pauses.length);
+    expect(summary.collections).toBe(r.gc.pauses.length);
+    const gcTrack = events.find((e) => e.ph === 'M' && e.name === 'thread_name')!;
+    for (const [i, s] of slices.entries()) {
+      expect(s.tid).toBe(gcTrack.tid);
+      expect(s.dur).toBeCloseTo(r.gc.pauses[i]!.durationNs / 1000, 6);
+      expect(s.args.generation).toBe(r.gc.pauses[i]!.generation);
+    }
+    const arenas = events.filter((e) => e.name === 'arenas');
+    expect(arenas.length).toBe(summary.samples);
+    expect(Math.max(...arenas.map((e) => e.args.arenas!))).toBeLessThanOrEqual(r.allocator.peak.arenas);
+    expect(arenas[arenas.length - 1]!.args.arenas).toBe(r.allocator.final.arenas);
+    expect(arenas.every((e, i) => i === 0 || e.ts >= arenas[i - 1]!.ts)).toBe(true);
+    const bands = events.filter((e) => e.name === 'live bytes by size');
+    const last = bands[bands.length - 1]!.args;
+    expect(Object.values(last).reduce((t, v) => t + v, 0)).toBe(r.allocator.final.bytes);
+  });
+
   it('refuses what is not an allocator trace with one clear line', async () => {
     const file = join(dir, 'x.txt');
     writeFileSync(file, 'hello');
