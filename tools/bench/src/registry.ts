@@ -6,5 +6,6 @@ import { traceBench } from './traceBench.js';
 import { poolBench } from './poolBench.js';
 import { gcBench } from './gcBench.js';
 import { pythonBench } from './pythonBench.js';
+import { recorderBench } from './recorderBench.js';
 
-export const benchmarks: Benchmark[] = [busBench, traceBench, deallocBench, poolBench, gcBench, pythonBench];
+export const benchmarks: Benchmark[] = [busBench, traceBench, deallocBench, poolBench, gcBench, pythonBench, recorderBench];
