@@ -18,6 +18,8 @@ objs = {
   'set_iterator': type(iter(set())), 'dict_keyiterator': type(iter({})), 'dict_keys': type({}.keys()),
   'dict_values': type({}.values()), 'dict_items': type({}.items()), 'enumerate': enumerate, 'zip': zip,
   'generator': types.GeneratorType, 'property': property, 'staticmethod': staticmethod, 'classmethod': classmethod,
+  'getset_descriptor': type(type.__dict__['__dict__']), 'member_descriptor': type(type.__dict__['__weakrefoffset__']),
+  'mappingproxy': types.MappingProxyType, 'super': super,
 }
 names = json.loads(sys.argv[1])
 print(json.dumps({n: [objs[n].__basicsize__, objs[n].__itemsize__, bool(objs[n].__flags__ & (1 << 14)), objs[n].__weakrefoffset__ != 0] for n in names}))

@@ -71,7 +71,8 @@ export const BuiltinType = {
   type: 21, module: 22, cell: 23, weakref: 24, code: 25, list_iterator: 26, tuple_iterator: 27,
   range_iterator: 28, str_ascii_iterator: 29, set_iterator: 30, dict_keyiterator: 31,
   dict_keys: 32, dict_values: 33, dict_items: 34, enumerate: 35, zip: 36, generator: 37,
-  property: 38, staticmethod: 39, classmethod: 40,
+  property: 38, staticmethod: 39, classmethod: 40, getset_descriptor: 41, member_descriptor: 42,
+  mappingproxy: 43, super: 44,
 } as const;
 
 /** Name of a builtin type in {@link BuiltinType}. */
@@ -95,6 +96,8 @@ const BUILTIN_ROWS: readonly (readonly [BuiltinTypeName, number, number, boolean
   ['dict_keys', 24, 0, true, false], ['dict_values', 24, 0, true, false], ['dict_items', 24, 0, true, false],
   ['enumerate', 56, 0, true, false], ['zip', 48, 0, true, false], ['generator', 152, 8, true, true],
   ['property', 64, 0, true, false], ['staticmethod', 32, 0, true, false], ['classmethod', 32, 0, true, false],
+  ['getset_descriptor', 48, 0, true, false], ['member_descriptor', 48, 0, true, false],
+  ['mappingproxy', 24, 0, true, false], ['super', 40, 0, true, false],
 ];
 
 const TRASHCAN_TYPES = new Set<string>(['list', 'tuple', 'dict', 'set', 'frozenset']);

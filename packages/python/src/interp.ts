@@ -6,7 +6,7 @@
 import { PyException, StepLimitExceeded } from './errors.js';
 import type { Handle, Mem } from './mem.js';
 import type { FrameMarkers } from './markers.js';
-import { K, PyType, Space, type ListData } from './objects.js';
+import { AttrHook, K, PyType, Space, type ListData } from './objects.js';
 import { abstractOps, type AbstractOps } from './objects/abstract.js';
 import { attrOps, type AttrOps } from './objects/attrs.js';
 import { dictOps, type DictOps } from './objects/dictObject.js';
@@ -43,6 +43,8 @@ export interface Frame {
   line: number;
   ret: Handle;
   readonly back: Frame | null;
+  /** A class body's __class__ cell, when a method in it uses super() or __class__. */
+  readonly classCell?: Handle;
 }
 
 export interface FuncData {
@@ -174,8 +176,8 @@ export class Interp extends Space {
   mainName: Handle = -1;
   /** `import gc` etc.: a new reference to the module object. */
   importModule!: (name: string) => Handle;
-  /** Creates a class object (set up by the builtins). */
-  makeClass!: (name: string, bases: Handle[], ns: Handle) => Handle;
+  /** type(name, bases, ns) with class keywords: creates a class object (set up by the builtins; borrows its arguments). */
+  makeClass!: (name: string, qualname: string, bases: Handle, ns: Handle, kw: Map<string, Handle> | null) => Handle;
 
   stepLimit(): never {
     throw new StepLimitExceeded(this.maxSteps);
@@ -331,14 +333,14 @@ export class Interp extends Space {
   callMethod(obj: Handle, name: string, args: Handle[], kw: Map<string, Handle> | null): Handle {
     const k = this.kind[obj];
     if (k === K.Instance) {
-      if (this.instanceAttr(obj, name) < 0) {
+      if (!(this.ty[obj].attrHooks & AttrHook.GetAttribute) && this.instanceAttr(obj, name) < 0) {
         const c = this.lookupClassAttr(this.ty[obj], name);
         if (c >= 0 && this.kind[c] === K.Func) {
           args.unshift(obj);
           return this.call(this.incref(c), args, kw);
         }
       }
-    } else if (k !== K.Module && k !== K.Type) {
+    } else if (k !== K.Module && k !== K.Type && k !== K.Super) {
       const m = this.findMethod(this.ty[obj], name);
       if (m) {
         try {

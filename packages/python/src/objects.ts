@@ -13,7 +13,15 @@ import { hashOps, type HashOps } from './objects/hash.js';
 /** What kind of object a handle is; one byte per handle. */
 export const enum K {
   None, Bool, Int, Float, Str, Bytes, Tuple, List, Dict, Set, FrozenSet, Range, Func, Builtin, Method, Type,
-  Instance, Module, Weakref, Iter, Ellipsis, NotImpl, Object, Code, Slice, DictView, Cell,
+  Instance, Module, Weakref, Iter, Ellipsis, NotImpl, Object, Code, Slice, DictView, Cell, Descr, MappingProxy, Super,
+}
+
+/** Which attribute hooks a class (through its MRO) defines: slot_tp_getattr_hook / slot_tp_setattro. */
+export const enum AttrHook {
+  GetAttribute = 1,
+  GetAttr = 2,
+  SetAttr = 4,
+  DelAttr = 8,
 }
 
 /** A builtin function: receives borrowed arguments, returns a new reference. */
@@ -36,19 +44,34 @@ export class PyType {
   weakrefable = false;
   /** ht_cached_keys of a managed-dict class. */
   shared: SharedKeys | null = null;
+  /** tp_mro as types, this type first (a heap class's C3 linearisation). */
+  mro: PyType[];
+  /** tp_bases as types (a builtin's is its one base). */
+  bases: PyType[];
+  /** The class's own `__slots__` add members (what makes it a solid base). */
+  addsMembers = false;
+  /** `__qualname__` (the dotted path for nested classes). */
+  qualname: string;
+  /** tp_subclasses: a dict of int -> weakref, -1 until the first subclass (heap types only). */
+  subclasses: Handle = -1;
+  /** AttrHook bits: user __getattribute__/__getattr__/__setattr__/__delattr__ along the MRO. */
+  attrHooks = 0;
   constructor(
     readonly name: string,
     readonly kind: K,
     public typeId: number,
     public h: Handle,
+    /** tp_base: the base whose layout this type extends. */
     readonly base: PyType | null,
     readonly isHeap: boolean,
-  ) {}
+  ) {
+    this.mro = base ? [this, ...base.mro] : [this];
+    this.bases = base ? [base] : [];
+    this.qualname = name;
+  }
 
   isSubtypeOf(t: PyType): boolean {
-    if (t === this) return true;
-    for (let c = this.base; c; c = c.base) if (c === t) return true;
-    return false;
+    return t === this || this.mro.includes(t);
   }
 }
 
@@ -166,6 +189,10 @@ export class Space {
   readonly tCode: PyType;
   readonly tSlice: PyType;
   readonly tCell: PyType;
+  readonly tGetset: PyType;
+  readonly tMember: PyType;
+  readonly tMappingProxy: PyType;
+  readonly tSuper: PyType;
   readonly iterTypes: Record<string, PyType> = {};
   readonly viewTypes: Record<string, PyType> = {};
 
@@ -200,6 +227,10 @@ export class Space {
     this.tCode = mk('code', K.Code, BuiltinType.code, o);
     this.tSlice = mk('slice', K.Slice, BuiltinType.slice, o);
     this.tCell = mk('cell', K.Cell, BuiltinType.cell, o);
+    this.tGetset = mk('getset_descriptor', K.Descr, BuiltinType.getset_descriptor, o);
+    this.tMember = mk('member_descriptor', K.Descr, BuiltinType.member_descriptor, o);
+    this.tMappingProxy = mk('mappingproxy', K.MappingProxy, BuiltinType.mappingproxy, o);
+    this.tSuper = mk('super', K.Super, BuiltinType.super, o);
     for (const n of ['list_iterator', 'tuple_iterator', 'range_iterator', 'str_ascii_iterator', 'set_iterator', 'dict_keyiterator', 'enumerate', 'zip']) {
       this.iterTypes[n] = mk(n, K.Iter, BuiltinType[n as keyof typeof BuiltinType], o);
     }
@@ -248,8 +279,17 @@ export class Space {
     this.pv[h] = v;
   }
 
+  /** Some class attribute is a user descriptor (an instance whose class has __get__): attribute lookups check for them. */
+  userDescriptors = false;
+
+  /** A heap type died: its registry entries go (set by the class machinery). */
+  typeFreed(t: PyType): void {
+    void t;
+  }
+
   /** Called by the runtime when an object is freed: forget its value. */
   forget(h: Handle): void {
+    if (this.kind[h] === K.Type) this.typeFreed(this.pv[h] as PyType);
     this.pv[h] = undefined;
   }
 

@@ -175,6 +175,7 @@ export const abstractOps = {
       case K.Range:
         return this.rangeLen(this.pv[h] as RangeData);
       case K.DictView:
+      case K.MappingProxy:
         return (this.pv[(this.pv[h] as { dict: Handle }).dict] as DictData).used;
       case K.Instance: {
         const f = this.lookupClassAttr(this.ty[h], '__len__');
@@ -231,6 +232,8 @@ export const abstractOps = {
         if (v < 0) throw this.err('KeyError', this.repr(key));
         return this.incref(v);
       }
+      case K.MappingProxy:
+        return this.getitem((this.pv[h] as { dict: Handle }).dict, key);
       case K.Range: {
         const r = this.pv[h] as RangeData;
         const n = this.rangeLen(r);

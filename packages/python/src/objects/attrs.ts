@@ -4,22 +4,45 @@
 import { PyException } from '../errors.js';
 import type { Handle } from '../mem.js';
 import { dictKeysSize, splitDictToCombined } from '@pymem/object-model';
-import { K, PyType, type DictData, type InstanceData } from '../objects.js';
+import { AttrHook, K, PyType, type DictData, type InstanceData } from '../objects.js';
 import type { FuncData, Interp } from '../interp.js';
 import { markAttribute } from '../markers.js';
+import { descrAttr } from './descrObject.js';
+import { superAttr } from './superObject.js';
+import { classAttrChanged, typeAttr } from './typeAttrs.js';
 
 /** Attribute lookup and assignment, merged into Interp. */
 export const attrOps = {
   // ================================================================ attributes
   /** Looks a name up along a class's bases; borrowed result or -1. */
   lookupClassAttr(this: Interp, t: PyType, name: string): Handle {
-    for (let c: PyType | null = t; c; c = c.base) {
+    const mro = t.mro;
+    for (let i = 0; i < mro.length; i++) {
+      const c = mro[i]!;
       if (c.dict >= 0) {
         const v = this.dictGetStr(c.dict, name);
         if (v >= 0) return v;
       }
     }
     return -1;
+  },
+
+  /** A class attribute found on an instance: functions bind, user descriptors run __get__ (new reference). */
+  bindDescriptor(this: Interp, v: Handle, obj: Handle, t: PyType): Handle {
+    const k = this.kind[v];
+    if (k === K.Func) return this.newMethod(v, obj);
+    if (k === K.Instance) {
+      const get = this.lookupClassAttr(this.ty[v], '__get__');
+      if (get >= 0) return this.call(this.incref(get), [this.incref(v), this.incref(obj), this.incref(t.h)], null);
+    }
+    return this.incref(v);
+  },
+
+  /** Is `v` (a class attribute) a user data descriptor (its class defines __set__ or __delete__)? */
+  isDataDescriptor(this: Interp, v: Handle): boolean {
+    if (this.kind[v] !== K.Instance) return false;
+    const t = this.ty[v];
+    return this.lookupClassAttr(t, '__set__') >= 0 || this.lookupClassAttr(t, '__delete__') >= 0;
   },
 
   instanceAttr(this: Interp, h: Handle, name: string): Handle {
@@ -36,29 +59,23 @@ export const attrOps = {
   getattr(this: Interp, h: Handle, name: string): Handle {
     const k = this.kind[h];
     if (k === K.Instance) {
-      const v = this.instanceAttr(h, name);
-      if (v >= 0) return this.incref(v);
-      if (name === '__class__') return this.incref(this.ty[h].h);
-      if (name === '__dict__') return this.instanceDict(h);
-      const c = this.lookupClassAttr(this.ty[h], name);
-      if (c >= 0) {
-        if (this.kind[c] === K.Func) return this.newMethod(c, h);
-        return this.incref(c);
-      }
-      throw this.err('AttributeError', `'${this.ty[h].name}' object has no attribute '${name}'`);
+      const t = this.ty[h];
+      if (t.attrHooks !== 0) return this.hookedGetattr(h, name);
+      return this.genericGetattr(h, name);
     }
     if (k === K.Type) {
-      const t = this.pv[h] as PyType;
-      if (name === '__name__' || name === '__qualname__') return this.newStr(t.name);
-      if (t.isHeap) {
-        const c = this.lookupClassAttr(t, name);
-        if (c >= 0) return this.incref(c);
-        if (name === '__dict__') return this.incref(t.dict);
-      } else {
-        const m = this.builtinTypeAttr(t, name);
-        if (m >= 0) return m;
-      }
-      throw this.err('AttributeError', `type object '${t.name}' has no attribute '${name}'`);
+      const v = typeAttr(this, this.pv[h] as PyType, name);
+      if (v >= 0) return v;
+      throw this.err('AttributeError', `type object '${(this.pv[h] as PyType).name}' has no attribute '${name}'`);
+    }
+    if (k === K.Descr) {
+      const v = descrAttr(this, h, name);
+      if (v >= 0) return v;
+    }
+    if (k === K.Super) {
+      const v = superAttr(this, h, name);
+      if (v >= 0) return v;
+      throw this.err('AttributeError', `'super' object has no attribute '${name}'`);
     }
     if (k === K.Module) {
       const v = this.dictGetStr((this.pv[h] as { dict: Handle }).dict, name);
@@ -80,9 +97,42 @@ export const attrOps = {
     throw this.err('AttributeError', `'${this.ty[h].name}' object has no attribute '${name}'`);
   },
 
+  /** PyObject_GenericGetAttr on an instance of a class: data descriptors, the instance's own attributes, then the class's (new reference). */
+  genericGetattr(this: Interp, h: Handle, name: string): Handle {
+    const t = this.ty[h];
+    if (this.userDescriptors) {
+      const c = this.lookupClassAttr(t, name);
+      if (c >= 0 && this.isDataDescriptor(c)) return this.bindDescriptor(c, h, t);
+    }
+    const v = this.instanceAttr(h, name);
+    if (v >= 0) return this.incref(v);
+    if (name === '__class__') return this.incref(t.h);
+    if (name === '__dict__') return this.instanceDict(h);
+    const c = this.lookupClassAttr(t, name);
+    if (c >= 0) return this.bindDescriptor(c, h, t);
+    const fn = this.findMethod(t, name);
+    if (fn) return this.newBuiltin(name, fn, h);
+    throw this.err('AttributeError', `'${t.name}' object has no attribute '${name}'`);
+  },
+
+  /** slot_tp_getattr_hook: a user __getattribute__, and __getattr__ when the lookup raises AttributeError. */
+  hookedGetattr(this: Interp, h: Handle, name: string): Handle {
+    const t = this.ty[h];
+    const ga = t.attrHooks & AttrHook.GetAttribute ? this.lookupClassAttr(t, '__getattribute__') : -1;
+    try {
+      if (ga >= 0) return this.call(this.incref(ga), [this.incref(h), this.newStr(name)], null);
+      return this.genericGetattr(h, name);
+    } catch (e) {
+      if (!(t.attrHooks & AttrHook.GetAttr) || !(e instanceof PyException) || e.pyType !== 'AttributeError') throw e;
+      const g = this.lookupClassAttr(t, '__getattr__');
+      return this.call(this.incref(g), [this.incref(h), this.newStr(name)], null);
+    }
+  },
+
   findMethod(this: Interp, t: PyType, name: string): ((args: Handle[], kw: Map<string, Handle> | null) => Handle) | undefined {
-    for (let c: PyType | null = t; c; c = c.base) {
-      const m = c.methods.get(name);
+    const mro = t.mro;
+    for (let i = 0; i < mro.length; i++) {
+      const m = mro[i]!.methods.get(name);
       if (m) return m;
     }
     return undefined;
@@ -145,9 +195,28 @@ export const attrOps = {
 
   /** `obj.name = v` (borrows v). */
   setattr(this: Interp, h: Handle, name: string, v: Handle): void {
+    if (this.kind[h] === K.Instance && this.ty[h].attrHooks & AttrHook.SetAttr) {
+      const f = this.lookupClassAttr(this.ty[h], '__setattr__');
+      this.decref(this.call(this.incref(f), [this.incref(h), this.newStr(name), this.incref(v)], null));
+      return;
+    }
+    this.genericSetattr(h, name, v);
+  },
+
+  /** PyObject_GenericSetAttr (object.__setattr__): data descriptors' __set__, else the instance's attributes. */
+  genericSetattr(this: Interp, h: Handle, name: string, v: Handle): void {
     const k = this.kind[h];
     if (k === K.Instance) {
       const t = this.ty[h];
+      if (this.userDescriptors) {
+        const c = this.lookupClassAttr(t, name);
+        if (c >= 0 && this.isDataDescriptor(c)) {
+          const set = this.lookupClassAttr(this.ty[c], '__set__');
+          if (set < 0) throw this.err('AttributeError', '__set__');
+          this.decref(this.call(this.incref(set), [this.incref(c), this.incref(h), this.incref(v)], null));
+          return;
+        }
+      }
       const dh = (this.pv[h] as InstanceData).dict;
       if (dh >= 0) {
         if (this.shareName(t, name) === undefined) this.toCombinedTable(dh);
@@ -181,6 +250,7 @@ export const attrOps = {
       const t = this.pv[h] as PyType;
       if (t.isHeap) {
         this.dictSetStr(t.dict, name, v);
+        classAttrChanged(this, t, name, v);
         return;
       }
       throw this.typeError(`cannot set '${name}' attribute of immutable type '${t.name}'`);
@@ -193,6 +263,16 @@ export const attrOps = {
   },
 
   delattr(this: Interp, h: Handle, name: string): void {
+    if (this.kind[h] === K.Instance && this.ty[h].attrHooks & AttrHook.DelAttr) {
+      const f = this.lookupClassAttr(this.ty[h], '__delattr__');
+      this.decref(this.call(this.incref(f), [this.incref(h), this.newStr(name)], null));
+      return;
+    }
+    this.genericDelattr(h, name);
+  },
+
+  /** PyObject_GenericSetAttr with NULL (object.__delattr__). */
+  genericDelattr(this: Interp, h: Handle, name: string): void {
     if (this.kind[h] === K.Instance) {
       const t = this.ty[h];
       const i = t.sharedKeys.get(name);
@@ -216,7 +296,10 @@ export const attrOps = {
       const key = this.newStr(name);
       const ok = this.dictDel(t.dict, key);
       this.decref(key);
-      if (ok) return;
+      if (ok) {
+        classAttrChanged(this, t, name, -1);
+        return;
+      }
       throw this.err('AttributeError', `type object '${t.name}' has no attribute '${name}'`);
     }
     throw this.err('AttributeError', `'${this.ty[h].name}' object has no attribute '${name}'`);

@@ -1,26 +1,63 @@
-// Class statements and their instances: type_new's layout (slot members along the bases, the
-// managed dict and weakref slot, the class's shared keys) and object creation with __init__.
-// Mirrors Objects/typeobject.c (type_new, type_new_descriptors, object_new, type_call's init).
-import { BuiltinType, createSharedKeys, instanceValuesBytes } from '@pymem/object-model';
+// Class statements and their instances: type_new with the objects CPython makes for a class (the
+// copied type dict, the bases and MRO tuples, member and getset descriptors, the weak reference in
+// each base's tp_subclasses, __set_name__ and __init_subclass__), the layout (slot members along
+// the bases, the managed dict and weakref slot, shared keys) and object creation with __init__.
+// Mirrors Objects/typeobject.c (type_new_impl, type_ready, add_subclass, type_dealloc, object_new).
+import { BuiltinType, createSharedKeys, instanceValuesBytes, sizeofHeapType } from '@pymem/object-model';
 import { PyException } from '../errors.js';
 import type { Handle } from '../mem.js';
-import { K, PyType, type DictData, type InstanceData } from '../objects.js';
+import { K, PyType, type DictData, type InstanceData, type WeakrefData } from '../objects.js';
 import type { Interp } from '../interp.js';
 import { markAttribute } from '../markers.js';
-import { argKit } from '../getargs.js';
 import type { Kw } from '../getargs.js';
+import { bestBase, computeMro } from './mro.js';
+import { installDescrMethods, newDescriptor } from './descrObject.js';
+import { callSuper } from './superObject.js';
+import { attrHooksOf, isUserDescriptor } from './typeAttrs.js';
 
-/** Sets I.makeClass and the instance constructor classes use. */
+/** Slots of a heap type object, in type_traverse's order. */
+export const enum TypeSlot {
+  Dict = 0,
+  Mro = 1,
+  Bases = 2,
+  Base = 3,
+}
+
+/** Heap-type state that only the class machinery needs. */
+interface HeapTypeExtra {
+  /** ht_slots: the sorted `__slots__` names tuple (not traversed), or -1. */
+  slotsTuple: Handle;
+  /** The int key of this type in its bases' tp_subclasses dicts. */
+  key: number;
+}
+const extra = new WeakMap<PyType, HeapTypeExtra>();
+
+/** Sets I.makeClass, I.typeFreed and the subclass registry of `object`. */
 export function installClassMachinery(I: Interp): void {
-  const { te } = argKit(I);
-  I.makeClass = (name, bases, ns) => {
-    let base: PyType = I.tObject;
-    if (bases.length) {
-      if (I.kind[bases[0]] !== K.Type) throw te('bases must be types');
-      base = I.pv[bases[0]] as PyType;
-      if (!base.isHeap && base !== I.tObject) {
-        throw new PyException('NotImplementedError', `pymem does not support subclassing the builtin type '${base.name}'`);
-      }
+  const te = (msg: string) => new PyException('TypeError', msg);
+  // object's tp_subclasses exists before any program runs
+  I.tObject.subclasses = I.newDict();
+  installDescrMethods(I);
+  I.builtins.set('super', I.tSuper.h);
+  I.constructors.set(I.tSuper, (_t, args) => callSuper(I, args));
+  installObjectMethods(I);
+
+  I.makeClass = (name, qualname, basesTuple, ns, kw) => {
+    const baseHs = I.pv[basesTuple] as Handle[];
+    for (const b of baseHs) if (I.kind[b] !== K.Type) throw te('bases must be types');
+    const given = baseHs.map((b) => I.pv[b] as PyType);
+    for (const b of given) {
+      if (!b.isHeap && b !== I.tObject) throw new PyException('NotImplementedError', `pymem does not support subclassing the builtin type '${b.name}'`);
+    }
+    // type_new_get_bases: no bases means (object,), a fresh tuple
+    const bases = given.length ? given : [I.tObject];
+    const bt = given.length ? I.incref(basesTuple) : I.newTuple([I.incref(I.tObject.h)]);
+    let base: PyType;
+    try {
+      base = bases.length === 1 ? bases[0]! : bestBase(bases);
+    } catch (e) {
+      I.decref(bt);
+      throw e;
     }
     const nd = I.pv[ns] as DictData;
     const slotsAt = nd.idx.get('s__slots__');
@@ -31,28 +68,44 @@ export function installClassMachinery(I: Interp): void {
       slots = items.map((x) => I.pv[x] as string);
       if (I.kind[sv] !== K.Str) for (const x of items) I.decref(x);
     }
-    const hasDel = nd.idx.has('s__del__') || (base.isHeap && base.hasDel);
-    // the class object: a heap type (GC) holding its namespace dict and its base
-    const typeH = I.mem.allocate(BuiltinType.type, { slots: 2, size: 1688 });
-    const t = new PyType(name, K.Instance, 0, typeH, base, true);
-    I.setMeta(typeH, K.Type, I.tType, t);
-    I.mem.setSlot(typeH, 0, ns);
-    I.mem.setSlot(typeH, 1, base.h);
-    t.dict = ns;
-    t.hasDel = hasDel;
-    // type_new's layout: slot members add up along the bases; __dict__ / __weakref__ come
-    // from the first class in the chain without __slots__ (or naming them)
+    const hasDel = nd.idx.has('s__del__') || bases.some((b) => b.isHeap && b.hasDel);
+    // the type dict: a copy of the namespace without __qualname__ (type_new_set_module adds __module__)
+    const dict = I.newDict();
+    for (let i = 0; i < nd.keys.length; i++) {
+      const k = nd.keys[i];
+      if (k < 0 || (I.kind[k] === K.Str && I.pv[k] === '__qualname__')) continue;
+      I.dictSet(dict, k, nd.vals[i]);
+    }
+    if (I.dictGetStr(dict, '__module__') < 0) I.dictSetStr(dict, '__module__', I.mainName);
+    // layout: slot members add up along the best base; __dict__ / __weakref__ come from the
+    // first class in the chain without __slots__ (or naming them)
     const baseMembers = base.isHeap ? base.slotNames ?? [] : [];
-    const baseDict = base.isHeap && base.managedDict;
-    const baseWeak = base.isHeap && base.weakrefable;
+    const baseDict = bases.some((b) => b.isHeap && b.managedDict);
+    const baseWeak = bases.some((b) => b.isHeap && b.weakrefable);
     const own = slots ?? [];
-    const members = [...baseMembers, ...own.filter((x) => x !== '__dict__' && x !== '__weakref__')];
+    const ownMembers = own.filter((x) => x !== '__dict__' && x !== '__weakref__').sort();
+    const members = [...baseMembers, ...ownMembers];
     const hasDict = slots === undefined || baseDict || own.includes('__dict__');
     const hasWeak = slots === undefined || baseWeak || own.includes('__weakref__');
+    const addsDict = hasDict && !baseDict;
+    const addsWeak = hasWeak && !baseWeak;
+    const shared = hasDict && slots === undefined && baseMembers.length === 0;
+    // the class object: a heap type (GC) holding its dict, MRO, bases and base
+    const typeH = I.mem.allocate(BuiltinType.type, { slots: 4, size: sizeofHeapType(shared) });
+    const t = new PyType(name, K.Instance, 0, typeH, base, true);
+    I.setMeta(typeH, K.Type, I.tType, t);
+    t.qualname = qualname;
+    t.bases = bases;
+    t.dict = dict;
+    I.mem.putSlot(typeH, TypeSlot.Dict, dict);
+    I.mem.putSlot(typeH, TypeSlot.Bases, bt);
+    I.mem.setSlot(typeH, TypeSlot.Base, base.h);
+    t.hasDel = hasDel;
+    t.addsMembers = ownMembers.length > 0;
     t.slotNames = slots === undefined && baseMembers.length === 0 ? null : members;
     t.managedDict = hasDict;
     t.weakrefable = hasWeak;
-    if (hasDict && t.slotNames === null) t.shared = createSharedKeys();
+    if (shared) t.shared = createSharedKeys();
     if (base.isHeap) for (const k of base.keyNames) {
       t.sharedKeys.set(k, t.keyNames.length);
       t.keyNames.push(k);
@@ -63,22 +116,201 @@ export function installClassMachinery(I: Interp): void {
         t.keyNames.push(m);
       }
     }
+    const ex: HeapTypeExtra = { slotsTuple: -1, key: I.mem.address(typeH) };
+    extra.set(t, ex);
+    if (slots !== undefined) {
+      // type_new_copy_slots: the names go through a list, sorted, then a tuple (ht_slots)
+      const l = I.newList(ownMembers.map((m) => I.internStr(m)));
+      ex.slotsTuple = I.newTuple((I.pv[l] as { items: Handle[] }).items.map((x) => I.incref(x)));
+      I.decref(l);
+    }
+    try {
+      // PyType_Ready: the MRO (a list first when there are several bases), then the descriptors
+      if (bases.length > 1) {
+        const mro = computeMro(t, bases);
+        const l = I.newList(mro.map((c) => I.incref(c.h)));
+        t.mro = mro;
+        I.mem.putSlot(typeH, TypeSlot.Mro, I.newTuple((I.pv[l] as { items: Handle[] }).items.map((x) => I.incref(x))));
+        I.decref(l);
+      } else {
+        t.mro = computeMro(t, bases);
+        I.mem.putSlot(typeH, TypeSlot.Mro, I.newTuple(t.mro.map((c) => I.incref(c.h))));
+      }
+    } catch (e) {
+      I.decref(typeH);
+      throw e;
+    }
+    t.attrHooks = attrHooksOf(I, t);
+    if (!I.userDescriptors) {
+      const dd = I.pv[dict] as DictData;
+      for (let i = 0; i < dd.vals.length; i++) if (dd.keys[i] >= 0 && isUserDescriptor(I, dd.vals[i])) I.userDescriptors = true;
+    }
+    for (const m of ownMembers) putDescr(I, dict, newDescriptor(I, I.tMember, m, t));
+    if (addsDict) putDescr(I, dict, newDescriptor(I, I.tGetset, '__dict__', t));
+    if (addsWeak) putDescr(I, dict, newDescriptor(I, I.tGetset, '__weakref__', t));
+    if (I.dictGetStr(dict, '__doc__') < 0) I.dictSetStr(dict, '__doc__', I.None);
+    if (I.dictGetStr(dict, '__eq__') >= 0 && I.dictGetStr(dict, '__hash__') < 0) I.dictSetStr(dict, '__hash__', I.None);
+    for (const b of bases) addSubclass(I, b, t, ex.key);
     const spec: { name: string; hasFinalizer: boolean; typeObject: Handle; slots?: string[] } = { name, hasFinalizer: hasDel, typeObject: typeH };
     if (t.slotNames !== null) spec.slots = [...members, ...(hasDict ? ['__dict__'] : []), ...(hasWeak ? ['__weakref__'] : [])];
     t.typeId = I.mem.registerClass(spec);
     if (I.markStatements) t.keyNames.forEach((k, i) => markAttribute(I, t, i, k));
+    if (I.markStatements) t.keyNames.forEach((k, i) => markAttribute(I, t, i, k));
+    try {
+      setNames(I, t);
+      initSubclass(I, t, kw);
+    } catch (e) {
+      I.decref(typeH);
+      throw e;
+    }
     return typeH;
+  };
+
+  /** type_dealloc's part outside the slots: remove_all_subclasses, tp_subclasses, ht_slots. */
+  I.typeFreed = (t) => {
+    const ex = extra.get(t);
+    if (!ex) return;
+    extra.delete(t);
+    for (const b of t.bases) {
+      if (b.subclasses < 0) continue;
+      const key = I.newInt(ex.key);
+      I.dictDel(b.subclasses, key);
+      I.decref(key);
+    }
+    if (t.subclasses >= 0) I.decref(t.subclasses);
+    t.subclasses = -1;
+    if (ex.slotsTuple >= 0) I.decref(ex.slotsTuple);
   };
 }
 
-/** Creates an instance of class `t` and runs its __init__ (object_new, then type_call's init). */
-export function newInstance(I: Interp, t: PyType, args: Handle[], kw: Kw): Handle {
+/** object's methods that classes reach through their MRO (object.__new__, __init__, __setattr__...). */
+function installObjectMethods(I: Interp): void {
+  const O = I.tObject.methods;
+  const name = (h: Handle): string => {
+    if (I.kind[h] !== K.Str) throw new PyException('TypeError', `attribute name must be string, not '${I.ty[h].name}'`);
+    return I.pv[h] as string;
+  };
+  O.set('__new__', (a) => {
+    if (!a.length || I.kind[a[0]] !== K.Type) throw new PyException('TypeError', 'object.__new__(X): X is not a type object');
+    const t = I.pv[a[0]] as PyType;
+    if (!t.isHeap) return I.alloc(I.tObject, K.Object, null);
+    return newInstance(I, t);
+  });
+  O.set('__init__', () => I.none());
+  O.set('__init_subclass__', () => I.none());
+  O.set('__getattribute__', (a) => I.genericGetattr(a[0], name(a[1])));
+  O.set('__setattr__', (a) => {
+    I.genericSetattr(a[0], name(a[1]), a[2]);
+    return I.none();
+  });
+  O.set('__delattr__', (a) => {
+    I.genericDelattr(a[0], name(a[1]));
+    return I.none();
+  });
+  O.set('__sizeof__', (a) => {
+    const info = I.mem.rt.heap.typeInfo(a[0]);
+    return I.newInt(info.basicSize);
+  });
+}
+
+function putDescr(I: Interp, dict: Handle, d: Handle): void {
+  I.dictSetStr(dict, (I.pv[d] as { name: string }).name, d);
+  I.decref(d);
+}
+
+/** add_subclass: base.tp_subclasses[id(type)] = weakref(type); the dict is made on first use. */
+function addSubclass(I: Interp, base: PyType, t: PyType, key: number): void {
+  if (base.subclasses < 0) base.subclasses = I.newDict();
+  const k = I.newInt(key);
+  const ref = I.mem.rt.newWeakref(t.h);
+  I.setMeta(ref, K.Weakref, I.tWeakref, { target: t.h, callback: -1 } satisfies WeakrefData);
+  I.dictSet(base.subclasses, k, ref);
+  I.decref(k);
+  I.decref(ref);
+}
+
+/** The live direct subclasses of `t`, in registration order (type.__subclasses__). */
+export function subclassesOf(I: Interp, t: PyType): Handle[] {
+  if (t.subclasses < 0) return [];
+  const d = I.pv[t.subclasses] as DictData;
+  const out: Handle[] = [];
+  for (let i = 0; i < d.vals.length; i++) {
+    if (d.keys[i] < 0) continue;
+    const target = I.weakrefTarget(d.vals[i]);
+    if (target >= 0) out.push(target);
+  }
+  return out;
+}
+
+/** type_new_set_names: a copy of the dict, then value.__set_name__(type, key) for each value that has one. */
+function setNames(I: Interp, t: PyType): void {
+  const copy = I.newDict();
+  const d = I.pv[t.dict] as DictData;
+  for (let i = 0; i < d.keys.length; i++) if (d.keys[i] >= 0) I.dictSet(copy, d.keys[i], d.vals[i]);
+  try {
+    const cd = I.pv[copy] as DictData;
+    for (let i = 0; i < cd.keys.length; i++) {
+      const v = cd.vals[i];
+      if (cd.keys[i] < 0 || I.kind[v] !== K.Instance) continue;
+      const f = I.lookupClassAttr(I.ty[v], '__set_name__');
+      if (f < 0) continue;
+      I.decref(I.call(I.incref(f), [I.incref(v), I.incref(t.h), I.incref(cd.keys[i])], null));
+    }
+  } finally {
+    I.decref(copy);
+  }
+}
+
+/** type_new_init_subclass: super(type, type).__init_subclass__(**kw), found after the type in its MRO. */
+function initSubclass(I: Interp, t: PyType, kw: Kw): void {
+  for (let i = 1; i < t.mro.length; i++) {
+    const c = t.mro[i]!;
+    if (!c.isHeap) continue;
+    const f = I.dictGetStr(c.dict, '__init_subclass__');
+    if (f < 0) continue;
+    // implicitly a classmethod: bound to the new class
+    const bound = I.kind[f] === K.Func ? I.newMethod(f, t.h) : I.getattr(t.h, '__init_subclass__');
+    const kwc: Kw = kw ? new Map([...kw].map(([k, v]) => [k, I.incref(v)])) : null;
+    I.decref(I.call(bound, [], kwc));
+    return;
+  }
+  if (kw && kw.size) throw new PyException('TypeError', `${t.name}.__init_subclass__() takes no keyword arguments`);
+}
+
+/** type_call for a class: `__new__` (a user one, or object_new), then `__init__` when the result is an instance of it. */
+export function callHeapType(I: Interp, t: PyType, args: Handle[], kw: Kw): Handle {
+  const nf = I.lookupClassAttr(t, '__new__');
+  let h: Handle;
+  if (nf >= 0) {
+    // __new__ is a static method: the class is passed explicitly
+    const kwc: Kw = kw ? new Map([...kw].map(([k, v]) => [k, I.incref(v)])) : null;
+    h = I.call(I.incref(nf), [I.incref(t.h), ...args.map((a) => I.incref(a))], kwc);
+  } else {
+    h = newInstance(I, t);
+  }
+  if (!I.ty[h].isSubtypeOf(t)) return h;
+  try {
+    initInstance(I, I.ty[h], h, args, kw);
+  } catch (e) {
+    I.decref(h);
+    throw e;
+  }
+  return h;
+}
+
+/** object_new: a fresh instance of class `t` (its values array sized from the shared keys). */
+export function newInstance(I: Interp, t: PyType): Handle {
   const nslots = t.slotNames && !t.managedDict ? t.slotNames.length : 0;
   const h = I.mem.allocate(t.typeId, { slots: nslots });
   const data: InstanceData = { vals: new Array(nslots).fill(-1), dict: -1 };
   I.setMeta(h, K.Instance, t, data);
   // init_inline_values: the values array, sized from the class's shared keys
   if (t.shared) I.mem.resizeBuffer(h, 'values', instanceValuesBytes(t.shared.newInstance()));
+  return h;
+}
+
+/** type_call's second half: runs `__init__` on a new instance (steals nothing; h stays owned by the caller). */
+export function initInstance(I: Interp, t: PyType, h: Handle, args: Handle[], kw: Kw): void {
   const init = I.lookupClassAttr(t, '__init__');
   if (init >= 0) {
     const callArgs = [I.incref(h), ...args.map((a) => I.incref(a))];
@@ -87,22 +319,13 @@ export function newInstance(I: Interp, t: PyType, args: Handle[], kw: Kw): Handl
       kwc = new Map();
       for (const [k, v] of kw) kwc.set(k, I.incref(v));
     }
-    let r: Handle;
-    try {
-      r = I.call(I.incref(init), callArgs, kwc);
-    } catch (e) {
-      I.decref(h);
-      throw e;
-    }
+    const r = I.call(I.incref(init), callArgs, kwc);
     if (r !== I.None) {
       I.decref(r);
-      I.decref(h);
       throw new PyException('TypeError', `__init__() should return None, not '${I.ty[r].name}'`);
     }
     I.decref(r);
-  } else if (args.length || (kw && kw.size)) {
-    I.decref(h);
+  } else if (I.lookupClassAttr(t, '__new__') < 0 && (args.length || (kw && kw.size))) {
     throw new PyException('TypeError', `${t.name}() takes no arguments`);
   }
-  return h;
 }

@@ -44,6 +44,8 @@ export const iterOps = {
         return this.newIter('str_ascii_iterator', h, { what: 9 });
       case K.Iter:
         return this.incref(h);
+      case K.MappingProxy:
+        return this.iter((this.pv[h] as { dict: Handle }).dict);
       case K.Instance: {
         const f = this.lookupClassAttr(this.ty[h], '__iter__');
         if (f >= 0) return this.call(this.incref(f), [this.incref(h)], null);

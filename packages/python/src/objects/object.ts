@@ -86,7 +86,13 @@ export const objectOps = {
       }
       case K.Type: {
         const t = this.pv[h] as PyType;
-        return `<class '${t.isHeap ? '__main__.' : ''}${t.name}'>`;
+        return `<class '${t.isHeap ? '__main__.' : ''}${t.qualname}'>`;
+      }
+      case K.MappingProxy:
+        return `mappingproxy(${this.repr((this.pv[h] as { dict: Handle }).dict)})`;
+      case K.Descr: {
+        const d = this.pv[h] as { name: string; owner: PyType };
+        return `<${this.ty[h] === this.tMember ? 'member' : 'attribute'} '${d.name}' of '${d.owner.name}' objects>`;
       }
       case K.Module:
         return `<module '${(this.pv[h] as { name: string }).name}' (built-in)>`;
@@ -112,7 +118,7 @@ export const objectOps = {
       case K.Instance: {
         const r = this.callSpecial(h, '__repr__');
         if (r !== null) return r;
-        return `<__main__.${this.ty[h].name} object at ${this.addr(h)}>`;
+        return `<__main__.${this.ty[h].qualname} object at ${this.addr(h)}>`;
       }
       case K.Object:
         return `<object object at ${this.addr(h)}>`;
@@ -436,6 +442,8 @@ export const objectOps = {
         return (this.pv[container] as Handle[]).some((x) => x === item || this.eq(x, item));
       case K.Dict:
         return (this.pv[container] as DictData).idx.has(this.hashKey(item));
+      case K.MappingProxy:
+        return this.contains((this.pv[container] as { dict: Handle }).dict, item);
       case K.Set:
       case K.FrozenSet:
         return (this.pv[container] as SetData).idx.has(this.hashKey(item));

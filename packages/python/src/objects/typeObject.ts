@@ -9,7 +9,7 @@ import { K, PyType } from '../objects.js';
 import type { Interp } from '../interp.js';
 import { argKit } from '../getargs.js';
 import type { Kw } from '../getargs.js';
-import { newInstance } from './classObject.js';
+import { callHeapType } from './classObject.js';
 
 /** Sets I.callType: calling a builtin type or a class. */
 export function installTypeCalls(I: Interp): void {
@@ -56,7 +56,7 @@ export function installTypeCalls(I: Interp): void {
     // a constructor another file registered (weakref.ref), else the builtin ones below
     const own = I.constructors.get(t);
     if (own !== undefined) return own(t, args, kw);
-    if (t.isHeap) return newInstance(I, t, args, kw);
+    if (t.isHeap) return callHeapType(I, t, args, kw);
     switch (t.kind) {
       case K.Bool:
         argc('bool', args, 0, 1);
@@ -153,7 +153,11 @@ export function installTypeCalls(I: Interp): void {
       }
       case K.Type: {
         if (args.length === 1) return I.incref(I.ty[args[0]].h);
-        throw te('type() takes 1 or 3 arguments');
+        if (args.length !== 3) throw te('type() takes 1 or 3 arguments');
+        if (I.kind[args[0]] !== K.Str) throw te(`type.__new__() argument 1 must be str, not ${I.ty[args[0]].name}`);
+        if (I.kind[args[1]] !== K.Tuple) throw te(`type.__new__() argument 2 must be tuple, not ${I.ty[args[1]].name}`);
+        if (I.kind[args[2]] !== K.Dict) throw te(`type.__new__() argument 3 must be dict, not ${I.ty[args[2]].name}`);
+        return I.makeClass(I.pv[args[0]] as string, I.pv[args[0]] as string, args[1], args[2], kw);
       }
     }
     throw te(`cannot create '${t.name}' instances`);

@@ -79,7 +79,7 @@ export type Stmt = Pos &
     | { readonly t: 'Break' | 'Continue' | 'Pass' }
     | { readonly t: 'Return'; readonly value: Expr | null }
     | { readonly t: 'FunctionDef'; readonly name: string; readonly params: readonly Param[]; readonly body: readonly Stmt[] }
-    | { readonly t: 'ClassDef'; readonly name: string; readonly bases: readonly Expr[]; readonly body: readonly Stmt[] }
+    | { readonly t: 'ClassDef'; readonly name: string; readonly bases: readonly Expr[]; readonly keywords: readonly Keyword[]; readonly body: readonly Stmt[] }
     | { readonly t: 'Global'; readonly names: readonly string[] }
     | { readonly t: 'Assert'; readonly test: Expr; readonly msg: Expr | null }
     | { readonly t: 'Import'; readonly names: readonly { readonly name: string; readonly asname: string | null }[] }

@@ -3,7 +3,7 @@
 // parser makes (assignment targets, parameters). Mirrors Parser/parser.c's statement rules and
 // Python/ast.c's validation.
 import type { SyntaxNode } from '@lezer/common';
-import type { BinOpName, Expr, Param, Pos, Stmt } from './ast.js';
+import type { BinOpName, Expr, Keyword, Param, Pos, Stmt } from './ast.js';
 import type { Converter, StmtNodeConverter } from './parse.js';
 import { PySourceError } from './sourceError.js';
 
@@ -172,13 +172,14 @@ export const stmtNodes: Record<string, StmtNodeConverter> = {
     const name = cv.text(k.find((c) => c.name === 'VariableName')!);
     const argList = k.find((c) => c.name === 'ArgList');
     const bases: Expr[] = [];
+    const keywords: Keyword[] = [];
     if (argList) {
       const call = cv.args(argList);
-      if (call.keywords.length) throw cv.unsupported(argList, 'class keywords (metaclass=...)');
+      if (call.keywords.some((kw) => kw.name === 'metaclass')) throw cv.unsupported(argList, 'metaclasses (metaclass=...)');
       bases.push(...call.args);
+      keywords.push(...call.keywords);
     }
-    if (bases.length > 1) throw cv.unsupported(argList!, 'multiple inheritance');
-    return { t: 'ClassDef', name, bases, body: cv.block(k.find((c) => c.name === 'Body')!), ...p };
+    return { t: 'ClassDef', name, bases, keywords, body: cv.block(k.find((c) => c.name === 'Body')!), ...p };
   },
   ScopeStatement: (cv, n, k, p) => {
     if (k[0]!.name === 'nonlocal') {
