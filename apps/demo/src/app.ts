@@ -150,7 +150,8 @@ export function mountApp(root: HTMLElement): DemoHandle {
     log.setTimeline(next.timeline);
     if (next.kind === 'trace') editor.setText(next.source ?? '# The program text is not in this trace file.\n');
     if (next.kind === 'trace') lesson.textContent = next.source === undefined ? `Trace ${next.title}: the program's text is not in the file.` : `Trace ${next.title}.`;
-    showError(next.error?.message, next.error?.line ?? 0);
+    // a share link's problem stays above the run it started
+    showError(next.error?.message ?? (share.problems.length ? share.problems.join('\n') : undefined), next.error?.line ?? 0);
     status.textContent = `${next.kind === 'live' ? 'Ran' : 'Loaded'} ${next.title}: ${count.format(next.timeline.length)} events in ${Math.round(next.loadMs)} ms` +
       (next.exitCode !== undefined ? `, exit code ${next.exitCode}` : '');
     // a live run opens where the program ended, before the interpreter's shutdown frees everything

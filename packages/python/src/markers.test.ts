@@ -57,6 +57,7 @@ describe('viewer markers', () => {
     expect(values).toContain('100000000000000000000');
     expect(values).not.toContain('1');
     expect(values).toContain('function f');
+    expect(markersOf('import gc\n', true).markers.filter((m) => m.label === 'value').map((m) => data(m).text)).toContain('module gc');
   });
 
   it("instance attributes are named in the class's slot order", () => {

@@ -85,7 +85,7 @@ export function createFrameMarkers(I: Interp): FrameMarkers {
  */
 export function installValueMarkers(I: Interp): void {
   const rt = I.mem.rt;
-  const tell = (h: Handle, text: string): void => rt.mark('value', undefined, JSON.stringify({ handle: h, text }));
+  const tell = (h: Handle, text: string): void => markValue(I, h, text);
   const proto = Object.getPrototypeOf(I) as Interp;
   const target = I as unknown as Record<string, unknown>;
   target.newInt = function (this: Interp, v: number | bigint): Handle {
@@ -108,6 +108,18 @@ export function installValueMarkers(I: Interp): void {
     tell(h, `function ${args[0].qualname}`);
     return h;
   };
+}
+
+/**
+ * Tells the value of object `h` as a viewer shows it (a `value` marker).
+ *
+ * @example
+ * ```ts
+ * markValue(I, m, 'module sys');
+ * ```
+ */
+export function markValue(I: Interp, h: Handle, text: string): void {
+  I.mem.rt.mark('value', undefined, JSON.stringify({ handle: h, text }));
 }
 
 /**

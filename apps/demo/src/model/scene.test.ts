@@ -39,6 +39,7 @@ describe('the refcount lesson (a = []; b = a; sys.getrefcount(a))', () => {
     const module = s.frames[0]!;
     expect(module.id).toBe('module');
     expect(module.bindings.map((b) => b.name)).toEqual(['sys', 'a', 'b']);
+    expect(s.value(module.bindings[0]!.target)).toBe('module sys');
     expect(module.bindings.find((b) => b.name === 'b')!.target).toBe(list);
     expect(s.model.typeName(list)).toBe('list');
     expect(s.model.refcount(list)).toBe(3);

@@ -5,6 +5,7 @@ import { PyException } from '../errors.js';
 import type { Handle } from '../mem.js';
 import { K, type BuiltinFn } from '../objects.js';
 import type { Interp } from '../interp.js';
+import { markValue } from '../markers.js';
 
 /** Sets I.importModule: a new reference to a registered module. */
 export function installImport(I: Interp): void {
@@ -21,6 +22,7 @@ export function newModule(I: Interp, name: string): Handle {
   const m = I.alloc(I.tModule, K.Module, { name, dict: d }, 1);
   I.mem.putSlot(m, 0, d);
   I.modules.set(name, m);
+  if (I.markStatements) markValue(I, m, `module ${name}`);
   return m;
 }
 
