@@ -57,6 +57,7 @@ describe('viewer markers', () => {
     expect(values).toContain('100000000000000000000');
     expect(values).not.toContain('1');
     expect(values).toContain('function f');
+    expect(values).toContain('built-in len');
     expect(markersOf('import gc\n', true).markers.filter((m) => m.label === 'value').map((m) => data(m).text)).toContain('module gc');
   });
 

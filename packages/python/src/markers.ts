@@ -74,7 +74,8 @@ export function createFrameMarkers(I: Interp): FrameMarkers {
 }
 
 /**
- * Makes `I` tell the value of each str, int and float it creates, and each function's name
+ * Makes `I` tell the value of each str, int and float it creates, and each function's and
+ * builtin's name
  * (own properties over the prototype's constructors: only this run pays for them). Cached
  * objects (small ints, one-character strings) are left out: their values are in `intern.cached`.
  *
@@ -101,6 +102,11 @@ export function installValueMarkers(I: Interp): void {
   target.newStrObject = function (this: Interp, s: string): Handle {
     const h = proto.newStrObject.call(this, s);
     tell(h, s);
+    return h;
+  };
+  target.newBuiltin = function (this: Interp, ...args: Parameters<Interp['newBuiltin']>): Handle {
+    const h = proto.newBuiltin.apply(this, args);
+    tell(h, `built-in ${args[0]}`);
     return h;
   };
   target.newFunction = function (this: Interp, ...args: Parameters<Interp['newFunction']>): Handle {

@@ -67,7 +67,15 @@ export function createChartView(onSeek: (position: number) => void): {
     if (canvas.width !== width) canvas.width = width;
     const g = chartGeometry(samples, collections, length, width, canvas.height);
     const ctx = canvas.getContext('2d');
-    key.textContent = `memory over the run: blocks in use (max ${g.maxBlocks}) · arenas (max ${g.maxArenas}) · live objects (max ${g.maxObjects}) · ${collections.length} collections`;
+    const swatch = (color: string, text: string): HTMLElement => h('span', { class: 'chart-line' }, h('i', { style: `background:${color}` }), text);
+    key.replaceChildren(
+      'memory over the run: ',
+      swatch('#2f6fde', `blocks in use (max ${g.maxBlocks})`),
+      swatch('#067647', `arenas (max ${g.maxArenas})`),
+      swatch('#98a2b3', `live objects (max ${g.maxObjects})`),
+      swatch('#f79009', `${collections.length} collections (full ones red)`),
+      swatch('#1d2330', 'you are here'),
+    );
     root.dataset.samples = String(samples.length);
     root.dataset.cursor = String(length > 0 ? Math.round((position / length) * width) : 0);
     if (!ctx) return;

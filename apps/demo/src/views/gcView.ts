@@ -38,7 +38,8 @@ export function generationLists(scene: Scene, programStart: number, limit = LIST
     const items = xs.slice(0, limit).map((x) => {
       const names = scene.namesOf(x);
       const value = scene.value(x);
-      return { handle: x, label: `${model.typeName(x)} #${x}${names.length ? ` ${names.join(', ')}` : value !== undefined ? ` ${value}` : ''}` };
+      const what = x === scene.moduleDict ? ' module globals' : names.length ? ` ${names.join(', ')}` : value !== undefined ? ` ${value}` : '';
+      return { handle: x, label: `${model.typeName(x)} #${x}${what}` };
     });
     return { total: xs.length, items };
   });
