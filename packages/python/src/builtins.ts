@@ -151,6 +151,8 @@ function installBltinFunctions(I: Interp, io: OutputSinks): void {
       const v = I.pv[a] as N.PyIntValue;
       return v < 0 ? I.newInt(N.intSub(0, v)) : I.kind[a] === K.Bool ? I.newInt(v) : I.incref(a);
     }
+    const f = I.kind[a] === K.Instance ? I.lookupClassAttr(I.ty[a], '__abs__') : -1;
+    if (f >= 0) return I.call(I.incref(f), [I.incref(a)], null);
     throw te(`bad operand type for abs(): '${I.ty[a].name}'`);
   });
   builtin('isinstance', (args) => {
@@ -160,8 +162,9 @@ function installBltinFunctions(I: Interp, io: OutputSinks): void {
   builtin('issubclass', (args) => {
     argc('issubclass', args, 2, 2);
     const t = typeArg(args[0], 'issubclass() arg 1 must be a class');
-    const classes = I.kind[args[1]] === K.Tuple ? I.tupleItems(args[1]) : [args[1]];
-    return I.newBool(classes.some((c) => t.isSubtypeOf(typeArg(c, 'issubclass() arg 2 must be a class'))));
+    const sub = (c: Handle): boolean =>
+      I.kind[c] === K.Tuple ? I.tupleItems(c).some(sub) : t.isSubtypeOf(typeArg(c, 'issubclass() arg 2 must be a class'));
+    return I.newBool(sub(args[1]));
   });
   const isInstance = (o: Handle, cls: Handle): boolean => {
     if (I.kind[cls] === K.Tuple) return I.tupleItems(cls).some((c) => isInstance(o, c));

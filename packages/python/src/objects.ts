@@ -56,6 +56,8 @@ export class PyType {
   subclasses: Handle = -1;
   /** AttrHook bits: user __getattribute__/__getattr__/__setattr__/__delattr__ along the MRO. */
   attrHooks = 0;
+  /** The class's hash comes from a Python __hash__ (or is None): see objects/userHash.ts. */
+  userHash = false;
   constructor(
     readonly name: string,
     readonly kind: K,
@@ -279,6 +281,13 @@ export class Space {
     this.pv[h] = v;
   }
 
+  /** hash() of an instance whose class defines __hash__ (set by the class machinery). */
+  userHash: (h: Handle) => number = () => 0;
+  /** The dict/set key of such an instance (equal objects share it). */
+  userHashKey: (h: Handle) => unknown = (h) => `o${h}`;
+  /** A hashed instance died. */
+  userHashFreed: (h: Handle) => void = () => {};
+
   /** Some class attribute is a user descriptor (an instance whose class has __get__): attribute lookups check for them. */
   userDescriptors = false;
 
@@ -290,6 +299,7 @@ export class Space {
   /** Called by the runtime when an object is freed: forget its value. */
   forget(h: Handle): void {
     if (this.kind[h] === K.Type) this.typeFreed(this.pv[h] as PyType);
+    else if (this.kind[h] === K.Instance && this.ty[h].userHash) this.userHashFreed(h);
     this.pv[h] = undefined;
   }
 

@@ -1,6 +1,7 @@
 // The sys module of the subset: getrefcount, getsizeof (with each type's __sizeof__ as CPython
 // computes it), intern, maxsize and _debugmallocstats. Mirrors Python/sysmodule.c.
-import { sizeofHeapType } from '@pymem/object-model';
+import { sizeofHeapType, typePreHeaderSize } from '@pymem/object-model';
+import { PyException } from '../errors.js';
 import { formatMallocStats, mallocStats, type PoolAllocator } from '@pymem/pool-allocator';
 import type { Handle } from '../mem.js';
 import { K, PyType, type DictData, type ListData, type SetData } from '../objects.js';
@@ -48,6 +49,17 @@ export function installSys(I: Interp, io: OutputSinks): void {
 
   const getsizeof = (h: Handle): number => {
     switch (I.kind[h]) {
+      case K.Instance: {
+        // a Python __sizeof__, plus the pre-header (GC head, managed dict pointers)
+        const f = I.lookupClassAttr(I.ty[h], '__sizeof__');
+        if (f < 0) return rt.heap.size(h);
+        const r = I.call(I.incref(f), [I.incref(h)], null);
+        const n = I.kind[r] === K.Int ? Number(I.pv[r]) : NaN;
+        I.decref(r);
+        if (!Number.isInteger(n)) throw new PyException('TypeError', 'an integer is required');
+        if (n < 0) throw new PyException('ValueError', '__sizeof__() should return >= 0');
+        return n + typePreHeaderSize(rt.heap.typeInfo(h));
+      }
       case K.List:
         return 56 + 8 * (I.pv[h] as ListData).alloc;
       case K.Dict: {

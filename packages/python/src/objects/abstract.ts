@@ -6,6 +6,11 @@ import * as N from '../numbers.js';
 import { K, PyType, type DictData, type ListData, type RangeData, type SetData } from '../objects.js';
 import type { Interp } from '../interp.js';
 
+const BINOP_NAMES: Readonly<Record<string, string>> = {
+  '+': 'add', '-': 'sub', '*': 'mul', '/': 'truediv', '//': 'floordiv', '%': 'mod', '**': 'pow',
+  '<<': 'lshift', '>>': 'rshift', '&': 'and', '|': 'or', '^': 'xor', '@': 'matmul',
+};
+
 /** PyNumber_*, PyObject_Size, PyObject_GetItem/SetItem/DelItem, merged into Interp. */
 export const abstractOps = {
   // ================================================================ arithmetic
@@ -104,31 +109,47 @@ export const abstractOps = {
         break;
       }
     }
-    const user = this.userBinop(op, a, b);
+    const user = this.userBinop(op, a, b, inplace);
     if (user >= 0) return user;
     throw this.typeError(
       `unsupported operand type(s) for ${op}${inplace ? '=' : ''}: '${this.ty[a].name}' and '${this.ty[b].name}'`,
     );
   },
 
-  userBinop(this: Interp, op: string, a: Handle, b: Handle): Handle {
-    const names: Record<string, string> = {
-      '+': 'add', '-': 'sub', '*': 'mul', '/': 'truediv', '//': 'floordiv', '%': 'mod', '**': 'pow',
-      '<<': 'lshift', '>>': 'rshift', '&': 'and', '|': 'or', '^': 'xor',
-    };
-    const n = names[op];
+  /**
+   * binary_op1 with user dunders: `__iop__` first for an in-place operator, then `__op__` of the
+   * left operand and `__rop__` of the right one (the right one first when its class is a proper
+   * subclass overriding it; never for operands of the same class). NotImplemented moves on.
+   */
+  userBinop(this: Interp, op: string, a: Handle, b: Handle, inplace = false): Handle {
+    const n = BINOP_NAMES[op];
     if (!n) return -1;
-    for (const [x, y, name] of [[a, b, `__${n}__`], [b, a, `__r${n}__`]] as const) {
-      if (this.kind[x] !== K.Instance) continue;
+    const ta = this.ty[a];
+    const tb = this.ty[b];
+    const tryCall = (x: Handle, y: Handle, name: string): Handle => {
+      if (this.kind[x] !== K.Instance) return -1;
       const f = this.lookupClassAttr(this.ty[x], name);
-      if (f < 0) continue;
+      if (f < 0) return -1;
       const r = this.call(this.incref(f), [this.incref(x), this.incref(y)], null);
       if (r === this.NotImplemented) {
         this.decref(r);
-        continue;
+        return -1;
       }
       return r;
+    };
+    if (inplace) {
+      const r = tryCall(a, b, `__i${n}__`);
+      if (r >= 0) return r;
     }
+    const reflected = `__r${n}__`;
+    const rightFirst = ta !== tb && tb.isSubtypeOf(ta) && this.kind[b] === K.Instance && this.lookupClassAttr(tb, reflected) !== this.lookupClassAttr(ta, reflected);
+    if (rightFirst) {
+      const r = tryCall(b, a, reflected);
+      if (r >= 0) return r;
+    }
+    const r = tryCall(a, b, `__${n}__`);
+    if (r >= 0) return r;
+    if (ta !== tb && !rightFirst) return tryCall(b, a, reflected);
     return -1;
   },
 

@@ -72,6 +72,10 @@ export const attrOps = {
       const v = descrAttr(this, h, name);
       if (v >= 0) return v;
     }
+    if (k === K.Method && (name === '__self__' || name === '__func__')) {
+      const m = this.pv[h] as { func: Handle; self: Handle };
+      return this.incref(name === '__self__' ? m.self : m.func);
+    }
     if (k === K.Super) {
       const v = superAttr(this, h, name);
       if (v >= 0) return v;

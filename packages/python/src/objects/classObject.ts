@@ -3,7 +3,7 @@
 // each base's tp_subclasses, __set_name__ and __init_subclass__), the layout (slot members along
 // the bases, the managed dict and weakref slot, shared keys) and object creation with __init__.
 // Mirrors Objects/typeobject.c (type_new_impl, type_ready, add_subclass, type_dealloc, object_new).
-import { BuiltinType, createSharedKeys, instanceValuesBytes, sizeofHeapType } from '@pymem/object-model';
+import { BuiltinType, createSharedKeys, instanceValuesBytes, sizeofHeapType, typePreHeaderSize } from '@pymem/object-model';
 import { PyException } from '../errors.js';
 import type { Handle } from '../mem.js';
 import { K, PyType, type DictData, type InstanceData, type WeakrefData } from '../objects.js';
@@ -14,6 +14,7 @@ import { bestBase, computeMro } from './mro.js';
 import { installDescrMethods, newDescriptor } from './descrObject.js';
 import { callSuper } from './superObject.js';
 import { attrHooksOf, isUserDescriptor } from './typeAttrs.js';
+import { classHashKind, installUserHash } from './userHash.js';
 
 /** Slots of a heap type object, in type_traverse's order. */
 export const enum TypeSlot {
@@ -41,6 +42,8 @@ export function installClassMachinery(I: Interp): void {
   I.builtins.set('super', I.tSuper.h);
   I.constructors.set(I.tSuper, (_t, args) => callSuper(I, args));
   installObjectMethods(I);
+  installUserHash(I);
+  I.builtins.set('NotImplemented', I.NotImplemented);
 
   I.makeClass = (name, qualname, basesTuple, ns, kw) => {
     const baseHs = I.pv[basesTuple] as Handle[];
@@ -150,6 +153,7 @@ export function installClassMachinery(I: Interp): void {
     if (addsWeak) putDescr(I, dict, newDescriptor(I, I.tGetset, '__weakref__', t));
     if (I.dictGetStr(dict, '__doc__') < 0) I.dictSetStr(dict, '__doc__', I.None);
     if (I.dictGetStr(dict, '__eq__') >= 0 && I.dictGetStr(dict, '__hash__') < 0) I.dictSetStr(dict, '__hash__', I.None);
+    t.userHash = classHashKind(I, t) !== 'identity';
     for (const b of bases) addSubclass(I, b, t, ex.key);
     const spec: { name: string; hasFinalizer: boolean; typeObject: Handle; slots?: string[] } = { name, hasFinalizer: hasDel, typeObject: typeH };
     if (t.slotNames !== null) spec.slots = [...members, ...(hasDict ? ['__dict__'] : []), ...(hasWeak ? ['__weakref__'] : [])];
@@ -197,6 +201,7 @@ function installObjectMethods(I: Interp): void {
     return newInstance(I, t);
   });
   O.set('__init__', () => I.none());
+  O.set('__hash__', (a) => I.newInt(I.pyHash(a[0])));
   O.set('__init_subclass__', () => I.none());
   O.set('__getattribute__', (a) => I.genericGetattr(a[0], name(a[1])));
   O.set('__setattr__', (a) => {
@@ -208,8 +213,10 @@ function installObjectMethods(I: Interp): void {
     return I.none();
   });
   O.set('__sizeof__', (a) => {
-    const info = I.mem.rt.heap.typeInfo(a[0]);
-    return I.newInt(info.basicSize);
+    const h = a[0];
+    if (I.kind[h] === K.List) return I.newInt(40 + 8 * (I.pv[h] as { alloc: number }).alloc);
+    const info = I.mem.rt.heap.typeInfo(h);
+    return I.newInt(I.kind[h] === K.Instance ? info.basicSize : I.mem.rt.heap.size(h) - typePreHeaderSize(info));
   });
 }
 

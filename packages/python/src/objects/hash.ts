@@ -49,6 +49,7 @@ export const hashOps = {
         throw this.typeError(`unhashable type: '${this.ty[h].name}'`);
       case K.Instance: {
         const t = this.ty[h];
+        if (t.userHash) return this.userHashKey(h);
         if (t.isSubtypeOf(this.tInt)) return this.hashKey(this.baseValue(h));
         return `o${h}`;
       }
@@ -90,6 +91,7 @@ export const hashOps = {
         return x;
       }
       default: {
+        if (this.kind[h] === K.Instance && this.ty[h].userHash) return this.userHash(h);
         // _Py_HashPointer: the address rotated by 4 bits
         const a = this.mem.address(h);
         return Math.floor(a / 16) + (a % 16) * 2 ** 60;

@@ -435,6 +435,17 @@ export const objectOps = {
   },
 
   contains(this: Interp, container: Handle, item: Handle): boolean {
+    if (this.kind[container] === K.Instance) {
+      const f = this.lookupClassAttr(this.ty[container], '__contains__');
+      if (f >= 0) {
+        const r = this.call(this.incref(f), [this.incref(container), this.incref(item)], null);
+        try {
+          return this.truthy(r);
+        } finally {
+          this.decref(r);
+        }
+      }
+    }
     switch (this.kind[container]) {
       case K.List:
         return (this.pv[container] as ListData).items.some((x) => x === item || this.eq(x, item));

@@ -29,6 +29,7 @@ export function isUserDescriptor(I: Interp, v: Handle): boolean {
 /** update_slot: a class attribute was set (v) or deleted (-1); hooks of the class and its subclasses follow. */
 export function classAttrChanged(I: Interp, t: PyType, name: string, v: Handle): void {
   if (v >= 0 && isUserDescriptor(I, v)) I.userDescriptors = true;
+  if (name === '__hash__') t.userHash = I.lookupClassAttr(t, '__hash__') >= 0;
   if (!HOOKS.some(([n]) => n === name)) return;
   const update = (c: PyType): void => {
     c.attrHooks = attrHooksOf(I, c);
