@@ -131,6 +131,8 @@ export interface HeapClassSpec {
   readonly hasFinalizer?: boolean;
   /** The class object on the heap; its instances hold a reference to it. */
   readonly typeObject?: Handle;
+  /** The builtin type whose layout the class extends (list, dict, int, str, tuple); absent = object. */
+  readonly base?: TypeInfo;
 }
 
 /**
@@ -146,6 +148,7 @@ export interface HeapClassSpec {
  * ```
  */
 export function heapClassInfo(id: TypeId, spec: HeapClassSpec): TypeInfo {
+  if (spec.base && spec.base.id !== BuiltinType.object) return builtinSubclassInfo(id, spec, spec.base);
   const slots = spec.slots;
   const members = slots ? slots.filter((s) => s !== '__dict__' && s !== '__weakref__') : [];
   const managedDict = slots === undefined || slots.includes('__dict__');
@@ -167,6 +170,33 @@ export function heapClassInfo(id: TypeId, spec: HeapClassSpec): TypeInfo {
     heapType: true,
     typeObject: spec.typeObject ?? NULL,
     slotNames: slots ? members : null,
+  };
+}
+
+/**
+ * A class extending a builtin type without `__slots__` (type_new_descriptors): a base without items
+ * gets a managed dict and a weakref pointer; a variable-size base (int, tuple) gets a dict pointer
+ * and no weakref. The layout otherwise is the base's (release order, trashcan, tp_clear).
+ */
+function builtinSubclassInfo(id: TypeId, spec: HeapClassSpec, base: TypeInfo): TypeInfo {
+  const managedDict = base.itemSize === 0;
+  const weakrefable = base.weakrefable || base.itemSize === 0;
+  const extra = (managedDict ? 0 : 8) + (weakrefable && !base.weakrefable ? 8 : 0);
+  return {
+    ...base,
+    id,
+    name: spec.name,
+    basicSize: base.basicSize + extra,
+    gc: true,
+    tracking: 'always',
+    managedDict,
+    weakrefable,
+    hasClear: true,
+    hasFinalizer: spec.hasFinalizer ?? false,
+    freeList: null,
+    heapType: true,
+    typeObject: spec.typeObject ?? NULL,
+    slotNames: null,
   };
 }
 

@@ -340,7 +340,7 @@ export class Interp extends Space {
           return this.call(this.incref(c), args, kw);
         }
       }
-    } else if (k !== K.Module && k !== K.Type && k !== K.Super) {
+    } else if (k !== K.Module && k !== K.Type && k !== K.Super && !this.ty[obj].isHeap) {
       const m = this.findMethod(this.ty[obj], name);
       if (m) {
         try {

@@ -3,7 +3,7 @@
 // needs on top: `putSlot` (store a reference the caller owns into an empty slot) and
 // `relayout` (rearrange a container's references the way a memmove does, releasing the
 // dropped ones from the end). Start with `createMem`.
-import { BuiltinType } from '@pymem/object-model';
+import { BuiltinType, type TypeInfo } from '@pymem/object-model';
 import type { Runtime } from '@pymem/runtime';
 
 /** A simulated object (see CONTRACTS.md). */
@@ -32,7 +32,7 @@ export interface Mem {
   /** `id(x)`. */
   address(h: Handle): number;
   /** Registers a heap class; its instances allocate with the returned type id. */
-  registerClass(spec: { name: string; slots?: readonly string[]; hasFinalizer: boolean; typeObject: Handle }): number;
+  registerClass(spec: { name: string; slots?: readonly string[]; hasFinalizer: boolean; typeObject: Handle; base?: TypeInfo }): number;
   /** Interns a str (its text is passed along); returns a new reference to the interned one. */
   intern(h: Handle, text: string): Handle;
 }

@@ -388,19 +388,19 @@ export class Space {
   }
 
   /** A list that takes ownership of `items`, with capacity `alloc` (>= items.length). */
-  newList(items: Handle[], alloc = items.length): Handle {
+  newList(items: Handle[], alloc = items.length, type: PyType = this.tList): Handle {
     const data: ListData = { items, alloc, hasItems: alloc > 0 || items.length > 0 };
-    const h = this.alloc(this.tList, K.List, data, items.length);
+    const h = this.alloc(type, K.List, data, items.length);
     if (alloc > 0) this.mem.resizeBuffer(h, 'items', alloc * 8);
     for (let i = 0; i < items.length; i++) this.mem.putSlot(h, i, items[i]);
     return h;
   }
 
   /** A new dict; `presize` > 0 is `_PyDict_NewPresized` (BUILD_MAP n) for keys that are all str or not. */
-  newDict(presize = 0, allStr = true): Handle {
+  newDict(presize = 0, allStr = true, type: PyType = this.tDict): Handle {
     const table = presize > 0 ? createPresizedDictTable(presize, allStr) : createDictTable();
     const data: DictData = { idx: new Map(), keys: [], vals: [], used: 0, table };
-    const h = this.alloc(this.tDict, K.Dict, data, 0);
+    const h = this.alloc(type, K.Dict, data, 0);
     if (table.log2Size) this.mem.resizeBuffer(h, 'keys', dictKeysSize(table.log2Size, table.unicode));
     return h;
   }

@@ -47,6 +47,13 @@ export function installSys(I: Interp, io: OutputSinks): void {
   });
   modVal(I, sys, 'maxsize', I.newInt(2n ** 63n - 1n));
 
+  /** What a subclass instance's layout adds to its builtin base's (dict and weakref pointers, pre-header). */
+  const subclassExtra = (h: Handle, base: PyType): number => {
+    if (!I.ty[h].isHeap) return 0;
+    const own = rt.heap.typeInfo(h);
+    const b = rt.types.get(base.typeId);
+    return own.basicSize + typePreHeaderSize(own) - b.basicSize - typePreHeaderSize(b);
+  };
   const getsizeof = (h: Handle): number => {
     switch (I.kind[h]) {
       case K.Instance: {
@@ -61,10 +68,10 @@ export function installSys(I: Interp, io: OutputSinks): void {
         return n + typePreHeaderSize(rt.heap.typeInfo(h));
       }
       case K.List:
-        return 56 + 8 * (I.pv[h] as ListData).alloc;
+        return 56 + 8 * (I.pv[h] as ListData).alloc + subclassExtra(h, I.tList);
       case K.Dict: {
         const d = I.pv[h] as DictData;
-        return d.split ? d.split.sizeofSplitDict() : d.table.sizeof();
+        return (d.split ? d.split.sizeofSplitDict() : d.table.sizeof()) + subclassExtra(h, I.tDict);
       }
       case K.Set:
       case K.FrozenSet: {
@@ -73,7 +80,7 @@ export function installSys(I: Interp, io: OutputSinks): void {
       }
       case K.Type: {
         const t = I.pv[h] as PyType;
-        return t.isHeap ? sizeofHeapType(t.managedDict) : 416;
+        return t.isHeap ? sizeofHeapType(t.managedDict && rt.types.get(t.typeId).managedDict) : 416;
       }
       default:
         return rt.heap.size(h);

@@ -250,8 +250,11 @@ export const abstractOps = {
       }
       case K.Dict: {
         const v = this.dictGet(h, key);
-        if (v < 0) throw this.err('KeyError', this.repr(key));
-        return this.incref(v);
+        if (v >= 0) return this.incref(v);
+        // dict_subscript: a subclass's __missing__ answers for absent keys
+        const m = this.ty[h].isHeap ? this.lookupClassAttr(this.ty[h], '__missing__') : -1;
+        if (m >= 0) return this.call(this.incref(m), [this.incref(h), this.incref(key)], null);
+        throw this.err('KeyError', this.repr(key));
       }
       case K.MappingProxy:
         return this.getitem((this.pv[h] as { dict: Handle }).dict, key);

@@ -10,6 +10,7 @@ import { markAttribute } from '../markers.js';
 import { descrAttr } from './descrObject.js';
 import { superAttr } from './superObject.js';
 import { classAttrChanged, typeAttr } from './typeAttrs.js';
+import { subclassGetattr, subclassSetattr } from './builtinSubclass.js';
 
 /** Attribute lookup and assignment, merged into Interp. */
 export const attrOps = {
@@ -63,6 +64,7 @@ export const attrOps = {
       if (t.attrHooks !== 0) return this.hookedGetattr(h, name);
       return this.genericGetattr(h, name);
     }
+    if (k !== K.Type && this.ty[h].isHeap) return subclassGetattr(this, h, name);
     if (k === K.Type) {
       const v = typeAttr(this, this.pv[h] as PyType, name);
       if (v >= 0) return v;
@@ -202,6 +204,10 @@ export const attrOps = {
     if (this.kind[h] === K.Instance && this.ty[h].attrHooks & AttrHook.SetAttr) {
       const f = this.lookupClassAttr(this.ty[h], '__setattr__');
       this.decref(this.call(this.incref(f), [this.incref(h), this.newStr(name), this.incref(v)], null));
+      return;
+    }
+    if (this.kind[h] !== K.Instance && this.kind[h] !== K.Type && this.ty[h].isHeap) {
+      subclassSetattr(this, h, name, v);
       return;
     }
     this.genericSetattr(h, name, v);

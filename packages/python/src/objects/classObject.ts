@@ -3,7 +3,7 @@
 // each base's tp_subclasses, __set_name__ and __init_subclass__), the layout (slot members along
 // the bases, the managed dict and weakref slot, shared keys) and object creation with __init__.
 // Mirrors Objects/typeobject.c (type_new_impl, type_ready, add_subclass, type_dealloc, object_new).
-import { BuiltinType, createSharedKeys, instanceValuesBytes, sizeofHeapType, typePreHeaderSize } from '@pymem/object-model';
+import { BuiltinType, createSharedKeys, instanceValuesBytes, sizeofHeapType, typePreHeaderSize, type TypeInfo } from '@pymem/object-model';
 import { PyException } from '../errors.js';
 import type { Handle } from '../mem.js';
 import { K, PyType, type DictData, type InstanceData, type WeakrefData } from '../objects.js';
@@ -15,6 +15,7 @@ import { installDescrMethods, newDescriptor } from './descrObject.js';
 import { callSuper } from './superObject.js';
 import { attrHooksOf, isUserDescriptor } from './typeAttrs.js';
 import { classHashKind, installUserHash } from './userHash.js';
+import { builtinBaseOf, installBuiltinNews, newFromBase, subclassableBase } from './builtinSubclass.js';
 
 /** Slots of a heap type object, in type_traverse's order. */
 export const enum TypeSlot {
@@ -43,6 +44,7 @@ export function installClassMachinery(I: Interp): void {
   I.constructors.set(I.tSuper, (_t, args) => callSuper(I, args));
   installObjectMethods(I);
   installUserHash(I);
+  installBuiltinNews(I);
   I.builtins.set('NotImplemented', I.NotImplemented);
 
   I.makeClass = (name, qualname, basesTuple, ns, kw) => {
@@ -50,7 +52,9 @@ export function installClassMachinery(I: Interp): void {
     for (const b of baseHs) if (I.kind[b] !== K.Type) throw te('bases must be types');
     const given = baseHs.map((b) => I.pv[b] as PyType);
     for (const b of given) {
-      if (!b.isHeap && b !== I.tObject) throw new PyException('NotImplementedError', `pymem does not support subclassing the builtin type '${b.name}'`);
+      if (!b.isHeap && b !== I.tObject && !subclassableBase(I, b)) {
+        throw new PyException('NotImplementedError', `pymem does not support subclassing the builtin type '${b.name}'`);
+      }
     }
     // type_new_get_bases: no bases means (object,), a fresh tuple
     const bases = given.length ? given : [I.tObject];
@@ -72,6 +76,13 @@ export function installClassMachinery(I: Interp): void {
       if (I.kind[sv] !== K.Str) for (const x of items) I.decref(x);
     }
     const hasDel = nd.idx.has('s__del__') || bases.some((b) => b.isHeap && b.hasDel);
+    // a builtin base's layout: a dict pointer always, a weakref pointer only when it has no items
+    const builtinBase = base.isHeap ? builtinBaseOf(I, base) : base === I.tObject ? null : base;
+    const builtinInfo = builtinBase ? I.mem.rt.types.get(builtinBase.typeId) : null;
+    if (builtinInfo && slots !== undefined) {
+      I.decref(bt);
+      throw new PyException('NotImplementedError', `pymem does not support __slots__ in subclasses of '${builtinBase!.name}'`);
+    }
     // the type dict: a copy of the namespace without __qualname__ (type_new_set_module adds __module__)
     const dict = I.newDict();
     for (let i = 0; i < nd.keys.length; i++) {
@@ -84,7 +95,7 @@ export function installClassMachinery(I: Interp): void {
     // first class in the chain without __slots__ (or naming them)
     const baseMembers = base.isHeap ? base.slotNames ?? [] : [];
     const baseDict = bases.some((b) => b.isHeap && b.managedDict);
-    const baseWeak = bases.some((b) => b.isHeap && b.weakrefable);
+    const baseWeak = bases.some((b) => b.isHeap && b.weakrefable) || (builtinInfo !== null && (builtinInfo.weakrefable || builtinInfo.itemSize !== 0));
     const own = slots ?? [];
     const ownMembers = own.filter((x) => x !== '__dict__' && x !== '__weakref__').sort();
     const members = [...baseMembers, ...ownMembers];
@@ -92,9 +103,9 @@ export function installClassMachinery(I: Interp): void {
     const hasWeak = slots === undefined || baseWeak || own.includes('__weakref__');
     const addsDict = hasDict && !baseDict;
     const addsWeak = hasWeak && !baseWeak;
-    const shared = hasDict && slots === undefined && baseMembers.length === 0;
+    const shared = hasDict && slots === undefined && baseMembers.length === 0 && (builtinInfo === null || builtinInfo.itemSize === 0);
     // the class object: a heap type (GC) holding its dict, MRO, bases and base
-    const typeH = I.mem.allocate(BuiltinType.type, { slots: 4, size: sizeofHeapType(shared) });
+    const typeH = I.mem.allocate(BuiltinType.type, { slots: 4, size: sizeofHeapType(hasDict && (builtinInfo === null || builtinInfo.itemSize === 0)) });
     const t = new PyType(name, K.Instance, 0, typeH, base, true);
     I.setMeta(typeH, K.Type, I.tType, t);
     t.qualname = qualname;
@@ -155,7 +166,8 @@ export function installClassMachinery(I: Interp): void {
     if (I.dictGetStr(dict, '__eq__') >= 0 && I.dictGetStr(dict, '__hash__') < 0) I.dictSetStr(dict, '__hash__', I.None);
     t.userHash = classHashKind(I, t) !== 'identity';
     for (const b of bases) addSubclass(I, b, t, ex.key);
-    const spec: { name: string; hasFinalizer: boolean; typeObject: Handle; slots?: string[] } = { name, hasFinalizer: hasDel, typeObject: typeH };
+    const spec: { name: string; hasFinalizer: boolean; typeObject: Handle; slots?: string[]; base?: TypeInfo } = { name, hasFinalizer: hasDel, typeObject: typeH };
+    if (builtinInfo) spec.base = builtinInfo;
     if (t.slotNames !== null) spec.slots = [...members, ...(hasDict ? ['__dict__'] : []), ...(hasWeak ? ['__weakref__'] : [])];
     t.typeId = I.mem.registerClass(spec);
     if (I.markStatements) t.keyNames.forEach((k, i) => markAttribute(I, t, i, k));
@@ -293,7 +305,8 @@ export function callHeapType(I: Interp, t: PyType, args: Handle[], kw: Kw): Hand
     const kwc: Kw = kw ? new Map([...kw].map(([k, v]) => [k, I.incref(v)])) : null;
     h = I.call(I.incref(nf), [I.incref(t.h), ...args.map((a) => I.incref(a))], kwc);
   } else {
-    h = newInstance(I, t);
+    const b = builtinBaseOf(I, t);
+    h = b ? newFromBase(I, b, t, args, kw) : newInstance(I, t);
   }
   if (!I.ty[h].isSubtypeOf(t)) return h;
   try {
@@ -332,6 +345,12 @@ export function initInstance(I: Interp, t: PyType, h: Handle, args: Handle[], kw
       throw new PyException('TypeError', `__init__() should return None, not '${I.ty[r].name}'`);
     }
     I.decref(r);
+  } else if (I.kind[h] === K.List || I.kind[h] === K.Dict) {
+    // list.__init__ / dict.__init__ fill the new container
+    const kwc: Kw = kw ? new Map(kw) : null;
+    I.decref(I.findMethod(t, '__init__')!([h, ...args], kwc));
+  } else if (I.kind[h] !== K.Instance) {
+    // int, str, tuple: __new__ took the arguments
   } else if (I.lookupClassAttr(t, '__new__') < 0 && (args.length || (kw && kw.size))) {
     throw new PyException('TypeError', `${t.name}() takes no arguments`);
   }
