@@ -20,6 +20,9 @@ objs = {
   'generator': types.GeneratorType, 'property': property, 'staticmethod': staticmethod, 'classmethod': classmethod,
   'getset_descriptor': type(type.__dict__['__dict__']), 'member_descriptor': type(type.__dict__['__weakrefoffset__']),
   'mappingproxy': types.MappingProxyType, 'super': super,
+  'BaseException': BaseException, 'AttributeError': AttributeError, 'OSError': OSError, 'ImportError': ImportError,
+  'SyntaxError': SyntaxError, 'NameError': NameError, 'StopIteration': StopIteration, 'SystemExit': SystemExit,
+  'traceback': types.TracebackType, 'frame': types.FrameType,
 }
 names = json.loads(sys.argv[1])
 print(json.dumps({n: [objs[n].__basicsize__, objs[n].__itemsize__, bool(objs[n].__flags__ & (1 << 14)), objs[n].__weakrefoffset__ != 0] for n in names}))

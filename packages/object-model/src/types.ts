@@ -73,6 +73,8 @@ export const BuiltinType = {
   dict_keys: 32, dict_values: 33, dict_items: 34, enumerate: 35, zip: 36, generator: 37,
   property: 38, staticmethod: 39, classmethod: 40, getset_descriptor: 41, member_descriptor: 42,
   mappingproxy: 43, super: 44,
+  BaseException: 45, AttributeError: 46, OSError: 47, ImportError: 48, SyntaxError: 49, NameError: 50,
+  StopIteration: 51, SystemExit: 52, traceback: 53, frame: 54,
 } as const;
 
 /** Name of a builtin type in {@link BuiltinType}. */
@@ -98,6 +100,11 @@ const BUILTIN_ROWS: readonly (readonly [BuiltinTypeName, number, number, boolean
   ['property', 64, 0, true, false], ['staticmethod', 32, 0, true, false], ['classmethod', 32, 0, true, false],
   ['getset_descriptor', 48, 0, true, false], ['member_descriptor', 48, 0, true, false],
   ['mappingproxy', 24, 0, true, false], ['super', 40, 0, true, false],
+  // the exception layouts of Objects/exceptions.c (every other builtin exception shares BaseException's)
+  ['BaseException', 72, 0, true, false], ['AttributeError', 88, 0, true, false], ['OSError', 112, 0, true, false],
+  ['ImportError', 96, 0, true, false], ['SyntaxError', 136, 0, true, false], ['NameError', 80, 0, true, false],
+  ['StopIteration', 80, 0, true, false], ['SystemExit', 80, 0, true, false],
+  ['traceback', 40, 0, true, false], ['frame', 120, 8, true, false],
 ];
 
 const TRASHCAN_TYPES = new Set<string>(['list', 'tuple', 'dict', 'set', 'frozenset']);
@@ -133,6 +140,10 @@ export interface HeapClassSpec {
   readonly typeObject?: Handle;
   /** The builtin type whose layout the class extends (list, dict, int, str, tuple); absent = object. */
   readonly base?: TypeInfo;
+  /** `tp_basicsize` of the builtin base (16 for `object`; 72 for `Exception`). */
+  readonly baseBasicSize?: number;
+  /** The builtin base has its own `__dict__` pointer (`tp_dictoffset`, as BaseException): no managed dict. */
+  readonly baseHasDict?: boolean;
 }
 
 /**
@@ -151,12 +162,12 @@ export function heapClassInfo(id: TypeId, spec: HeapClassSpec): TypeInfo {
   if (spec.base && spec.base.id !== BuiltinType.object) return builtinSubclassInfo(id, spec, spec.base);
   const slots = spec.slots;
   const members = slots ? slots.filter((s) => s !== '__dict__' && s !== '__weakref__') : [];
-  const managedDict = slots === undefined || slots.includes('__dict__');
+  const managedDict = !spec.baseHasDict && (slots === undefined || slots.includes('__dict__'));
   const weakrefable = slots === undefined || slots.includes('__weakref__');
   return {
     id,
     name: spec.name,
-    basicSize: 16 + 8 * members.length + (weakrefable ? 8 : 0),
+    basicSize: (spec.baseBasicSize ?? 16) + 8 * members.length + (weakrefable ? 8 : 0),
     itemSize: 0,
     gc: true,
     tracking: 'always',

@@ -1,7 +1,6 @@
 // The builtins module (print, len, range, type, isinstance, sorted, ...), and the installation
 // of the whole library in CPython's order: builtins, type constructors, the builtin types' method
 // tables, then the modules. Mirrors Python/bltinmodule.c. Start with `installBuiltins`.
-import { BuiltinType } from '@pymem/object-model';
 import { PyException } from './errors.js';
 import type { Handle } from './mem.js';
 import * as N from './numbers.js';
@@ -21,6 +20,7 @@ import { installImport } from './modules/import.js';
 import { installSys } from './modules/sysModule.js';
 import { installGc } from './modules/gcModule.js';
 import { installWeakref } from './modules/weakrefModule.js';
+import { installExceptions } from './objects/exceptions.js';
 
 /** Where print writes. */
 export interface OutputSinks {
@@ -393,9 +393,5 @@ function installBltinFunctions(I: Interp, io: OutputSinks): void {
     ['type', I.tType], ['bytes', I.tBytes],
   ];
   for (const [n, t] of typeNames) I.builtins.set(n, t.h);
-  for (const ex of ['Exception', 'ValueError', 'TypeError', 'KeyError', 'IndexError', 'AttributeError', 'NameError', 'ZeroDivisionError', 'RuntimeError', 'StopIteration', 'AssertionError']) {
-    const t = new PyType(ex, K.Object, BuiltinType.object, I.mem.allocate(BuiltinType.object, {}), I.tObject, false);
-    I.setMeta(t.h, K.Type, I.tType, t);
-    I.builtins.set(ex, t.h);
-  }
+  installExceptions(I);
 }

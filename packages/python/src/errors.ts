@@ -18,6 +18,12 @@ export interface TraceEntry {
 export class PyException extends Error {
   /** Frames from the outermost (module) to the innermost, filled while unwinding. */
   readonly trace: TraceEntry[] = [];
+  /** The exception object (an owned reference), made when a handler or a traceback first needs it; -1 before. */
+  exc = -1;
+  /** An owned argument to make the object with instead of the message (KeyError's key); -1 if none. */
+  arg = -1;
+  /** The frame that last added a traceback entry (each frame adds one as the exception passes it). */
+  lastFrame: unknown = null;
   constructor(
     readonly pyType: string,
     readonly pyMessage: string,

@@ -4,6 +4,8 @@
 // tables merged into Interp below (one file per CPython source: object.c, abstract.c, listobject.c...).
 // Reference rule: arguments are BORROWED unless a name says "steal"; results are NEW references.
 import { PyException, StepLimitExceeded } from './errors.js';
+import { releaseFrameObject } from './objects/frameObject.js';
+import { traceHere } from './objects/tracebackObject.js';
 import type { Handle, Mem } from './mem.js';
 import type { FrameMarkers } from './markers.js';
 import { AttrHook, K, PyType, Space, type ListData } from './objects.js';
@@ -45,6 +47,8 @@ export interface Frame {
   readonly back: Frame | null;
   /** A class body's __class__ cell, when a method in it uses super() or __class__. */
   readonly classCell?: Handle;
+  /** The frame object made for this frame (a traceback's tb_frame), owned by the frame; absent or -1 if none. */
+  fobj?: Handle;
 }
 
 export interface FuncData {
@@ -89,6 +93,19 @@ export class Interp extends Space {
   readonly modules = new Map<string, Handle>();
   /** tp_new of types whose constructor lives outside objects/typeObject.ts (weakref.ref). */
   readonly constructors = new Map<PyType, (t: PyType, args: Handle[], kw: Map<string, Handle> | null) => Handle>();
+  /** The builtin exception types by name (objects/exceptions.ts). */
+  readonly excTypes = new Map<string, PyType>();
+  /** The exceptions being handled, innermost last (the thread state's exc_info stack; owned references). */
+  readonly excStack: Handle[] = [];
+  /** The traceback and frame types (objects/tracebackObject.ts, objects/frameObject.ts). */
+  tTraceback!: PyType;
+  tFrame!: PyType;
+  /** Attributes of exceptions, tracebacks, frames and code objects (new reference, or -1 to look on). */
+  specialGetattr!: (h: Handle, name: string) => Handle;
+  /** The program's file name (frame reprs, tracebacks). */
+  filename = '<string>';
+  /** `exc.name = v` (borrows v). */
+  specialSetattr!: (h: Handle, name: string, v: Handle) => void;
   /** How a new frame's body is run (set by the compiler module). */
   reprDepth = 0;
 
@@ -223,10 +240,15 @@ export class Interp extends Space {
     try {
       return frame.code.body(frame);
     } catch (e) {
-      if (e instanceof PyException) e.trace.unshift({ name: frame.code.name, line: frame.line });
-      else if (e instanceof RangeError && /call stack/.test(e.message)) {
+      if (e instanceof PyException) {
+        e.trace.unshift({ name: frame.code.name, line: frame.line });
+        traceHere(this, e, frame);
+        // the frame exits with the exception: its locals go now (or move into its frame object)
+        this.clearFrame(frame);
+      } else if (e instanceof RangeError && /call stack/.test(e.message)) {
         const pe = this.err('RecursionError', 'maximum recursion depth exceeded');
         pe.trace.unshift({ name: frame.code.name, line: frame.line });
+        traceHere(this, pe, frame);
         throw pe;
       }
       throw e;
@@ -239,6 +261,7 @@ export class Interp extends Space {
 
   /** Clears a finished frame: locals are released first to last (_PyFrame_Clear). */
   clearFrame(frame: Frame): void {
+    if (frame.fobj !== undefined) releaseFrameObject(this, frame);
     const fast = frame.fast;
     for (let i = 0; i < fast.length; i++) {
       const v = fast[i];

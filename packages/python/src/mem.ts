@@ -32,7 +32,7 @@ export interface Mem {
   /** `id(x)`. */
   address(h: Handle): number;
   /** Registers a heap class; its instances allocate with the returned type id. */
-  registerClass(spec: { name: string; slots?: readonly string[]; hasFinalizer: boolean; typeObject: Handle; base?: TypeInfo }): number;
+  registerClass(spec: { name: string; slots?: readonly string[]; hasFinalizer: boolean; typeObject: Handle; base?: TypeInfo; baseBasicSize?: number; baseHasDict?: boolean }): number;
   /** Interns a str (its text is passed along); returns a new reference to the interned one. */
   intern(h: Handle, text: string): Handle;
 }

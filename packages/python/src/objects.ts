@@ -13,7 +13,7 @@ import { hashOps, type HashOps } from './objects/hash.js';
 /** What kind of object a handle is; one byte per handle. */
 export const enum K {
   None, Bool, Int, Float, Str, Bytes, Tuple, List, Dict, Set, FrozenSet, Range, Func, Builtin, Method, Type,
-  Instance, Module, Weakref, Iter, Ellipsis, NotImpl, Object, Code, Slice, DictView, Cell, Descr, MappingProxy, Super,
+  Instance, Module, Weakref, Iter, Ellipsis, NotImpl, Object, Code, Slice, DictView, Cell, Descr, MappingProxy, Super, Exception, Traceback, Frame,
 }
 
 /** Which attribute hooks a class (through its MRO) defines: slot_tp_getattr_hook / slot_tp_setattro. */

@@ -7,6 +7,8 @@ import { createRuntime, type Runtime, type RuntimeOptions } from '@pymem/runtime
 import { installBuiltins } from './builtins.js';
 import { compileModule } from './compiler/compile.js';
 import { PyException, StepLimitExceeded, formatTraceback } from './errors.js';
+import { exceptionObject } from './objects/exceptions.js';
+import { formatException, systemExitStatus } from './traceback.js';
 import { Interp, type Frame } from './interp.js';
 import { createMem, type Handle } from './mem.js';
 import { createFrameMarkers, installValueMarkers } from './markers.js';
@@ -73,6 +75,8 @@ export function runProgram(source: string, options: RunOptions): number {
   const ignored = (what: string, e: unknown): void => {
     if (e instanceof PyException) {
       stderr(`Exception ignored in: ${what}\n${formatTraceback(filename, mod.lines, e)}`);
+      if (e.exc >= 0) box.interp!.decref(e.exc);
+      e.exc = -1;
       return;
     }
     throw e;
@@ -130,6 +134,7 @@ export function runProgram(source: string, options: RunOptions): number {
   const I = new Interp(createMem(runtime));
   box.interp = I;
   I.maxSteps = options.maxSteps ?? Infinity;
+  I.filename = filename;
   I.markStatements = markers;
   if (markers) {
     rtForMarkers = runtime;
@@ -170,13 +175,21 @@ export function runProgram(source: string, options: RunOptions): number {
   const { code, arena } = compiled;
   const frame: Frame = { code, fast: new Array(code.nlocals).fill(-1), globals, ns: -1, line: 1, ret: -1, back: null };
   let exitCode = 0;
+  let uncaught = -1;
   try {
     I.runFrame(frame);
     I.clearFrame(frame);
   } catch (e) {
     if (e instanceof PyException) {
-      stderr(formatTraceback(filename, mod.lines, e));
-      exitCode = 1;
+      // PyErr_Print: SystemExit ends quietly with its code; anything else prints its traceback
+      uncaught = exceptionObject(I, e);
+      e.exc = -1;
+      const status = systemExitStatus(I, uncaught, stderr);
+      if (status !== undefined) exitCode = status;
+      else {
+        stderr(formatException(I, uncaught, filename, mod.lines));
+        exitCode = 1;
+      }
     } else if (e instanceof StepLimitExceeded) {
       stderr(`pymem: stopped after ${e.maxSteps} steps (--max-steps); the program may not terminate\n`);
       return 1;
@@ -192,6 +205,8 @@ export function runProgram(source: string, options: RunOptions): number {
   } catch (e) {
     ignored('atexit', e);
   }
+  // sys.last_value and friends let the exception go when finalization clears sys
+  if (uncaught >= 0) I.decref(uncaught);
   if (markers) runtime.mark('shutdown');
   shutdown(I, globals, (e) => ignored('shutdown', e));
   return exitCode;

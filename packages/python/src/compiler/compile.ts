@@ -16,6 +16,7 @@ import { K, isIdentifierLike } from '../objects.js';
 import { PySourceError } from '../parser/sourceError.js';
 import { simpleStmts } from './simpleStmt.js';
 import { flowStmts } from './flowStmt.js';
+import { tryStmts } from './tryStmt.js';
 import { opExprs } from './opExpr.js';
 import { constKey, foldOps, type FoldOps } from './astOpt.js';
 import { symtableOps, type SymtableOps } from './symtable.js';
@@ -319,7 +320,7 @@ export class Compiler {
 }
 
 
-const STMTS: StmtTable = { ...simpleStmts, ...flowStmts, ...assignStmts, ...defStmts };
+const STMTS: StmtTable = { ...simpleStmts, ...flowStmts, ...assignStmts, ...defStmts, ...tryStmts };
 const EXPRS: ExprTable = { ...opExprs, ...accessExprs, ...displayExprs, ...comprehensionExprs, ...defExprs, ...fstringExprs };
 
 Object.assign(Compiler.prototype, foldOps, symtableOps, targetOps, assignOps, defOps, accessOps, displayOps, comprehensionOps, fstringOps);

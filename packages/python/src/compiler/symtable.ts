@@ -45,6 +45,19 @@ export const symtableOps = {
         case 'Global':
           for (const n of s.names) globals.add(n);
           break;
+        case 'Try':
+          this.collectAssigned(s.body, out, globals);
+          for (const h of s.handlers) {
+            if (h.name !== null) out.add(h.name);
+            this.collectAssigned(h.body, out, globals);
+          }
+          this.collectAssigned(s.orelse, out, globals);
+          this.collectAssigned(s.finalbody, out, globals);
+          break;
+        case 'With':
+          for (const it of s.items) if (it.target) target(it.target);
+          this.collectAssigned(s.body, out, globals);
+          break;
       }
     }
   },

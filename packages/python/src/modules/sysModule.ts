@@ -9,6 +9,7 @@ import type { Interp } from '../interp.js';
 import { argKit } from '../getargs.js';
 import type { OutputSinks } from '../builtins.js';
 import { newModule, modFn, modVal } from './import.js';
+import { ExcSlot, excGet, excType, newException, raiseObject } from '../objects/exceptions.js';
 
 /** Creates the sys module. */
 export function installSys(I: Interp, io: OutputSinks): void {
@@ -46,6 +47,22 @@ export function installSys(I: Interp, io: OutputSinks): void {
     return none();
   });
   modVal(I, sys, 'maxsize', I.newInt(2n ** 63n - 1n));
+  // the exception being handled (the top of the exc_info stack), as 3.11 reports it
+  modFn(I, sys, 'exc_info', (a) => {
+    argc('exc_info', a, 0, 0);
+    const top = I.excStack[I.excStack.length - 1];
+    if (top === undefined) return I.newTuple([none(), none(), none()]);
+    const tb = excGet(I, top, ExcSlot.Traceback);
+    return I.newTuple([I.incref(I.ty[top].h), I.incref(top), I.incref(tb >= 0 ? tb : I.None)]);
+  });
+  modFn(I, sys, 'exception', (a) => {
+    argc('exception', a, 0, 0);
+    return I.incref(I.excStack[I.excStack.length - 1] ?? I.None);
+  });
+  modFn(I, sys, 'exit', (a) => {
+    argc('exit', a, 0, 1);
+    throw raiseObject(I, newException(I, excType(I, 'SystemExit'), a));
+  });
 
   /** What a subclass instance's layout adds to its builtin base's (dict and weakref pointers, pre-header). */
   const subclassExtra = (h: Handle, base: PyType): number => {

@@ -5,6 +5,7 @@ import type { Handle } from '../mem.js';
 import * as N from '../numbers.js';
 import { K, PyType, type DictData, type ListData, type RangeData, type SetData } from '../objects.js';
 import type { Interp } from '../interp.js';
+import { keyError } from './exceptions.js';
 
 const BINOP_NAMES: Readonly<Record<string, string>> = {
   '+': 'add', '-': 'sub', '*': 'mul', '/': 'truediv', '//': 'floordiv', '%': 'mod', '**': 'pow',
@@ -254,7 +255,7 @@ export const abstractOps = {
         // dict_subscript: a subclass's __missing__ answers for absent keys
         const m = this.ty[h].isHeap ? this.lookupClassAttr(this.ty[h], '__missing__') : -1;
         if (m >= 0) return this.call(this.incref(m), [this.incref(h), this.incref(key)], null);
-        throw this.err('KeyError', this.repr(key));
+        throw keyError(this, key);
       }
       case K.MappingProxy:
         return this.getitem((this.pv[h] as { dict: Handle }).dict, key);
@@ -350,7 +351,7 @@ export const abstractOps = {
       return;
     }
     if (k === K.Dict) {
-      if (!this.dictDel(h, key)) throw this.err('KeyError', this.repr(key));
+      if (!this.dictDel(h, key)) throw keyError(this, key);
       return;
     }
     if (k === K.Instance) {

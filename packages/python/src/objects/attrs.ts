@@ -59,6 +59,11 @@ export const attrOps = {
   /** `obj.name` (new reference). */
   getattr(this: Interp, h: Handle, name: string): Handle {
     const k = this.kind[h];
+    if (k >= K.Exception || k === K.Code) {
+      // exceptions, tracebacks, frames and code objects (objects/exceptions.ts and its neighbours)
+      const v = this.specialGetattr(h, name);
+      if (v >= 0) return v;
+    }
     if (k === K.Instance) {
       const t = this.ty[h];
       if (t.attrHooks !== 0) return this.hookedGetattr(h, name);
@@ -216,6 +221,10 @@ export const attrOps = {
   /** PyObject_GenericSetAttr (object.__setattr__): data descriptors' __set__, else the instance's attributes. */
   genericSetattr(this: Interp, h: Handle, name: string, v: Handle): void {
     const k = this.kind[h];
+    if (k === K.Exception) {
+      this.specialSetattr(h, name, v);
+      return;
+    }
     if (k === K.Instance) {
       const t = this.ty[h];
       if (this.userDescriptors) {

@@ -16,6 +16,7 @@ import { callSuper } from './superObject.js';
 import { attrHooksOf, isUserDescriptor } from './typeAttrs.js';
 import { classHashKind, installUserHash } from './userHash.js';
 import { builtinBaseOf, installBuiltinNews, newFromBase, subclassableBase } from './builtinSubclass.js';
+import { builtinExcBase } from './exceptions.js';
 
 /** Slots of a heap type object, in type_traverse's order. */
 export const enum TypeSlot {
@@ -52,7 +53,7 @@ export function installClassMachinery(I: Interp): void {
     for (const b of baseHs) if (I.kind[b] !== K.Type) throw te('bases must be types');
     const given = baseHs.map((b) => I.pv[b] as PyType);
     for (const b of given) {
-      if (!b.isHeap && b !== I.tObject && !subclassableBase(I, b)) {
+      if (!b.isHeap && b !== I.tObject && b.kind !== K.Exception && !subclassableBase(I, b)) {
         throw new PyException('NotImplementedError', `pymem does not support subclassing the builtin type '${b.name}'`);
       }
     }
@@ -77,7 +78,9 @@ export function installClassMachinery(I: Interp): void {
     }
     const hasDel = nd.idx.has('s__del__') || bases.some((b) => b.isHeap && b.hasDel);
     // a builtin base's layout: a dict pointer always, a weakref pointer only when it has no items
-    const builtinBase = base.isHeap ? builtinBaseOf(I, base) : base === I.tObject ? null : base;
+    // an exception subclass keeps BaseException's struct (its own __dict__ pointer, no managed dict)
+    const isExc = base.kind === K.Exception;
+    const builtinBase = isExc ? null : base.isHeap ? builtinBaseOf(I, base) : base === I.tObject ? null : base;
     const builtinInfo = builtinBase ? I.mem.rt.types.get(builtinBase.typeId) : null;
     if (builtinInfo && slots !== undefined) {
       I.decref(bt);
@@ -99,14 +102,14 @@ export function installClassMachinery(I: Interp): void {
     const own = slots ?? [];
     const ownMembers = own.filter((x) => x !== '__dict__' && x !== '__weakref__').sort();
     const members = [...baseMembers, ...ownMembers];
-    const hasDict = slots === undefined || baseDict || own.includes('__dict__');
+    const hasDict = !isExc && (slots === undefined || baseDict || own.includes('__dict__'));
     const hasWeak = slots === undefined || baseWeak || own.includes('__weakref__');
     const addsDict = hasDict && !baseDict;
     const addsWeak = hasWeak && !baseWeak;
     const shared = hasDict && slots === undefined && baseMembers.length === 0 && (builtinInfo === null || builtinInfo.itemSize === 0);
     // the class object: a heap type (GC) holding its dict, MRO, bases and base
     const typeH = I.mem.allocate(BuiltinType.type, { slots: 4, size: sizeofHeapType(hasDict && (builtinInfo === null || builtinInfo.itemSize === 0)) });
-    const t = new PyType(name, K.Instance, 0, typeH, base, true);
+    const t = new PyType(name, isExc ? K.Exception : K.Instance, 0, typeH, base, true);
     I.setMeta(typeH, K.Type, I.tType, t);
     t.qualname = qualname;
     t.bases = bases;
@@ -166,8 +169,14 @@ export function installClassMachinery(I: Interp): void {
     if (I.dictGetStr(dict, '__eq__') >= 0 && I.dictGetStr(dict, '__hash__') < 0) I.dictSetStr(dict, '__hash__', I.None);
     t.userHash = classHashKind(I, t) !== 'identity';
     for (const b of bases) addSubclass(I, b, t, ex.key);
-    const spec: { name: string; hasFinalizer: boolean; typeObject: Handle; slots?: string[]; base?: TypeInfo } = { name, hasFinalizer: hasDel, typeObject: typeH };
+    const spec: { name: string; hasFinalizer: boolean; typeObject: Handle; slots?: string[]; base?: TypeInfo; baseBasicSize?: number; baseHasDict?: boolean } = {
+      name, hasFinalizer: hasDel, typeObject: typeH,
+    };
     if (builtinInfo) spec.base = builtinInfo;
+    if (isExc) {
+      spec.baseBasicSize = I.mem.rt.types.get(builtinExcBase(base).typeId).basicSize;
+      spec.baseHasDict = true;
+    }
     if (t.slotNames !== null) spec.slots = [...members, ...(hasDict ? ['__dict__'] : []), ...(hasWeak ? ['__weakref__'] : [])];
     t.typeId = I.mem.registerClass(spec);
     if (I.markStatements) t.keyNames.forEach((k, i) => markAttribute(I, t, i, k));

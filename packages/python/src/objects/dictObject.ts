@@ -1,12 +1,12 @@
 // The dict type: insertion, deletion, dictresize's growth rule, copy and update, and dict's
 // method table (get, setdefault, pop, views, fromkeys). Mirrors Objects/dictobject.c
 // (insertdict, dictresize, PyDict_DelItem, PyDict_Clear, dict_merge, mapp_methods).
-import { PyException } from '../errors.js';
 import { argKit } from '../getargs.js';
 import type { Handle } from '../mem.js';
 import { dictKeysSize } from '@pymem/object-model';
 import { K, type DictData, type BuiltinFn } from '../objects.js';
 import type { Interp } from '../interp.js';
+import { keyError, keyErrorText } from './exceptions.js';
 
 /** dict lookups, insertion and resizing, merged into Interp. */
 export const dictOps = {
@@ -224,7 +224,7 @@ export function installDictMethods(I: Interp): void {
     const v = I.dictPop(a[0], a[1]);
     if (v >= 0) return v;
     if (a.length > 2) return I.incref(a[2]);
-    throw new PyException('KeyError', I.repr(a[1]));
+    throw keyError(I, a[1]);
   });
   method(D, 'popitem', (a) => {
     const d = I.pv[a[0]] as DictData;
@@ -234,7 +234,7 @@ export function installDictMethods(I: Interp): void {
       const v = I.dictPop(a[0], k);
       return I.newTuple([k, v]);
     }
-    throw new PyException('KeyError', "'popitem(): dictionary is empty'");
+    throw keyErrorText(I, 'popitem(): dictionary is empty');
   });
   const view = (name: string, what: number): BuiltinFn => (a) => {
     const h = I.alloc(I.viewTypes[name], K.DictView, { dict: a[0], what }, 1);

@@ -6,6 +6,8 @@ import type { Handle } from '../mem.js';
 import * as N from '../numbers.js';
 import { K, PyType, type DictData, type ListData, type RangeData, type SetData } from '../objects.js';
 import type { Code, FuncData, Interp } from '../interp.js';
+import { excRepr, excStr } from './exceptions.js';
+import { frameRepr } from './frameObject.js';
 
 const LIST_MAX_PRINT_DEPTH = 1000;
 
@@ -120,6 +122,10 @@ export const objectOps = {
         if (r !== null) return r;
         return `<__main__.${this.ty[h].qualname} object at ${this.addr(h)}>`;
       }
+      case K.Exception:
+        return this.callSpecial(h, '__repr__') ?? excRepr(this, h);
+      case K.Frame:
+        return frameRepr(this, h, this.filename);
       case K.Object:
         return `<object object at ${this.addr(h)}>`;
       case K.Code:
@@ -184,6 +190,7 @@ export const objectOps = {
       const r = this.callSpecial(h, '__str__');
       if (r !== null) return r;
     }
+    if (k === K.Exception) return this.callSpecial(h, '__str__') ?? excStr(this, h);
     return this.repr(h);
   },
 

@@ -1,11 +1,11 @@
 // The set type: open-addressing insertion with dummies, set_table_resize's growth rule,
 // discard/clear/update, the binary set operators, and the set/frozenset method tables.
 // Mirrors Objects/setobject.c (set_add_entry, set_table_resize, set_update_internal, set_methods).
-import { PyException } from '../errors.js';
 import { argKit } from '../getargs.js';
 import type { Handle } from '../mem.js';
 import { K, type SetData, type BuiltinFn } from '../objects.js';
 import type { Interp } from '../interp.js';
+import { keyError, keyErrorText } from './exceptions.js';
 
 /** set insertion, probing and resizing, merged into Interp. */
 export const setOps = {
@@ -168,7 +168,7 @@ export function installSetMethods(I: Interp): void {
     return none();
   });
   method(St, 'remove', (a) => {
-    if (!I.setDiscard(a[0], a[1])) throw new PyException('KeyError', I.repr(a[1]));
+    if (!I.setDiscard(a[0], a[1])) throw keyError(I, a[1]);
     return none();
   });
   method(St, 'clear', (a) => {
@@ -189,7 +189,7 @@ export function installSetMethods(I: Interp): void {
         return x;
       }
     }
-    throw new PyException('KeyError', "'pop from an empty set'");
+    throw keyErrorText(I, 'pop from an empty set');
   });
   method(St, 'update', (a) => {
     for (const x of a.slice(1)) I.setUpdate(a[0], x);

@@ -10,6 +10,7 @@ import type { Interp } from '../interp.js';
 import { argKit } from '../getargs.js';
 import type { Kw } from '../getargs.js';
 import { callHeapType } from './classObject.js';
+import { constructException } from './exceptions.js';
 
 /** Sets I.callType: calling a builtin type or a class. */
 export function installTypeCalls(I: Interp): void {
@@ -56,6 +57,7 @@ export function installTypeCalls(I: Interp): void {
     // a constructor another file registered (weakref.ref), else the builtin ones below
     const own = I.constructors.get(t);
     if (own !== undefined) return own(t, args, kw);
+    if (t.kind === K.Exception) return constructException(I, t, args, kw);
     if (t.isHeap) return callHeapType(I, t, args, kw);
     switch (t.kind) {
       case K.Bool:

@@ -67,6 +67,13 @@ export type FStringPart =
   | string
   | { readonly expr: Expr; readonly conv: 's' | 'r' | 'a' | null; readonly spec: readonly FStringPart[] | null };
 
+/** One `except [type [as name]]:` clause. */
+export interface ExceptHandler extends Pos {
+  readonly type: Expr | null;
+  readonly name: string | null;
+  readonly body: readonly Stmt[];
+}
+
 export type Stmt = Pos &
   (
     | { readonly t: 'Expr'; readonly value: Expr }
@@ -82,6 +89,15 @@ export type Stmt = Pos &
     | { readonly t: 'ClassDef'; readonly name: string; readonly bases: readonly Expr[]; readonly keywords: readonly Keyword[]; readonly body: readonly Stmt[] }
     | { readonly t: 'Global'; readonly names: readonly string[] }
     | { readonly t: 'Assert'; readonly test: Expr; readonly msg: Expr | null }
+    | {
+        readonly t: 'Try';
+        readonly body: readonly Stmt[];
+        readonly handlers: readonly ExceptHandler[];
+        readonly orelse: readonly Stmt[];
+        readonly finalbody: readonly Stmt[];
+      }
+    | { readonly t: 'Raise'; readonly exc: Expr | null; readonly cause: Expr | null }
+    | { readonly t: 'With'; readonly items: readonly { readonly ctx: Expr; readonly target: Expr | null }[]; readonly body: readonly Stmt[] }
     | { readonly t: 'Import'; readonly names: readonly { readonly name: string; readonly asname: string | null }[] }
     | {
         readonly t: 'ImportFrom';

@@ -30,9 +30,6 @@ export function parseModule(source: string): Module {
 const SKIP = new Set(['Comment', ',', '(', ')', '[', ']', '{', '}', ':', ';']);
 
 const UNSUPPORTED_STATEMENTS: Record<string, string> = {
-  TryStatement: "'try' statements",
-  WithStatement: "'with' statements",
-  RaiseStatement: "'raise' statements",
   YieldStatement: "'yield'",
   DecoratedStatement: 'decorators',
   MatchStatement: "'match' statements",

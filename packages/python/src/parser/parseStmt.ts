@@ -3,7 +3,7 @@
 // parser makes (assignment targets, parameters). Mirrors Parser/parser.c's statement rules and
 // Python/ast.c's validation.
 import type { SyntaxNode } from '@lezer/common';
-import type { BinOpName, Expr, Keyword, Param, Pos, Stmt } from './ast.js';
+import type { BinOpName, ExceptHandler, Expr, Keyword, Param, Pos, Stmt } from './ast.js';
 import type { Converter, StmtNodeConverter } from './parse.js';
 import { PySourceError } from './sourceError.js';
 
@@ -193,4 +193,59 @@ export const stmtNodes: Record<string, StmtNodeConverter> = {
     return { t: 'Assert', test: cv.expr(g[0]![0]!), msg: g[1] ? cv.expr(g[1][0]!) : null, ...p };
   },
   ImportStatement: (cv, n, k, p) => cv.importStmt(n, k, p),
+  TryStatement: (cv, _n, k, p) => {
+    // try Body (except [type [as name]] Body)* [else Body] [finally Body]
+    const body = cv.block(k[1]!);
+    const handlers: ExceptHandler[] = [];
+    let orelse: Stmt[] = [];
+    let finalbody: Stmt[] = [];
+    for (let i = 2; i < k.length; i++) {
+      const c = k[i]!;
+      if (c.name === 'except') {
+        const at = cv.pos(c.from);
+        let j = i + 1;
+        if (k[j]?.name === '*') throw cv.unsupported(c, "'except*' (exception groups)");
+        let type: Expr | null = null;
+        let name: string | null = null;
+        if (k[j]?.name !== 'Body') type = cv.expr(k[j++]!);
+        if (k[j]?.name === 'as') {
+          name = cv.text(k[j + 1]!);
+          j += 2;
+        }
+        handlers.push({ type, name, body: cv.block(k[j]!), ...at });
+        i = j;
+      } else if (c.name === 'else') {
+        orelse = cv.block(k[++i]!);
+      } else if (c.name === 'finally') {
+        finalbody = cv.block(k[++i]!);
+      }
+    }
+    const bare = handlers.findIndex((h) => h.type === null);
+    if (bare >= 0 && bare < handlers.length - 1) throw new PySourceError('SyntaxError', "default 'except:' must be last", handlers[bare]!.line, handlers[bare]!.col);
+    return { t: 'Try', body, handlers, orelse, finalbody, ...p };
+  },
+  RaiseStatement: (cv, _n, k, p) => {
+    const fromAt = k.findIndex((c) => c.name === 'from');
+    const exc = k.length > 1 ? cv.expr(k[1]!) : null;
+    return { t: 'Raise', exc, cause: fromAt > 0 ? cv.expr(k[fromAt + 1]!) : null, ...p };
+  },
+  WithStatement: (cv, n, k, p) => {
+    if (k[0]!.name === 'async') throw cv.unsupported(n, "'async with'");
+    const bodyAt = k.findIndex((c) => c.name === 'Body');
+    const items: { ctx: Expr; target: Expr | null }[] = [];
+    for (const g of cv.groups(k.slice(1, bodyAt))) {
+      if (g.length === 0) continue;
+      if (g.some((c) => c.name === '⚠')) throw cv.unsupported(g[0]!, 'parenthesized with items');
+      const asAt = g.findIndex((c) => c.name === 'as');
+      const ctx = cv.expr(g[0]!);
+      let target: Expr | null = null;
+      if (asAt >= 0) {
+        const rest = g.slice(asAt + 1);
+        target = rest.length === 1 ? cv.expr(rest[0]!) : cv.exprList(rest, n);
+        cv.checkTarget(target);
+      }
+      items.push({ ctx, target });
+    }
+    return { t: 'With', items, body: cv.block(k[bodyAt]!), ...p };
+  },
 };

@@ -1,0 +1,82 @@
+// CPython's report of an uncaught exception, read off the exception objects: the chain of causes
+// and contexts oldest first with 3.11's separator lines, then for each exception its traceback
+// entries (file, line, function and the stripped source line) and `Type: message`. SystemExit is
+// handled as handle_system_exit does. Mirrors Python/pythonrun.c (print_exception_recursive,
+// print_exception, handle_system_exit) and Python/traceback.c (tb_printinternal, tb_displayline).
+import type { Interp } from './interp.js';
+import type { Handle } from './mem.js';
+import { ExcSlot, type ExcData, builtinExcBase, excGet } from './objects/exceptions.js';
+import type { FrameData } from './objects/frameObject.js';
+import { tbFrame, tbLineno, tbNext } from './objects/tracebackObject.js';
+
+const CAUSE = '\nThe above exception was the direct cause of the following exception:\n\n';
+const CONTEXT = '\nDuring handling of the above exception, another exception occurred:\n\n';
+
+/** `Type: message` (or just `Type`), with the notes after it, as print_exception ends. */
+function exceptionLine(I: Interp, exc: Handle): string {
+  const t = I.ty[exc];
+  let text: string;
+  try {
+    text = I.str(exc);
+  } catch {
+    text = '<exception str() failed>';
+  }
+  let out = text === '' ? `${t.name}\n` : `${t.name}: ${text}\n`;
+  const notes = excGet(I, exc, ExcSlot.Notes);
+  if (notes >= 0) for (const n of I.collect(notes)) {
+    out += `${I.str(n)}\n`;
+    I.decref(n);
+  }
+  return out;
+}
+
+function tracebackText(I: Interp, exc: Handle, filename: string, lines: readonly string[]): string {
+  let tb = excGet(I, exc, ExcSlot.Traceback);
+  if (tb < 0) return '';
+  let out = 'Traceback (most recent call last):\n';
+  for (; tb >= 0; tb = tbNext(I, tb)) {
+    const line = tbLineno(I, tb);
+    const code = (I.pv[tbFrame(I, tb)] as FrameData).frame.code;
+    out += `  File "${filename}", line ${line}, in ${code.name}\n`;
+    const src = lines[line - 1]?.trim();
+    if (src) out += `    ${src}\n`;
+  }
+  return out;
+}
+
+/**
+ * The text CPython writes on stderr for an uncaught exception `exc`, chained exceptions first.
+ *
+ * @example
+ * ```ts
+ * formatException(I, exc, 'p.py', mod.lines); // 'Traceback (most recent call last):\n  File "p.py", line 2, in <module>\n ...'
+ * ```
+ */
+export function formatException(I: Interp, exc: Handle, filename: string, lines: readonly string[]): string {
+  const seen = new Set<Handle>();
+  const rec = (e: Handle): string => {
+    seen.add(e);
+    let out = '';
+    const cause = excGet(I, e, ExcSlot.Cause);
+    const ctx = excGet(I, e, ExcSlot.Context);
+    if (cause >= 0 && !seen.has(cause)) out += rec(cause) + CAUSE;
+    else if (cause < 0 && ctx >= 0 && !(I.pv[e] as ExcData).suppressContext && !seen.has(ctx)) out += rec(ctx) + CONTEXT;
+    return out + tracebackText(I, e, filename, lines) + exceptionLine(I, e);
+  };
+  return rec(exc);
+}
+
+/**
+ * handle_system_exit: the exit status of an uncaught SystemExit (None → 0, an int → itself,
+ * anything else is printed on stderr and gives 1); undefined when `exc` is not a SystemExit.
+ */
+export function systemExitStatus(I: Interp, exc: Handle, stderr: (text: string) => void): number | undefined {
+  if (builtinExcBase(I.ty[exc]).name !== 'SystemExit') return undefined;
+  const code = excGet(I, exc, ExcSlot.Extra);
+  if (code < 0 || code === I.None) return 0;
+  const v = I.real(code);
+  if (typeof v === 'number' && Number.isInteger(v) && I.ty[code].name !== 'float') return v & 0xff;
+  if (typeof v === 'bigint') return Number(BigInt.asUintN(8, v));
+  stderr(`${I.str(code)}\n`);
+  return 1;
+}
