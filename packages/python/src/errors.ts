@@ -24,6 +24,9 @@ export class PyException extends Error {
   arg = -1;
   /** The frame that last added a traceback entry (each frame adds one as the exception passes it). */
   lastFrame: unknown = null;
+  /** The expression that raised it in `posFrame` (the instruction a traceback entry points at), innermost first. */
+  pos: ExprPos | null = null;
+  posFrame: unknown = null;
   constructor(
     readonly pyType: string,
     readonly pyMessage: string,
@@ -31,6 +34,18 @@ export class PyException extends Error {
     super(pyMessage ? `${pyType}: ${pyMessage}` : pyType);
     this.name = 'PyException';
   }
+}
+
+/**
+ * The source span of the expression an exception came out of, and the anchors 3.11 draws inside
+ * it (BinOp: the operator between `left` and `right`; Subscript: the `[...]` after the value).
+ */
+export interface ExprPos {
+  readonly line: number;
+  readonly col: number;
+  readonly endLine: number;
+  readonly endCol: number;
+  readonly anchor: { readonly kind: 'BinOp' | 'Subscript'; readonly a: number; readonly b: number } | null;
 }
 
 /** The step budget of `--max-steps` ran out. */

@@ -104,6 +104,8 @@ export class Interp extends Space {
   specialGetattr!: (h: Handle, name: string) => Handle;
   /** The program's file name (frame reprs, tracebacks). */
   filename = '<string>';
+  /** Attributes of the builtin exception types (`__mro__`, `__init__`), or -1. */
+  excTypeAttr!: (t: PyType, name: string) => Handle;
   /** `exc.name = v` (borrows v). */
   specialSetattr!: (h: Handle, name: string, v: Handle) => void;
   /** How a new frame's body is run (set by the compiler module). */

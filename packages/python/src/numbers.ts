@@ -76,7 +76,7 @@ export function intFloorDiv(a: PyIntValue, b: PyIntValue): PyIntValue {
 
 /** `a % b` with the sign of `b`. @example intMod(-7, 2) // 1 */
 export function intMod(a: PyIntValue, b: PyIntValue): PyIntValue {
-  if (b === 0 || b === 0n) throw new PyArithmeticError('ZeroDivisionError', 'integer division or modulo by zero');
+  if (b === 0 || b === 0n) throw new PyArithmeticError('ZeroDivisionError', 'integer modulo by zero');
   if (typeof a === 'number' && typeof b === 'number') {
     let r = a % b;
     if (r !== 0 && r < 0 !== b < 0) r += b;

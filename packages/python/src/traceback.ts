@@ -5,9 +5,10 @@
 // print_exception, handle_system_exit) and Python/traceback.c (tb_printinternal, tb_displayline).
 import type { Interp } from './interp.js';
 import type { Handle } from './mem.js';
-import { ExcSlot, type ExcData, builtinExcBase, excGet } from './objects/exceptions.js';
+import { ExcSlot, type ExcData, excGet, excType } from './objects/exceptions.js';
 import type { FrameData } from './objects/frameObject.js';
-import { tbFrame, tbLineno, tbNext } from './objects/tracebackObject.js';
+import { type TracebackData, tbFrame, tbLineno, tbNext } from './objects/tracebackObject.js';
+import type { ExprPos } from './errors.js';
 
 const CAUSE = '\nThe above exception was the direct cause of the following exception:\n\n';
 const CONTEXT = '\nDuring handling of the above exception, another exception occurred:\n\n';
@@ -38,9 +39,50 @@ function tracebackText(I: Interp, exc: Handle, filename: string, lines: readonly
     const line = tbLineno(I, tb);
     const code = (I.pv[tbFrame(I, tb)] as FrameData).frame.code;
     out += `  File "${filename}", line ${line}, in ${code.name}\n`;
-    const src = lines[line - 1]?.trim();
-    if (src) out += `    ${src}\n`;
+    const raw = lines[line - 1] ?? '';
+    const src = raw.trim();
+    if (!src) continue;
+    out += `    ${src}\n`;
+    const pos = (I.pv[tb] as TracebackData).pos;
+    const carets = pos ? caretLine(raw, pos) : null;
+    if (carets !== null) out += `    ${carets}\n`;
   }
+  return out;
+}
+
+const isSpace = (c: string | undefined): boolean => c === ' ' || c === '\t' || c === '\f';
+
+/**
+ * 3.11's marker line under a traceback's source line: `^` under the failing expression, or `~`
+ * with `^` under a binary operator or a subscript's `[...]`; null when the markers would only
+ * underline the whole line (traceback.c's print_error_location_carets and extract_anchors_from_line).
+ */
+export function caretLine(raw: string, pos: ExprPos): string | null {
+  const indent = raw.length - raw.trimStart().length;
+  const stripped = raw.trim().length;
+  const start = pos.col;
+  const end = pos.endLine === pos.line ? pos.endCol : raw.trimEnd().length;
+  if (end <= start) return null;
+  let left = -1;
+  let right = -1;
+  if (pos.anchor && pos.endLine === pos.line) {
+    if (pos.anchor.kind === 'BinOp') {
+      for (let i = pos.anchor.a; i < pos.anchor.b; i++) {
+        if (isSpace(raw[i])) continue;
+        left = i;
+        right = i + 1;
+        if (i + 1 < pos.anchor.b && !isSpace(raw[i + 1])) right++;
+        if (i + 1 < pos.anchor.b && raw[i] === ')') continue;
+        break;
+      }
+    } else {
+      left = pos.anchor.a;
+      right = pos.anchor.b;
+    }
+  }
+  if (left < 0 && end - start === stripped) return null;
+  let out = ' '.repeat(Math.max(0, start - indent));
+  for (let i = start; i < end; i++) out += left < 0 ? '^' : i < left ? '~' : i < right ? '^' : '~';
   return out;
 }
 
@@ -71,7 +113,7 @@ export function formatException(I: Interp, exc: Handle, filename: string, lines:
  * anything else is printed on stderr and gives 1); undefined when `exc` is not a SystemExit.
  */
 export function systemExitStatus(I: Interp, exc: Handle, stderr: (text: string) => void): number | undefined {
-  if (builtinExcBase(I.ty[exc]).name !== 'SystemExit') return undefined;
+  if (!I.ty[exc].isSubtypeOf(excType(I, 'SystemExit'))) return undefined;
   const code = excGet(I, exc, ExcSlot.Extra);
   if (code < 0 || code === I.None) return 0;
   const v = I.real(code);

@@ -14,6 +14,8 @@ import { Flow, type Code, type Frame, type Interp } from '../interp.js';
 import type { Handle } from '../mem.js';
 import { K, isIdentifierLike } from '../objects.js';
 import { PySourceError } from '../parser/sourceError.js';
+import { exprPos, notePos } from './positions.js';
+import { PyException } from '../errors.js';
 import { simpleStmts } from './simpleStmt.js';
 import { flowStmts } from './flowStmt.js';
 import { tryStmts } from './tryStmt.js';
@@ -280,7 +282,23 @@ export class Compiler {
     }
     const gen = EXPRS[e.t] as ((c: Compiler, e: Expr, sc: Scope) => E) | undefined;
     if (!gen) throw this.err(e, `'${e.t}' expressions`);
-    return gen(this, e, sc);
+    const inner = gen(this, e, sc);
+    const pos = RAISING.has(e.t) ? exprPos(e) : null;
+    if (pos === null) return inner;
+    // the innermost expression an exception leaves in this frame is where its traceback entry points
+    // a method call's failed lookup points at `obj.name`, not at the whole call (LOAD_METHOD's span)
+    const lookup = e.t === 'Call' && e.func.t === 'Attribute' ? { pos: exprPos(e.func), text: `has no attribute '${e.func.attr}'` } : null;
+    return (f) => {
+      try {
+        return inner(f);
+      } catch (err) {
+        if (lookup && err instanceof PyException && err.pyType === 'AttributeError' && err.posFrame !== f && err.pyMessage.endsWith(lookup.text)) {
+          notePos(err, f, lookup.pos);
+        }
+        notePos(err, f, pos);
+        throw err;
+      }
+    };
   }
 
   evalAll(items: E[], f: Frame): Handle[] {
@@ -319,6 +337,9 @@ export class Compiler {
 
 }
 
+
+/** Expression kinds that can raise: each records its span on an exception passing out of it. */
+const RAISING = new Set<Expr['t']>(['Call', 'BinOp', 'Subscript', 'Attribute', 'Name', 'Compare', 'UnaryOp']);
 
 const STMTS: StmtTable = { ...simpleStmts, ...flowStmts, ...assignStmts, ...defStmts, ...tryStmts };
 const EXPRS: ExprTable = { ...opExprs, ...accessExprs, ...displayExprs, ...comprehensionExprs, ...defExprs, ...fstringExprs };

@@ -5,6 +5,7 @@ import { PyException } from '../errors.js';
 import { Flow } from '../interp.js';
 import type { Handle } from '../mem.js';
 import type { StmtTable } from './compile.js';
+import { exprPos, notePos } from './positions.js';
 
 /** Code generation of statements of this family, by node kind. */
 export const simpleStmts: StmtTable = {
@@ -24,15 +25,15 @@ export const simpleStmts: StmtTable = {
     const I = c.I;
     const test = c.cond(s.test, sc);
     const msg = s.msg ? c.expr(s.msg, sc) : null;
+    const testPos = exprPos(s.test);
     return (f) => {
       if (!test(f)) {
-        let text = '';
-        if (msg) {
-          const m = msg(f);
-          text = I.str(m);
-          I.decref(m);
-        }
-        throw new PyException('AssertionError', text);
+        // AssertionError(msg): the message object itself is the argument; the traceback points at the test
+        const m = msg ? msg(f) : -1;
+        const e = new PyException('AssertionError', m >= 0 ? I.str(m) : '');
+        e.arg = m;
+        notePos(e, f, testPos);
+        throw e;
       }
       return Flow.Normal;
     };

@@ -9,6 +9,7 @@ import type { DictData } from '../objects.js';
 import { PySourceError } from '../parser/sourceError.js';
 import type { Compiler, E, Scope } from './compile.js';
 import { classOfFrame } from '../objects/classCell.js';
+import { exprPos, notePos } from './positions.js';
 
 /** Name loads and stores, assignment and deletion targets, merged into Compiler. */
 export const targetOps = {
@@ -79,10 +80,14 @@ export const targetOps = {
       case 'Attribute': {
         const obj = this.expr(t.value, sc);
         const attr = t.attr;
+        const pos = exprPos(t);
         return (f, v) => {
           const o = obj(f);
           try {
             I.setattr(o, attr, v);
+          } catch (err) {
+            notePos(err, f, pos);
+            throw err;
           } finally {
             I.decref(v);
             I.decref(o);
@@ -92,11 +97,15 @@ export const targetOps = {
       case 'Subscript': {
         const obj = this.expr(t.value, sc);
         const key = this.subscriptKey(t.index, sc);
+        const pos = exprPos(t);
         return (f, v) => {
           const o = obj(f);
           const k = key(f);
           try {
             I.setitem(o, k, v);
+          } catch (err) {
+            notePos(err, f, pos);
+            throw err;
           } finally {
             I.decref(v);
             I.decref(o);

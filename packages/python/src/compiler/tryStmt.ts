@@ -204,47 +204,58 @@ function withItem(c: Compiler, ctx: E, store: ((f: Frame, v: Handle) => void) | 
     } finally {
       I.decref(mgr);
     }
-    let r: number;
     try {
-      const res = I.call(enter, [], null);
-      if (store) store(f, res);
-      else I.decref(res);
-      r = body(f);
-    } catch (err) {
-      const e = caught(I, err, f);
-      if (!e) {
-        I.decref(exit);
-        throw err;
-      }
-      // WITH_EXCEPT_START: __exit__(type, value, traceback) with the exception being handled
-      const exc = exceptionObject(I, e);
-      I.excStack.push(I.incref(exc));
-      let suppress: boolean;
+      return withBody(I, enter, exit, store, body, f);
+    } finally {
+      I.decref(exit);
+    }
+  };
+}
+
+/** The part of a with statement after BEFORE_WITH; the bound methods stay alive while they run, as on CPython's stack. */
+function withBody(I: Interp, enter: Handle, exit: Handle, store: ((f: Frame, v: Handle) => void) | null, body: S, f: Frame): number {
+  let r: number;
+  try {
+    let res: Handle;
+    try {
+      res = I.call(I.incref(enter), [], null);
+    } finally {
+      I.decref(enter);
+    }
+    if (store) store(f, res);
+    else I.decref(res);
+    r = body(f);
+  } catch (err) {
+    const e = caught(I, err, f);
+    if (!e) throw err;
+    // WITH_EXCEPT_START: __exit__(type, value, traceback) with the exception being handled
+    const exc = exceptionObject(I, e);
+    I.excStack.push(I.incref(exc));
+    let suppress: boolean;
+    try {
+      const tb = excGet(I, exc, ExcSlot.Traceback);
+      const res = I.call(I.incref(exit), [I.incref(I.ty[exc].h), I.incref(exc), I.incref(tb >= 0 ? tb : I.None)], null);
       try {
-        const tb = excGet(I, exc, ExcSlot.Traceback);
-        const res = I.call(exit, [I.incref(I.ty[exc].h), I.incref(exc), I.incref(tb >= 0 ? tb : I.None)], null);
-        try {
-          suppress = I.truthy(res);
-        } finally {
-          I.decref(res);
-        }
-      } catch (err2) {
-        if (err2 instanceof PyException) traceHere(I, err2, f);
-        I.decref(e.exc);
-        e.exc = -1;
-        throw err2;
+        suppress = I.truthy(res);
       } finally {
-        I.excStack.pop();
-        I.decref(exc);
+        I.decref(res);
       }
-      if (!suppress) throw e;
+    } catch (err2) {
+      if (err2 instanceof PyException) traceHere(I, err2, f);
       I.decref(e.exc);
       e.exc = -1;
-      return Flow.Normal;
+      throw err2;
+    } finally {
+      I.excStack.pop();
+      I.decref(exc);
     }
-    I.decref(I.call(exit, [I.none(), I.none(), I.none()], null));
-    return r;
-  };
+    if (!suppress) throw e;
+    I.decref(e.exc);
+    e.exc = -1;
+    return Flow.Normal;
+  }
+  I.decref(I.call(I.incref(exit), [I.none(), I.none(), I.none()], null));
+  return r;
 }
 
 /** Code generation of `try`, `raise` and `with`, by node kind. */

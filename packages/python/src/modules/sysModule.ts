@@ -61,7 +61,8 @@ export function installSys(I: Interp, io: OutputSinks): void {
   });
   modFn(I, sys, 'exit', (a) => {
     argc('exit', a, 0, 1);
-    throw raiseObject(I, newException(I, excType(I, 'SystemExit'), a));
+    // PyErr_SetObject(SystemExit, None) makes SystemExit() without arguments
+    throw raiseObject(I, newException(I, excType(I, 'SystemExit'), a.length && a[0] !== I.None ? a : []));
   });
 
   /** What a subclass instance's layout adds to its builtin base's (dict and weakref pointers, pre-header). */

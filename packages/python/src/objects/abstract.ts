@@ -112,6 +112,11 @@ export const abstractOps = {
     }
     const user = this.userBinop(op, a, b, inplace);
     if (user >= 0) return user;
+    // sequence concatenation names the sequence type (str, list and tuple's sq_concat)
+    const seq = this.ty[a].name;
+    if (op === '+' && (ka === K.Str || ka === K.List || ka === K.Tuple)) {
+      throw this.typeError(`can only concatenate ${seq} (not "${this.ty[b].name}") to ${seq}`);
+    }
     throw this.typeError(
       `unsupported operand type(s) for ${op}${inplace ? '=' : ''}: '${this.ty[a].name}' and '${this.ty[b].name}'`,
     );

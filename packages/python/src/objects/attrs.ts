@@ -71,6 +71,11 @@ export const attrOps = {
     }
     if (k !== K.Type && this.ty[h].isHeap) return subclassGetattr(this, h, name);
     if (k === K.Type) {
+      const et = this.pv[h] as PyType;
+      if (et.kind === K.Exception && (!et.isHeap || name !== '__init__')) {
+        const m = this.excTypeAttr(et, name);
+        if (m >= 0) return m;
+      }
       const v = typeAttr(this, this.pv[h] as PyType, name);
       if (v >= 0) return v;
       throw this.err('AttributeError', `type object '${(this.pv[h] as PyType).name}' has no attribute '${name}'`);

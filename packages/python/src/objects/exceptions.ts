@@ -97,6 +97,14 @@ const HIERARCHY: readonly (readonly [string, string | null, keyof typeof Builtin
   ['EncodingWarning', 'Warning', 'BaseException', []],
 ];
 
+/** The OSError subclass for an errno (Objects/exceptions.c errnomap, Linux values). */
+const ERRNO_TYPES: Record<number, string> = {
+  1: 'PermissionError', 2: 'FileNotFoundError', 3: 'ProcessLookupError', 4: 'InterruptedError', 10: 'ChildProcessError',
+  11: 'BlockingIOError', 13: 'PermissionError', 17: 'FileExistsError', 20: 'NotADirectoryError', 21: 'IsADirectoryError',
+  32: 'BrokenPipeError', 103: 'ConnectionAbortedError', 104: 'ConnectionResetError', 110: 'TimeoutError',
+  111: 'ConnectionRefusedError', 114: 'BlockingIOError', 115: 'BlockingIOError',
+};
+
 /** Per-type member names along the builtin bases (the subclass's struct starts with its base's). */
 const MEMBERS = new Map<string, readonly string[]>();
 
@@ -105,6 +113,14 @@ export function excType(I: Interp, name: string): PyType {
   const t = I.excTypes.get(name);
   if (!t) throw new Error(`pymem: no builtin exception type ${name}`);
   return t;
+}
+
+/** The object-model layout each builtin exception type's instances use (BaseException, OSError, ...). */
+const LAYOUT = new Map<string, string>();
+
+/** The struct an exception type's instances have (`OSError` for FileNotFoundError, `BaseException` for most). */
+export function excLayout(t: PyType): string {
+  return LAYOUT.get(builtinExcBase(t).name) ?? 'BaseException';
 }
 
 /** The builtin exception type an exception type's instances are laid out as. */
@@ -135,6 +151,11 @@ export function excGet(I: Interp, h: Handle, slot: number): Handle {
  * init functions do.
  */
 export function newException(I: Interp, t: PyType, args: readonly Handle[]): Handle {
+  // OSError_new: OSError(errno, strerror) becomes the subclass for that errno
+  if (t.name === 'OSError' && !t.isHeap && args.length >= 2 && I.kind[args[0]] === K.Int) {
+    const sub = ERRNO_TYPES[I.pv[args[0]] as number];
+    if (sub) t = excType(I, sub);
+  }
   const members = excMembers(t);
   const h = I.alloc(t, K.Exception, { suppressContext: false } satisfies ExcData, ExcSlot.Extra + members.length);
   I.mem.putSlot(h, ExcSlot.Args, I.newTuple(args.map((a) => I.incref(a))));
@@ -143,7 +164,7 @@ export function newException(I: Interp, t: PyType, args: readonly Handle[]): Han
 }
 
 function initMembers(I: Interp, h: Handle, t: PyType, args: readonly Handle[]): void {
-  const base = builtinExcBase(t).name;
+  const base = excLayout(t);
   const set = (name: string, v: Handle): void => {
     const i = excMembers(t).indexOf(name);
     if (i >= 0) I.mem.setSlot(h, ExcSlot.Extra + i, v);
@@ -169,10 +190,9 @@ export function excArgs(I: Interp, h: Handle): Handle[] {
 
 /** BaseException_str and the str of the subclasses that have their own (KeyError, OSError). */
 export function excStr(I: Interp, h: Handle): string {
-  const t = builtinExcBase(I.ty[h]);
   const args = excArgs(I, h);
-  if (t.name === 'KeyError' && args.length === 1) return I.repr(args[0]);
-  if (t.name === 'OSError') {
+  if (I.ty[h].isSubtypeOf(excType(I, 'KeyError')) && args.length === 1) return I.repr(args[0]);
+  if (excLayout(I.ty[h]) === 'OSError') {
     const errno = excGet(I, h, ExcSlot.Extra);
     const strerror = excGet(I, h, ExcSlot.Extra + 1);
     if (errno >= 0 && strerror >= 0 && errno !== I.None) return `[Errno ${I.str(errno)}] ${I.str(strerror)}`;
@@ -327,6 +347,7 @@ export function installExceptions(I: Interp): void {
     I.setMeta(t.h, K.Type, I.tType, t);
     I.excTypes.set(name, t);
     I.builtins.set(name, t.h);
+    LAYOUT.set(name, row);
     MEMBERS.set(name, members.length ? members : (baseName ? MEMBERS.get(baseName) : undefined) ?? []);
   }
   I.tTraceback = new PyType('traceback', K.Traceback, BuiltinType.traceback, I.mem.allocate(BuiltinType.object, {}), I.tObject, false);
@@ -340,17 +361,17 @@ export function installExceptions(I: Interp): void {
     I.dictSetStr(d, name, v);
     I.decref(d);
   };
-  const previousTypeAttr = I.builtinTypeAttr;
-  I.builtinTypeAttr = (t, name) => {
-    if (t.kind === K.Exception) {
-      if (name === '__init__') return I.newBuiltin('__init__', excType(I, 'BaseException').methods.get('__init__')!);
-      if (name === '__mro__' || name === '__bases__') {
-        const chain: Handle[] = [];
-        for (let c: PyType | null = t; c; c = c.base) chain.push(I.incref(c.h));
-        return I.newTuple(name === '__mro__' ? chain : chain.slice(1, 2));
-      }
+  I.excTypeAttr = (t, name) => {
+    if (name === '__init__') return I.newBuiltin('__init__', B.methods.get('__init__')!);
+    if (name === '__mro__' || name === '__bases__') {
+      const chain: Handle[] = [];
+      for (let c: PyType | null = t; c; c = c.base) chain.push(I.incref(c.h));
+      if (name === '__mro__') return I.newTuple(chain);
+      for (const h of chain.slice(2)) I.decref(h);
+      I.decref(chain[0]!);
+      return I.newTuple(chain.slice(1, 2));
     }
-    return previousTypeAttr(t, name);
+    return -1;
   };
   I.builtins.set('EnvironmentError', excType(I, 'OSError').h);
   // site's Quitter objects, as plain functions: exit(code) and quit(code) raise SystemExit(code)

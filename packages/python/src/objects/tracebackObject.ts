@@ -1,7 +1,7 @@
 // Traceback objects: each frame an exception passes through prepends one (PyTraceBack_Here), so
 // the head is the outermost frame and tb_next leads inwards; each holds its frame object. Mirrors
 // Python/traceback.c (tb_create_raw, PyTraceBack_Here, tb_getattr members).
-import type { PyException } from '../errors.js';
+import type { ExprPos, PyException } from '../errors.js';
 import type { Frame, Interp } from '../interp.js';
 import type { Handle } from '../mem.js';
 import { K } from '../objects.js';
@@ -17,6 +17,8 @@ const enum TbSlot {
 /** A traceback's line. */
 export interface TracebackData {
   readonly lineno: number;
+  /** The expression that raised in this frame, if it is known (the carets' span). */
+  readonly pos: ExprPos | null;
 }
 
 /**
@@ -28,7 +30,8 @@ export function traceHere(I: Interp, e: PyException, frame: Frame): void {
   e.lastFrame = frame;
   const exc = exceptionObject(I, e);
   const fobj = frameObject(I, frame);
-  const tb = I.alloc(I.tTraceback, K.Traceback, { lineno: frame.line } satisfies TracebackData, 2);
+  const pos = e.posFrame === frame ? e.pos : null;
+  const tb = I.alloc(I.tTraceback, K.Traceback, { lineno: pos ? pos.line : frame.line, pos } satisfies TracebackData, 2);
   const old = excGet(I, exc, ExcSlot.Traceback);
   if (old >= 0) I.mem.setSlot(tb, TbSlot.Next, old);
   I.mem.setSlot(tb, TbSlot.Frame, fobj);

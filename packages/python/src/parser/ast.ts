@@ -6,6 +6,9 @@
 export interface Pos {
   readonly line: number;
   readonly col: number;
+  /** Where an expression ends (line, 0-based column after its last character); set on expressions. */
+  readonly endLine?: number;
+  readonly endCol?: number;
 }
 
 /** A literal value before it becomes an object. `int` as number or bigint, `bytes` as a latin-1 string. */

@@ -199,7 +199,15 @@ export class Converter {
     if (n.type.isError) throw this.syntax(n);
     const conv = EXPR_NODES[n.name];
     if (!conv) throw this.unsupported(n, `this expression (${n.name})`);
-    return conv(this, n, p);
+    const e = conv(this, n, p);
+    if (e.endLine === undefined) {
+      // where the expression ends (a traceback's carets run to there); an inner node keeps its own
+      const q = this.pos(n.to);
+      const m = e as { endLine?: number; endCol?: number };
+      m.endLine = q.line;
+      m.endCol = q.col;
+    }
+    return e;
   }
 
 }

@@ -14,5 +14,8 @@ def f():
         1 / 0
     except ZeroDivisionError as x:
         pass
-    return 'x' in dir()
+    try:
+        return x
+    except UnboundLocalError as u:
+        return 'unbound: ' + str(u)
 print(f())
