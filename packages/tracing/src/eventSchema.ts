@@ -61,7 +61,7 @@ const TYPE_INFO: Readonly<Record<string, string>> = {
 };
 
 /** Builtin type ids are 0 .. this - 1 (object-model's BuiltinType); classes get ids from `type.registered`. */
-export const BUILTIN_TYPE_IDS = 45;
+export const BUILTIN_TYPE_IDS = 55;
 const FREE_LISTS = new Set(['float', 'tuple', 'list', 'dict']);
 
 interface Field {
