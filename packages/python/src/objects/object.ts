@@ -122,6 +122,11 @@ export const objectOps = {
       }
       case K.Object:
         return `<object object at ${this.addr(h)}>`;
+      case K.Cell:
+        return this.cellRepr(h);
+      case K.StaticMethod:
+      case K.ClassMethod:
+        return `<${this.ty[h].name}(${this.repr(this.pv[h] as Handle)})>`;
       case K.Code:
         return `<code object ${(this.pv[h] as Code).name} at ${this.addr(h)}, file "<stdin>", line 1>`;
       default:
