@@ -5,7 +5,7 @@ import { PyException } from '../errors.js';
 import type { Handle } from '../mem.js';
 import { dictKeysSize, splitDictToCombined } from '@pymem/object-model';
 import { AttrHook, K, PyType, type DictData, type InstanceData } from '../objects.js';
-import type { FuncData, Interp } from '../interp.js';
+import type { Interp } from '../interp.js';
 import { markAttribute } from '../markers.js';
 import { descrAttr } from './descrObject.js';
 import { wrapperAttr } from './propertyObject.js';

@@ -21,15 +21,6 @@ export const enum FuncSlot {
   Count = 8,
 }
 
-/** co_flags bits (Include/cpython/code.h). */
-export const enum CoFlag {
-  Optimized = 1,
-  NewLocals = 2,
-  VarArgs = 4,
-  VarKeywords = 8,
-  Nested = 16,
-}
-
 function slot(I: Interp, h: Handle, i: FuncSlot): Handle {
   return I.mem.rt.heap.slot(h, i);
 }
