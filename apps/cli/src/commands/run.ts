@@ -6,8 +6,8 @@ import type { Command } from 'commander';
 import { collectors } from '@pymem/cycle-collector';
 import { runProgram } from '@pymem/python';
 import type { Runtime } from '@pymem/runtime';
-import { createRuntimeTraceWriter, type TraceWriter } from '@pymem/tracing';
-import { CliError, type CliIo } from '../io.js';
+import { createRuntimeTraceWriter, formatForPath, type TraceWriter } from '@pymem/tracing';
+import { checkOutputPath, CliError, type CliIo } from '../io.js';
 import type { RegisterCommand } from './index.js';
 
 interface RunOptions {
@@ -98,6 +98,15 @@ export const registerRun: RegisterCommand = (program: Command, io: CliIo) => {
       const name = opts.collector ?? 'cpython311';
       if (!collectors.has(name)) throw new CliError(`unknown collector "${name}" (known: ${collectors.names().join(', ')})`);
       const thresholds = opts.threshold !== undefined ? parseThresholds(opts.threshold) : undefined;
+      if (opts.trace !== undefined) {
+        // refuse a trace that cannot be written before the program runs, not after
+        checkOutputPath(opts.trace, '--trace');
+        try {
+          formatForPath(opts.trace);
+        } catch (error) {
+          throw new CliError(`--trace ${(error as Error).message}`);
+        }
+      }
       let writer: TraceWriter | undefined;
       let exitCode: number;
       try {
@@ -117,7 +126,11 @@ export const registerRun: RegisterCommand = (program: Command, io: CliIo) => {
         writer?.abort();
         throw e;
       }
-      writer?.close();
+      try {
+        writer?.close();
+      } catch (error) {
+        throw new CliError(`--trace ${opts.trace}: could not be written: ${(error as Error).message}`);
+      }
       io.exitCode = exitCode;
     });
 };
