@@ -32,6 +32,8 @@ export interface RunSetup {
   readonly collector: string;
   /** `--threshold`: applied before the first line runs, like gc.set_threshold. */
   readonly setThreshold?: readonly number[];
+  /** `--max-steps` of the recorded run: a re-run stops where it stopped. */
+  readonly maxSteps?: number;
 }
 
 /**
@@ -110,7 +112,7 @@ export const registerRun: RegisterCommand = (program: Command, io: CliIo) => {
       let writer: TraceWriter | undefined;
       let exitCode: number;
       try {
-        const setup: RunSetup = { collector: name, ...(thresholds ? { setThreshold: thresholds } : {}) };
+        const setup: RunSetup = { collector: name, ...(thresholds ? { setThreshold: thresholds } : {}), ...(maxSteps !== undefined ? { maxSteps } : {}) };
         const trace = opts.trace;
         exitCode = runWithSetup(source, file, setup, {
           stdout: (t) => io.out(t),
