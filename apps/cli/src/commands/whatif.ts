@@ -17,7 +17,6 @@ import { join } from 'node:path';
 import type { Command } from 'commander';
 import { collectors } from '@pymem/cycle-collector';
 import { runProgram } from '@pymem/python';
-import type { Runtime } from '@pymem/runtime';
 import { createRuntimeTraceWriter, createStatsCollector, diffTraces, openTrace, TraceError, type TraceEvent, type TraceHeader } from '@pymem/tracing';
 import {
   AllocatorTraceError,
