@@ -114,9 +114,6 @@ export const defOps = {
     const nameConst = this.useConst(sc.code, { k: 'str', v: s.name }, false);
     const qualConst = this.useConst(cb, { k: 'str', v: qual }, false);
     const needsCell = classBodyNeedsCell(s.body);
-    // a docstring is stored as __doc__ right after __qualname__ (compiler_body)
-    const first = s.body[0];
-    const doc = first?.t === 'Expr' && first.value.t === 'Const' && first.value.value.k === 'str' ? this.useConst(cb, first.value.value, false) : -1;
     return (f) => {
       // LOAD_BUILD_CLASS; MAKE_FUNCTION (the body function); LOAD_CONST name; bases...; CALL
       const bodyFn = I.newFunction(code, [], new Map(), f.globals, closure ? closure(f) : -1);
@@ -132,7 +129,6 @@ export const defOps = {
         ns = I.newDict();
         I.dictSetStr(ns, '__module__', I.mainName);
         I.dictSetStr(ns, '__qualname__', qualConst);
-        if (doc >= 0) I.dictSetStr(ns, '__doc__', doc);
         if (needsCell) cell = newClassCell(I);
         const cells = (I.pv[bodyFn] as FuncData).cells.map((c) => I.incref(c));
         const frame: Frame = { code, fast: new Array(code.nlocals).fill(-1), cells, globals: f.globals, ns, line: s.line, ret: -1, back: I.frame, locals: -1, classCell: cell };
