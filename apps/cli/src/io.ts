@@ -1,4 +1,6 @@
 // Where the CLI writes, injectable so tests capture output without spawning a process.
+import { statSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
 
 /** Output channels of the CLI and the exit code a command asks for. */
 export interface CliIo {
@@ -42,4 +44,28 @@ export function memoryIo(): CliIo & { stdout: string; stderr: string } {
     },
   };
   return io;
+}
+
+/**
+ * Checks, before any work, that a file can be written at `path` (its folder exists and it is
+ * not a folder itself); throws a `CliError` naming `what` otherwise.
+ *
+ * @example
+ * ```ts
+ * checkOutputPath('/no/such/dir/run.pmt', '--trace'); // CliError: --trace /no/such/dir/run.pmt: the folder /no/such/dir does not exist
+ * ```
+ */
+export function checkOutputPath(path: string, what: string): void {
+  const folder = dirname(resolve(path));
+  const kind = (p: string) => {
+    try {
+      return statSync(p).isDirectory() ? 'dir' : 'file';
+    } catch {
+      return 'none';
+    }
+  };
+  if (path.endsWith('/') || kind(path) === 'dir') throw new CliError(`${what} ${path}: is a folder; give a file name`);
+  const k = kind(folder);
+  if (k === 'none') throw new CliError(`${what} ${path}: the folder ${folder} does not exist`);
+  if (k === 'file') throw new CliError(`${what} ${path}: ${folder} is not a folder`);
 }

@@ -18,6 +18,68 @@ export interface ResimulateAllocatorTraceOptions {
 const TWO32 = 4294967296;
 
 /**
+ * Recorded address -> simulated address, open addressing over typed arrays (a `Map` churned by
+ * millions of deletes made re-simulation super-linear). Deleted slots are tombstones; the table
+ * is rebuilt when live entries plus tombstones pass half its size.
+ */
+class AddressTable {
+  private keys = new Float64Array(1 << 16).fill(-1); // -1 empty, -2 deleted
+  private values = new Float64Array(1 << 16);
+  private used = 0;
+  private slot(key: number): number {
+    const mask = this.keys.length - 1;
+    let i = (Math.imul((key / 16) | 0, 0x9e3779b1) ^ ((key / TWO32) | 0)) & mask;
+    let tomb = -1;
+    for (;;) {
+      const k = this.keys[i]!;
+      if (k === key) return i;
+      if (k === -1) return tomb >= 0 ? tomb : i;
+      if (k === -2 && tomb < 0) tomb = i;
+      i = (i + 1) & mask;
+    }
+  }
+  get(key: number): number | undefined {
+    const i = this.slot(key);
+    return this.keys[i] === key ? this.values[i] : undefined;
+  }
+  set(key: number, value: number): void {
+    let i = this.slot(key);
+    if (this.keys[i] !== key) {
+      if (this.keys[i] === -1) {
+        if (++this.used * 2 > this.keys.length) {
+          this.rebuild();
+          i = this.slot(key);
+          this.used++;
+        }
+      }
+      this.keys[i] = key;
+    }
+    this.values[i] = value;
+  }
+  delete(key: number): void {
+    const i = this.slot(key);
+    if (this.keys[i] === key) this.keys[i] = -2;
+  }
+  private rebuild(): void {
+    const { keys, values } = this;
+    let live = 0;
+    for (let i = 0; i < keys.length; i++) if (keys[i]! >= 0) live++;
+    let size = keys.length;
+    while (live * 4 > size) size *= 2;
+    this.keys = new Float64Array(size).fill(-1);
+    this.values = new Float64Array(size);
+    this.used = 0;
+    for (let i = 0; i < keys.length; i++) {
+      if (keys[i]! < 0) continue;
+      const j = this.slot(keys[i]!);
+      this.keys[j] = keys[i]!;
+      this.values[j] = values[i]!;
+      this.used++;
+    }
+  }
+}
+
+/**
  * Replays the calls of a recorded trace through a model with other parameters.
  * @throws AllocatorTraceError naming the byte offset of a corrupt record, or of a free of a
  * block the trace never allocated.
@@ -34,7 +96,7 @@ export function resimulateAllocatorTrace(
   options: ResimulateAllocatorTraceOptions = {},
 ): { allocator: PoolAllocator; header: AllocatorTraceHeader; footer: AllocatorTraceFooter } {
   const allocator = createPoolAllocator(params, { system: options.system ?? createSimulatedSystem(), emit: options.emit });
-  const blocks = new Map<number, number>(); // recorded address -> simulated address
+  const blocks = new AddressTable(); // recorded address -> simulated address
   const simulated = (recorded: number, at: number): number => {
     const sim = blocks.get(recorded);
     if (sim === undefined) throw new AllocatorTraceError(at, `the trace frees or reallocs 0x${recorded.toString(16)}, which it never allocated`);

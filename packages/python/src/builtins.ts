@@ -9,6 +9,7 @@ import type { Interp } from './interp.js';
 import { argKit } from './getargs.js';
 import { installTypeCalls } from './objects/typeObject.js';
 import { installClassMachinery } from './objects/classObject.js';
+import { installPropertyTypes } from './objects/propertyObject.js';
 import { installListMethods, sortItems } from './objects/listObject.js';
 import { installTupleMethods } from './objects/tupleObject.js';
 import { installDictMethods } from './objects/dictObject.js';
@@ -41,6 +42,7 @@ export function installBuiltins(I: Interp, io: OutputSinks): { gcCallbacks: Hand
   installBltinFunctions(I, io);
   installTypeCalls(I);
   installClassMachinery(I);
+  installPropertyTypes(I);
   installListMethods(I);
   installTupleMethods(I);
   installDictMethods(I);
@@ -382,8 +384,22 @@ function installBltinFunctions(I: Interp, io: OutputSinks): void {
     return h;
   });
   builtin('vars', (args) => {
-    argc('vars', args, 1, 1);
-    return I.getattr(args[0], '__dict__');
+    argc('vars', args, 0, 1);
+    if (args.length === 0) return I.frameLocals();
+    try {
+      return I.getattr(args[0], '__dict__');
+    } catch (e) {
+      if (e instanceof PyException && e.pyType === 'AttributeError') throw te('vars() argument must have __dict__ attribute');
+      throw e;
+    }
+  });
+  builtin('globals', (args) => {
+    argc('globals', args, 0, 0);
+    return I.incref(I.frame!.globals);
+  });
+  builtin('locals', (args) => {
+    argc('locals', args, 0, 0);
+    return I.frameLocals();
   });
 
   // ------------------------------------------------------------ types as callables

@@ -4,8 +4,9 @@
 // tables merged into Interp below (one file per CPython source: object.c, abstract.c, listobject.c...).
 // Reference rule: arguments are BORROWED unless a name says "steal"; results are NEW references.
 import { PyException, StepLimitExceeded } from './errors.js';
-import { releaseFrameObject } from './objects/frameObject.js';
+import { releaseFrameObject } from './objects/pyFrameObject.js';
 import { traceHere } from './objects/tracebackObject.js';
+import { bindArguments } from './bindArgs.js';
 import type { Handle, Mem } from './mem.js';
 import type { FrameMarkers } from './markers.js';
 import { AttrHook, K, PyType, Space, type ListData } from './objects.js';
@@ -21,25 +22,51 @@ import { setOps, type SetOps } from './objects/setObject.js';
 import { sliceOps, type SliceOps } from './objects/sliceObject.js';
 import { formatOps, type FormatOps } from './objects/strFormat.js';
 import { percentOps, type PercentOps } from './objects/percentFormat.js';
+import { cellOps, type CellOps } from './objects/cellObject.js';
+import { funcOps, type FuncOps } from './objects/funcObject.js';
+import { propertyOps, type PropertyOps } from './objects/propertyObject.js';
+import { frameOps, type FrameOps } from './objects/frameObject.js';
 
 /** A compiled code unit (module, function, lambda or class body). */
 export interface Code {
   readonly name: string;
   readonly qualname: string;
+  /** The named parameters in frame order: positional (co_argcount), then keyword-only. */
   readonly params: readonly { name: string; kwOnly: boolean }[];
+  /** co_argcount, co_posonlyargcount, co_kwonlyargcount. */
   readonly nPositional: number;
+  readonly nPosOnly: number;
+  readonly nKwOnly: number;
+  /** `*args` / `**kwargs`: their fast slots follow the named parameters. */
+  readonly varargs: boolean;
+  readonly varkw: boolean;
   readonly nlocals: number;
   readonly localNames: readonly string[];
+  /** co_varnames (parameters, then the other locals that are not cells). */
+  readonly varnames: readonly string[];
+  /** co_cellvars and co_freevars; a frame's cells are the cellvars' new cells, then the closure's. */
+  readonly cellvars: readonly string[];
+  readonly freevars: readonly string[];
+  /** For each cellvar, the fast slot of the parameter whose value starts in it, or -1. */
+  readonly cellParams: readonly number[];
+  /** co_flags. */
+  readonly flags: number;
+  /** Only named positional parameters (no keyword-only, *args or **kwargs): calls may skip binding. */
+  readonly simple: boolean;
+  /** The docstring (co_consts[0] when a str), -1 when none; borrowed from co_consts. */
+  readonly doc: Handle;
   readonly body: (f: Frame) => number;
   /** Code object on the heap (a constant of its parent). */
   handle: Handle;
   readonly isModule: boolean;
 }
 
-/** One activation: fast locals, the globals dict, the class namespace (class bodies). */
+/** One activation: fast locals, cells, the globals dict, the class namespace (class bodies). */
 export interface Frame {
   readonly code: Code;
   readonly fast: Handle[];
+  /** The cells of code.cellvars (made at entry), then those of code.freevars (from the closure). */
+  readonly cells: Handle[];
   readonly globals: Handle;
   readonly ns: Handle;
   line: number;
@@ -49,15 +76,26 @@ export interface Frame {
   readonly classCell?: Handle;
   /** The frame object made for this frame (a traceback's tb_frame), owned by the frame; absent or -1 if none. */
   fobj?: Handle;
+  /** The dict locals() returned (f_locals), -1 before the first call. */
+  locals: Handle;
 }
 
+/** A function object's fields (its references are also slots: see objects/funcObject.ts). */
 export interface FuncData {
   code: Code;
+  /** Items of the __defaults__ tuple (borrowed). */
   defaults: Handle[];
+  /** Entries of the __kwdefaults__ dict (borrowed). */
   kwdefaults: Map<string, Handle>;
   globals: Handle;
   name: string;
+  qualname: string;
+  /** The __closure__ tuple, -1 when none; `cells` are its items. */
+  closure: Handle;
+  cells: Handle[];
 }
+
+const NO_CELLS: Handle[] = [];
 
 /** Statement outcome codes of compiled statements. */
 export const enum Flow {
@@ -72,7 +110,7 @@ export const enum Flow {
  * new type's operations go in their own table, listed in both places.
  */
 // eslint-disable-next-line @typescript-eslint/no-unsafe-declaration-merging
-export interface Interp extends ObjectOps, AbstractOps, IntOps, FloatOps, PercentOps, ListOps, DictOps, SetOps, IterOps, AttrOps, SliceOps, FormatOps {}
+export interface Interp extends ObjectOps, AbstractOps, IntOps, FloatOps, PercentOps, ListOps, DictOps, SetOps, IterOps, AttrOps, SliceOps, FormatOps, CellOps, FuncOps, PropertyOps, FrameOps {}
 
 /** Interpreter state + object operations. */
 // eslint-disable-next-line @typescript-eslint/no-unsafe-declaration-merging
@@ -202,33 +240,6 @@ export class Interp extends Space {
     throw new StepLimitExceeded(this.maxSteps);
   }
 
-  /** MAKE_FUNCTION: steals the defaults. */
-  newFunction(code: Code, defaults: Handle[], kwdefaults: Map<string, Handle>, globals: Handle, name: string): Handle {
-    const data: FuncData = { code, defaults, kwdefaults, globals, name };
-    const extra = (defaults.length ? 1 : 0) + (kwdefaults.size ? 1 : 0);
-    const h = this.alloc(this.tFunction, K.Func, data, 2 + extra);
-    this.mem.setSlot(h, 0, code.handle);
-    this.mem.setSlot(h, 1, globals);
-    let i = 2;
-    if (defaults.length) {
-      const t = this.newTuple(defaults);
-      this.mem.putSlot(h, i++, t);
-      data.defaults = this.tupleItems(t);
-    }
-    if (kwdefaults.size) {
-      const d = this.newDict();
-      for (const [k, v] of kwdefaults) {
-        this.dictSetStr(d, k, v);
-        this.decref(v);
-      }
-      this.mem.putSlot(h, i++, d);
-      const m = new Map<string, Handle>();
-      for (const k of kwdefaults.keys()) m.set(k, this.dictGetStr(d, k));
-      data.kwdefaults = m;
-    }
-    return h;
-  }
-
   /** Runs a frame's code; adds the frame to the traceback of an escaping exception. */
   runFrame(frame: Frame): number {
     if (++this.depth > 1000) {
@@ -261,9 +272,14 @@ export class Interp extends Space {
     }
   }
 
-  /** Clears a finished frame: locals are released first to last (_PyFrame_Clear). */
+  /** Clears a finished frame: locals, then cells, released first to last (_PyFrame_Clear). */
   clearFrame(frame: Frame): void {
     if (frame.fobj !== undefined) releaseFrameObject(this, frame);
+    if (frame.locals >= 0) {
+      const d = frame.locals;
+      frame.locals = -1;
+      this.decref(d);
+    }
     const fast = frame.fast;
     for (let i = 0; i < fast.length; i++) {
       const v = fast[i];
@@ -272,86 +288,48 @@ export class Interp extends Space {
         this.decref(v);
       }
     }
+    const cells = frame.cells;
+    for (let i = 0; i < cells.length; i++) this.decref(cells[i]);
+  }
+
+  /** COPY_FREE_VARS and MAKE_CELL: the frame's cells; a cell parameter's value moves into its cell. */
+  frameCells(code: Code, fast: Handle[], fd: FuncData): Handle[] {
+    if (code.cellvars.length === 0 && code.freevars.length === 0) return NO_CELLS;
+    const cells: Handle[] = [];
+    for (let i = 0; i < code.cellvars.length; i++) {
+      const p = code.cellParams[i];
+      if (p >= 0) {
+        cells.push(this.newCell(fast[p]));
+        fast[p] = -1;
+      } else cells.push(this.newCell(-1));
+    }
+    for (const c of fd.cells) cells.push(this.incref(c));
+    return cells;
+  }
+
+  /** Runs a function's frame over bound fast locals (stolen) and returns the result. */
+  runFunction(fd: FuncData, fast: Handle[]): Handle {
+    const code = fd.code;
+    const cells = this.frameCells(code, fast, fd);
+    const frame: Frame = { code, fast, cells, globals: fd.globals, ns: -1, line: 0, ret: -1, back: this.frame, locals: -1 };
+    // an escaping exception leaves the frame to its traceback (not cleared here)
+    this.runFrame(frame);
+    const r = frame.ret >= 0 ? frame.ret : this.none();
+    this.clearFrame(frame);
+    return r;
   }
 
   callFunctionImpl(fh: Handle, args: Handle[], kw: Map<string, Handle> | null): Handle {
     const fd = this.pv[fh] as FuncData;
     const code = fd.code;
     const np = code.nPositional;
-    if (kw === null && args.length === np && np === code.params.length) {
+    if (kw === null && args.length === np && code.simple) {
       // every parameter given positionally: no defaults, no errors to report (the common call)
       const fast: Handle[] = new Array(code.nlocals).fill(-1);
       for (let i = 0; i < np; i++) fast[i] = args[i];
-      const frame: Frame = { code, fast, globals: fd.globals, ns: -1, line: 0, ret: -1, back: this.frame };
-      this.runFrame(frame);
-      const r = frame.ret >= 0 ? frame.ret : this.none();
-      this.clearFrame(frame);
-      return r;
+      return this.runFunction(fd, fast);
     }
-    return this.callFunctionBind(fd, args, kw);
-  }
-
-  /** callFunctionImpl with keywords, defaults or a wrong argument count. */
-  callFunctionBind(fd: FuncData, args: Handle[], kw: Map<string, Handle> | null): Handle {
-    const code = fd.code;
-    const fast: Handle[] = new Array(code.nlocals).fill(-1);
-    const params = code.params;
-    const np = code.nPositional;
-    const fname = code.name;
-    const fail = (msg: string): never => {
-      for (const v of fast) if (v >= 0) this.decref(v);
-      throw this.typeError(msg);
-    };
-    if (args.length > np) {
-      for (const a of args) this.decref(a);
-      if (kw) for (const v of kw.values()) this.decref(v);
-      const nd = fd.defaults.length;
-      const takes = nd ? `from ${np - nd} to ${np}` : `${np}`;
-      throw this.typeError(`${fname}() takes ${takes} positional argument${np === 1 && !nd ? '' : 's'} but ${args.length} ${args.length === 1 ? 'was' : 'were'} given`);
-    }
-    for (let i = 0; i < args.length; i++) fast[i] = args[i];
-    if (kw) {
-      for (const [k, v] of kw) {
-        const idx = params.findIndex((p) => p.name === k);
-        if (idx < 0) {
-          this.decref(v);
-          for (const [k2, v2] of kw) if (k2 !== k && params.findIndex((p) => p.name === k2) < 0) void v2;
-          fail(`${fname}() got an unexpected keyword argument '${k}'`);
-        }
-        if (fast[idx] >= 0) {
-          this.decref(v);
-          fail(`${fname}() got multiple values for argument '${k}'`);
-        }
-        fast[idx] = v;
-      }
-    }
-    const nd = fd.defaults.length;
-    const missing: string[] = [];
-    const missingKw: string[] = [];
-    for (let i = 0; i < params.length; i++) {
-      if (fast[i] >= 0) continue;
-      const p = params[i];
-      if (!p.kwOnly) {
-        const di = i - (np - nd);
-        if (di >= 0) fast[i] = this.incref(fd.defaults[di]);
-        else missing.push(p.name);
-      } else {
-        const d = fd.kwdefaults.get(p.name);
-        if (d !== undefined) fast[i] = this.incref(d);
-        else missingKw.push(p.name);
-      }
-    }
-    if (missing.length || missingKw.length) {
-      const list = missing.length ? missing : missingKw;
-      const names = list.map((n) => `'${n}'`);
-      const joined = names.length === 1 ? names[0] : `${names.slice(0, -1).join(', ')}${names.length > 2 ? ',' : ''} and ${names[names.length - 1]}`;
-      fail(`${fname}() missing ${list.length} required ${missing.length ? 'positional' : 'keyword-only'} argument${list.length === 1 ? '' : 's'}: ${joined}`);
-    }
-    const frame: Frame = { code, fast, globals: fd.globals, ns: -1, line: 0, ret: -1, back: this.frame };
-    this.runFrame(frame);
-    const r = frame.ret >= 0 ? frame.ret : this.none();
-    this.clearFrame(frame);
-    return r;
+    return this.runFunction(fd, bindArguments(this, fd, args, kw));
   }
 
   /** `obj.name(*args, **kw)` with LOAD_METHOD semantics; steals obj, args and kw values. */
@@ -442,4 +420,4 @@ export class Interp extends Space {
 
 export { K, PyType };
 
-Object.assign(Interp.prototype, objectOps, abstractOps, intOps, floatOps, percentOps, listOps, dictOps, setOps, iterOps, attrOps, sliceOps, formatOps);
+Object.assign(Interp.prototype, objectOps, abstractOps, intOps, floatOps, percentOps, listOps, dictOps, setOps, iterOps, attrOps, sliceOps, formatOps, cellOps, funcOps, propertyOps, frameOps);

@@ -13,7 +13,8 @@ import { hashOps, type HashOps } from './objects/hash.js';
 /** What kind of object a handle is; one byte per handle. */
 export const enum K {
   None, Bool, Int, Float, Str, Bytes, Tuple, List, Dict, Set, FrozenSet, Range, Func, Builtin, Method, Type,
-  Instance, Module, Weakref, Iter, Ellipsis, NotImpl, Object, Code, Slice, DictView, Cell, Descr, MappingProxy, Super, Exception, Traceback, Frame,
+  Instance, Module, Weakref, Iter, Ellipsis, NotImpl, Object, Code, Slice, DictView, Cell, Descr, MappingProxy, Super, Property, StaticMethod, ClassMethod,
+  Exception, Traceback, Frame,
 }
 
 /** Which attribute hooks a class (through its MRO) defines: slot_tp_getattr_hook / slot_tp_setattro. */
@@ -38,6 +39,8 @@ export class PyType {
   dict: Handle = -1;
   slotNames: string[] | null = null;
   hasDel = false;
+  /** The class or a base has a property in its dict: attribute stores check it first. */
+  hasProperty = false;
   /** Instances carry a managed dict (values array) — plain classes without __slots__. */
   managedDict = false;
   /** Instances can be weakly referenced (no __slots__, or __weakref__ in them). */
@@ -195,6 +198,9 @@ export class Space {
   readonly tMember: PyType;
   readonly tMappingProxy: PyType;
   readonly tSuper: PyType;
+  readonly tProperty: PyType;
+  readonly tStaticMethod: PyType;
+  readonly tClassMethod: PyType;
   readonly iterTypes: Record<string, PyType> = {};
   readonly viewTypes: Record<string, PyType> = {};
 
@@ -233,6 +239,9 @@ export class Space {
     this.tMember = mk('member_descriptor', K.Descr, BuiltinType.member_descriptor, o);
     this.tMappingProxy = mk('mappingproxy', K.MappingProxy, BuiltinType.mappingproxy, o);
     this.tSuper = mk('super', K.Super, BuiltinType.super, o);
+    this.tProperty = mk('property', K.Property, BuiltinType.property, o);
+    this.tStaticMethod = mk('staticmethod', K.StaticMethod, BuiltinType.staticmethod, o);
+    this.tClassMethod = mk('classmethod', K.ClassMethod, BuiltinType.classmethod, o);
     for (const n of ['list_iterator', 'tuple_iterator', 'range_iterator', 'str_ascii_iterator', 'set_iterator', 'dict_keyiterator', 'enumerate', 'zip']) {
       this.iterTypes[n] = mk(n, K.Iter, BuiltinType[n as keyof typeof BuiltinType], o);
     }

@@ -173,7 +173,7 @@ export function runProgram(source: string, options: RunOptions): number {
     throw e;
   }
   const { code, arena } = compiled;
-  const frame: Frame = { code, fast: new Array(code.nlocals).fill(-1), globals, ns: -1, line: 1, ret: -1, back: null };
+  const frame: Frame = { code, fast: new Array(code.nlocals).fill(-1), cells: [], globals, ns: -1, line: 1, ret: -1, back: null, locals: -1 };
   let exitCode = 0;
   let uncaught = -1;
   try {

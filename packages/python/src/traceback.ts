@@ -6,7 +6,7 @@
 import type { Interp } from './interp.js';
 import type { Handle } from './mem.js';
 import { ExcSlot, type ExcData, excGet, excType } from './objects/exceptions.js';
-import type { FrameData } from './objects/frameObject.js';
+import type { FrameData } from './objects/pyFrameObject.js';
 import { type TracebackData, tbFrame, tbLineno, tbNext } from './objects/tracebackObject.js';
 import type { ExprPos } from './errors.js';
 

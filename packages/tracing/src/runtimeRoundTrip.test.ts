@@ -39,10 +39,14 @@ function workload(rt: Runtime): void {
 
 function record(path: string): { rt: Runtime; log: readonly TraceEvent[] } {
   const rt = createRuntime({ record: true });
+  // The writer empties rt.log as it writes (bounded memory): keep our own copy to compare with.
+  const log = [...rt.log] as unknown as TraceEvent[];
+  rt.bus.subscribe((e) => log.push(e as unknown as TraceEvent));
   const writer = createRuntimeTraceWriter(rt, path);
   workload(rt);
   writer.close();
-  return { rt, log: rt.log as unknown as TraceEvent[] };
+  expect(rt.log.length).toBeLessThanOrEqual(1024);
+  return { rt, log };
 }
 
 describe('run -> trace -> replay with the runtime', () => {

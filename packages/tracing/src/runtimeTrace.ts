@@ -1,6 +1,8 @@
 // Recording a runtime's run into a trace file: the events it emitted before the writer was
 // attached (its start-up: static objects, interned constants) from `runtime.log`, then every
-// event the bus delivers. This is what `pymem run --trace OUT` uses.
+// event the bus delivers. This is what `pymem run --trace OUT` uses. The file takes over the
+// runtime's log: it is emptied as the events are written, so memory stays bounded however long
+// the run (the log of a 10 M-event run held about 1 GB).
 import type { Runtime } from '@pymem/runtime';
 import { createTraceHeader, TraceError, type TraceEvent } from './traceEvent.js';
 import { createTraceWriter, type TraceWriter, type TraceWriterOptions } from './traceWriter.js';
@@ -18,6 +20,8 @@ export interface RuntimeTraceOptions extends TraceWriterOptions {
  * Starts writing everything `runtime` emits into `path`; `close()` finishes the file (and
  * stops listening). The runtime must have been created with `record: true`, or the writer
  * attached before it emitted anything, so the trace holds the start-up events a replay needs.
+ * From then on `runtime.log` is kept empty (the file is the record): events go to disk as they
+ * are emitted, in bounded memory.
  *
  * @example
  * ```ts
@@ -40,8 +44,14 @@ export function createRuntimeTraceWriter(runtime: Runtime, path: string, options
     meta: options.meta,
   });
   const writer = createTraceWriter(path, header, options);
-  for (const e of runtime.log) writer.write(e as unknown as TraceEvent);
-  const unsubscribe = runtime.bus.subscribe((e) => writer.write(e as unknown as TraceEvent));
+  const log = runtime.log;
+  for (const e of log) writer.write(e as unknown as TraceEvent);
+  log.length = 0;
+  // The runtime's own recorder (subscribed first) pushed the event; the file has it now.
+  const unsubscribe = runtime.bus.subscribe((e) => {
+    writer.write(e as unknown as TraceEvent);
+    if (log.length >= 1024) log.length = 0;
+  });
   return {
     path: writer.path,
     format: writer.format,

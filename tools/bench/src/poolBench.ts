@@ -11,6 +11,7 @@ import {
   formatMallocStats,
   mallocStats,
   replayAllocatorTrace,
+  resimulateAllocatorTrace,
   TraceOp,
   walkAllocatorTrace,
   type TraceByteSource,
@@ -81,16 +82,19 @@ export const poolBench: Benchmark = {
       const records = first.records;
       const recordedSeconds = first.elapsedNs / 1e9;
       ctx.log(`pool: ${records} calls, replaying ${rounds} rounds`);
-      const [replay, decode] = measure(
+      const [replay, decode, resim] = measure(
         [
           { name: 'replay', run: () => replayOnce(trace).records },
           { name: 'decode only', run: () => decodeOnly(trace) },
+          // whatif / replay --arena-size: the same calls under other parameters (addresses decided anew)
+          { name: 're-simulation (256 KiB arenas)', run: () => withFile(trace, (source) => resimulateAllocatorTrace(source, { arenaSize: 256 * 1024 })).footer.records },
         ],
         rounds,
       );
       const cpython = (name: string, seconds: number): VariantResult => ({ name, opsPerSec: records / seconds, rounds: [records / seconds] });
       const rows = [
         row('replay vs decode-only loop', replay!, decode!),
+        row('re-simulation (whatif, --arena-size) vs replay --check', resim!, replay!),
         row('replay vs CPython recording it (hooks on)', replay!, cpython('python3 + recorder', recordedSeconds)),
         row('replay vs CPython alone (plain python3 run)', replay!, cpython('python3', plainSeconds)),
       ];

@@ -4,7 +4,7 @@
 import { statSync } from 'node:fs';
 import type { Command } from 'commander';
 import { createTraceWriter, formatForPath, TraceError, type EventLogFormat } from '@pymem/tracing';
-import { CliError, type CliIo } from '../io.js';
+import { checkOutputPath, CliError, type CliIo } from '../io.js';
 import { openForCli, readChunks, traceFailure } from '../progress.js';
 import type { RegisterCommand } from './index.js';
 
@@ -27,6 +27,7 @@ export const registerConvert: RegisterCommand = (program: Command, io: CliIo) =>
     .option('--allow-unknown-types', 'accept event types this pymem does not know')
     .action(async (input: string, output: string, opts: ConvertOptions) => {
       let format: EventLogFormat;
+      checkOutputPath(output, 'cannot write');
       try {
         format = formatForPath(output);
       } catch (error) {
@@ -55,7 +56,11 @@ export const registerConvert: RegisterCommand = (program: Command, io: CliIo) =>
         io.err(`pymem: ${output} was not written; ${writer.eventsWritten} events had been read before the error\n`);
         throw traceFailure(input, error);
       }
-      writer.close();
+      try {
+        writer.close();
+      } catch (failure) {
+        throw new CliError(`cannot write ${output}: ${(failure as Error).message}`);
+      }
       const summary = {
         events: writer.eventsWritten,
         from: { path: input, format: reader.format, bytes: statSync(input).size },

@@ -5,7 +5,7 @@ import type { Command } from 'commander';
 import { closeSync, openSync, readSync } from 'node:fs';
 import { AllocatorTraceError, exportRecordedRunPerfetto, isAllocatorTrace } from '@pymem/pool-allocator';
 import { createAtomicFile, createPerfettoExporter } from '@pymem/tracing';
-import { CliError, type CliIo } from '../io.js';
+import { checkOutputPath, CliError, type CliIo } from '../io.js';
 import { openForCli, readChunks, traceFailure } from '../progress.js';
 import type { RegisterCommand } from './index.js';
 import { withFileSource } from './replay.js';
@@ -70,7 +70,11 @@ function exportAllocatorTrace(path: string, opts: ExportOptions, io: CliIo): voi
     if (error instanceof AllocatorTraceError) throw new CliError(`${path}: ${error.message} (${opts.out} was not written)`);
     throw error;
   }
-  file.close();
+  try {
+    file.close();
+  } catch (failure) {
+    throw new CliError(`cannot write ${opts.out}: ${(failure as Error).message}`);
+  }
   const { run, samples, slices } = result;
   if (opts.json) io.out(`${JSON.stringify({ trace: path, calls: run.footer.records, samples, collections: slices, format: 'perfetto', out: opts.out })}\n`);
   else io.out(`exported ${run.footer.records.toLocaleString('en-US')} allocator calls as ${samples} counter samples and ${slices} collections to ${opts.out} (open it in https://ui.perfetto.dev)\n`);
@@ -95,6 +99,7 @@ export const registerExport: RegisterCommand = (program: Command, io: CliIo) => 
       const counterEvery = Number(opts.counterEvery);
       if (!Number.isInteger(counterEvery) || counterEvery < 1) throw new CliError(`--counter-every must be a positive integer, not "${opts.counterEvery}"`);
       if (!['all', 'labelled', 'none'].includes(opts.markers)) throw new CliError(`--markers must be all, labelled or none, not "${opts.markers}"`);
+      checkOutputPath(opts.out, '--out');
       if (startsAsAllocatorTrace(path)) {
         exportAllocatorTrace(path, opts, io);
         return;
@@ -127,7 +132,11 @@ export const registerExport: RegisterCommand = (program: Command, io: CliIo) => 
         throw traceFailure(path, error);
       }
       file.write(exporter.end());
-      file.close();
+      try {
+        file.close();
+      } catch (failure) {
+        throw new CliError(`cannot write ${opts.out}: ${(failure as Error).message}`);
+      }
       if (opts.json) io.out(`${JSON.stringify({ trace: path, events, format: 'perfetto', out: opts.out })}\n`);
       else io.out(`exported ${events} events to ${opts.out} (open it in https://ui.perfetto.dev)\n`);
     });

@@ -145,7 +145,11 @@ export const allocatorTraceReplayer: TraceReplayer = {
           if (d.replayed !== null) io.out(`+${String(d.line).padStart(4)}: ${d.replayed}\n`);
         }
       }
-      if (differences.length > 0) io.exitCode = 1;
+      if (differences.length > 0) {
+        // one line on stderr too: a damaged table part of the trace ends here as well
+        io.err(`pymem: ${file}: the replayed table differs from the one recorded in the trace in ${differences.length} line${differences.length === 1 ? '' : 's'}\n`);
+        io.exitCode = 1;
+      }
       return;
     }
     if (options.json) {

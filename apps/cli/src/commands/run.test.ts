@@ -56,7 +56,7 @@ describe('pymem run', () => {
     const io = memoryIo();
     expect(await main(argv('run', p, '--trace', out), io)).toBe(0);
     const markers = readFileSync(out, 'utf8').trim().split('\n').map((l) => JSON.parse(l) as { type?: string; label?: string; line?: number; text?: string })
-      .filter((e) => e.type === 'marker');
+      .filter((e) => e.type === 'marker' && e.label !== 'value'); // value markers name objects (python's own)
     const summary = markers.map((m) => (m.label === 'statement' ? `s${m.line}` : m.label === 'output' ? `o:${m.text}` : m.label));
     expect(summary).toEqual(['s1', 's2', 's3', 'o:hi\n', 's4', 'shutdown']);
   });

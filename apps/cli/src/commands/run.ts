@@ -6,8 +6,8 @@ import type { Command } from 'commander';
 import { collectors } from '@pymem/cycle-collector';
 import { runProgram } from '@pymem/python';
 import type { Runtime } from '@pymem/runtime';
-import { createRuntimeTraceWriter, type TraceWriter } from '@pymem/tracing';
-import { CliError, type CliIo } from '../io.js';
+import { createRuntimeTraceWriter, formatForPath, type TraceWriter } from '@pymem/tracing';
+import { checkOutputPath, CliError, type CliIo } from '../io.js';
 import type { RegisterCommand } from './index.js';
 
 interface RunOptions {
@@ -32,6 +32,8 @@ export interface RunSetup {
   readonly collector: string;
   /** `--threshold`: applied before the first line runs, like gc.set_threshold. */
   readonly setThreshold?: readonly number[];
+  /** `--max-steps` of the recorded run: a re-run stops where it stopped. */
+  readonly maxSteps?: number;
 }
 
 /**
@@ -98,10 +100,19 @@ export const registerRun: RegisterCommand = (program: Command, io: CliIo) => {
       const name = opts.collector ?? 'cpython311';
       if (!collectors.has(name)) throw new CliError(`unknown collector "${name}" (known: ${collectors.names().join(', ')})`);
       const thresholds = opts.threshold !== undefined ? parseThresholds(opts.threshold) : undefined;
+      if (opts.trace !== undefined) {
+        // refuse a trace that cannot be written before the program runs, not after
+        checkOutputPath(opts.trace, '--trace');
+        try {
+          formatForPath(opts.trace);
+        } catch (error) {
+          throw new CliError(`--trace ${(error as Error).message}`);
+        }
+      }
       let writer: TraceWriter | undefined;
       let exitCode: number;
       try {
-        const setup: RunSetup = { collector: name, ...(thresholds ? { setThreshold: thresholds } : {}) };
+        const setup: RunSetup = { collector: name, ...(thresholds ? { setThreshold: thresholds } : {}), ...(maxSteps !== undefined ? { maxSteps } : {}) };
         const trace = opts.trace;
         exitCode = runWithSetup(source, file, setup, {
           stdout: (t) => io.out(t),
@@ -117,7 +128,11 @@ export const registerRun: RegisterCommand = (program: Command, io: CliIo) => {
         writer?.abort();
         throw e;
       }
-      writer?.close();
+      try {
+        writer?.close();
+      } catch (error) {
+        throw new CliError(`--trace ${opts.trace}: could not be written: ${(error as Error).message}`);
+      }
       io.exitCode = exitCode;
     });
 };

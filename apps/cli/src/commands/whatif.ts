@@ -11,12 +11,13 @@
 // the recorded configuration that must reproduce the trace event for event (checked, and the
 // first difference shown if not). Event traces without a source are refused with the reason:
 // their log does not say which events were the program's own calls.
-import { readFileSync, statSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import type { Command } from 'commander';
 import { collectors } from '@pymem/cycle-collector';
 import { runProgram } from '@pymem/python';
-import type { Runtime } from '@pymem/runtime';
-import { createStatsCollector, diffTraces, encodeTrace, openTrace, TraceError, type TraceEvent, type TraceHeader } from '@pymem/tracing';
+import { createRuntimeTraceWriter, createStatsCollector, diffTraces, openTrace, TraceError, type TraceEvent, type TraceHeader } from '@pymem/tracing';
 import {
   AllocatorTraceError,
   createPoolAllocator,
@@ -32,6 +33,7 @@ import { CliError, type CliIo } from '../io.js';
 import { createProgress } from '../progress.js';
 import { withFileSource } from './replay.js';
 import { runWithSetup, type RunSetup } from './run.js';
+import { guardRun, parseRunLimits, type RunLimits } from './runLimits.js';
 import type { RegisterCommand } from './index.js';
 
 /** One configuration to re-simulate under. */
@@ -220,45 +222,20 @@ export interface ProgramFigures {
  * "Objects examined" counts, over all collections, the objects each collection looked at
  * (its `updateRefs` phase, or the collector's first phase).
  */
-export function resimulateProgram(source: string, filename: string, config: WhatifConfig): ProgramFigures & { output: string } {
+export function resimulateProgram(
+  source: string,
+  filename: string,
+  config: WhatifConfig,
+  limits: RunLimits = parseRunLimits({}),
+): ProgramFigures & { output: string } {
   let output = '';
-  let runtime: Runtime | undefined;
   const stats = createStatsCollector({ check: false });
   let examined = 0;
   let firstPhase: string | undefined;
   let inCollection = false;
-  const collector = config.collector ?? 'cpython311';
-  const settings = collector === 'cpython311' && config.thresholds ? { thresholds: config.thresholds } : undefined;
-  const exitCode = runProgram(source, {
-    filename,
-    stdout: (t) => (output += t),
-    stderr: (t) => (output += t),
-    markers: config.freezeAtLine !== undefined,
-    runtimeOptions: {
-      record: true,
-      collector: (host) => collectors.create(collector, host, settings),
-      allocator: (emit) => createPoolAllocator(config.params, { emit }),
-    },
-    onRuntime: (rt) => {
-      runtime = rt;
-      if (config.thresholds && collector !== 'cpython311') rt.setThreshold(...config.thresholds);
-      if (config.gcEnabled === false) rt.disable();
-      const freezeAt = config.freezeAtLine;
-      if (freezeAt !== undefined) {
-        // the statement marker comes before the statement runs: freeze there, once
-        let frozen = false;
-        rt.bus.subscribe((e) => {
-          const m = e as { type: string; label?: string; line?: number };
-          if (!frozen && m.type === 'marker' && m.label === 'statement' && m.line === freezeAt) {
-            frozen = true;
-            rt.freeze();
-          }
-        });
-      }
-    },
-  });
-  const log = (runtime?.log ?? []) as unknown as TraceEvent[];
-  for (const e of log) {
+  // The events are folded as they come, in batches: nothing keeps the whole log.
+  let batch: TraceEvent[] = [];
+  const fold = (e: TraceEvent) => {
     if (e.type === 'gc.collectionStarted') {
       inCollection = true;
       firstPhase = undefined;
@@ -266,8 +243,58 @@ export function resimulateProgram(source: string, filename: string, config: What
       firstPhase = String(e.phase);
       examined += typeof e.count === 'number' ? e.count : 0;
     } else if (e.type === 'gc.collectionFinished') inCollection = false;
+    batch.push(e);
+    if (batch.length >= 4096) {
+      stats.add(batch);
+      batch = [];
+    }
+  };
+  const collector = config.collector ?? 'cpython311';
+  const settings = collector === 'cpython311' && config.thresholds ? { thresholds: config.thresholds } : undefined;
+  const guard = guardRun(limits, `whatif ${config.label}`);
+  let exitCode: number;
+  try {
+    exitCode = runProgram(source, {
+      filename,
+      stdout: (t) => (output += t),
+      stderr: (t) => (output += t),
+      maxSteps: limits.maxSteps,
+      markers: config.freezeAtLine !== undefined,
+      runtimeOptions: {
+        record: true,
+        collector: (host) => collectors.create(collector, host, settings),
+        allocator: (emit) => createPoolAllocator(config.params, { emit }),
+      },
+      onRuntime: (rt) => {
+        // the start-up events, then each event as it is emitted (the runtime's own log is not kept)
+        for (const e of rt.log) fold(e as unknown as TraceEvent);
+        rt.log.length = 0;
+        rt.bus.subscribe((e) => {
+          fold(e as unknown as TraceEvent);
+          if (rt.log.length >= 1024) rt.log.length = 0;
+        });
+        guard.onRuntime(rt);
+        if (config.thresholds && collector !== 'cpython311') rt.setThreshold(...config.thresholds);
+        if (config.gcEnabled === false) rt.disable();
+        const freezeAt = config.freezeAtLine;
+        if (freezeAt !== undefined) {
+          // the statement marker comes before the statement runs: freeze there, once
+          let frozen = false;
+          rt.bus.subscribe((e) => {
+            const m = e as { type: string; label?: string; line?: number };
+            if (!frozen && m.type === 'marker' && m.label === 'statement' && m.line === freezeAt) {
+              frozen = true;
+              rt.freeze();
+            }
+          });
+        }
+      },
+    });
+  } catch (error) {
+    return guard.failed(error);
   }
-  stats.add(log);
+  guard.finish(output);
+  stats.add(batch);
   const r = stats.result();
   return {
     output,
@@ -332,6 +359,8 @@ interface WhatifOptions {
   config: string[];
   json?: boolean;
   quiet?: boolean;
+  maxSteps?: string;
+  maxMemory?: string;
 }
 
 export const registerWhatif: RegisterCommand = (program: Command, io: CliIo) => {
@@ -347,6 +376,8 @@ export const registerWhatif: RegisterCommand = (program: Command, io: CliIo) => 
     )
     .option('--json', 'print the figures as JSON')
     .option('-q, --quiet', 'no progress bar')
+    .option('--max-steps <n>', 'programs: stop a run after this many statements (default 100,000,000)')
+    .option('--max-memory <MiB>', 'programs: stop a run when the heap passes this many MiB (default 2048)')
     .action((file: string, opts: WhatifOptions) => {
       const configs = (opts.config.length > 0 ? opts.config : ['default']).map(parseConfig);
       if (file.endsWith('.py')) return whatifProgram(file, configs, opts, io);
@@ -386,16 +417,16 @@ function whatifProgram(file: string, configs: readonly WhatifConfig[], opts: Wha
   } catch (error) {
     throw new CliError(`cannot read ${file}: ${(error as Error).message}`);
   }
-  const results = resimulateAll(source, file, configs);
+  const results = resimulateAll(source, file, configs, parseRunLimits(opts));
   if (opts.json) io.out(`${JSON.stringify({ program: file, configs: results }, null, 2)}\n`);
   else io.out(formatWhatif(results, PROGRAM_ROWS));
 }
 
-function resimulateAll(source: string, filename: string, configs: readonly WhatifConfig[]): { label: string; figures: ProgramFigures }[] {
+function resimulateAll(source: string, filename: string, configs: readonly WhatifConfig[], limits: RunLimits): { label: string; figures: ProgramFigures }[] {
   const results: { label: string; figures: ProgramFigures }[] = [];
   let firstOutput: string | undefined;
   for (const config of configs) {
-    const { output, ...figures } = resimulateProgram(source, filename, config);
+    const { output, ...figures } = resimulateProgram(source, filename, config, limits);
     firstOutput ??= output;
     results.push({ label: config.label, figures: { ...figures, sameOutput: output === firstOutput ? 1 : 0 } });
   }
@@ -404,10 +435,11 @@ function resimulateAll(source: string, filename: string, configs: readonly Whati
 
 /** The set-up an event trace was recorded under, from its header. */
 export function recordedRun(header: TraceHeader): RunSetup {
-  const { collector, setThreshold } = header.config;
+  const { collector, setThreshold, maxSteps } = header.config;
   const valid = Array.isArray(setThreshold) && setThreshold.length >= 1 && setThreshold.length <= 3 &&
     setThreshold.every((x) => Number.isInteger(x) && x >= 0);
-  return { collector: typeof collector === 'string' ? collector : 'cpython311', ...(valid ? { setThreshold: setThreshold as number[] } : {}) };
+  const steps = Number.isSafeInteger(maxSteps) && (maxSteps as number) > 0 ? { maxSteps: maxSteps as number } : {};
+  return { collector: typeof collector === 'string' ? collector : 'cpython311', ...(valid ? { setThreshold: setThreshold as number[] } : {}), ...steps };
 }
 
 async function whatifEventTrace(file: string, configs: readonly WhatifConfig[], opts: WhatifOptions, io: CliIo): Promise<void> {
@@ -433,27 +465,64 @@ async function whatifEventTrace(file: string, configs: readonly WhatifConfig[], 
   if (!collectors.has(recorded.collector)) {
     throw new CliError(`${file}: recorded with the collector "${recorded.collector}", which this pymem does not know (known: ${collectors.names().join(', ')})`);
   }
-  // The program is the mutator: run it under the recorded configuration first; the events must be the trace's own.
-  const rerun = rerunEvents(source, filename, recorded);
-  const [a, b] = [await openTrace(file), await openTrace(encodeTrace('pmt', header, rerun))];
+  // The recorded run's own --max-steps stops every re-run where the recording stopped.
+  const given = parseRunLimits(opts);
+  const limits = recorded.maxSteps !== undefined && recorded.maxSteps < given.maxSteps ? { ...given, maxSteps: recorded.maxSteps, recordedSteps: true } : given;
+  // A damaged trace is refused before any run (reading is much faster than running).
+  try {
+    const whole = await openTrace(file);
+    for await (const chunk of whole.chunks()) void chunk;
+  } catch (error) {
+    if (error instanceof TraceError) throw new CliError(`${file}: ${error.message}`);
+    throw error;
+  }
+  // The program is the mutator: run it under the recorded configuration first; the events must
+  // be the trace's own. The run is written to a temporary trace and compared file to file.
+  const folder = mkdtempSync(join(tmpdir(), 'pymem-whatif-'));
   let diff;
   try {
-    diff = await diffTraces(a, b);
+    const rerun = join(folder, 'rerun.pmt');
+    rerunToFile(source, filename, recorded, header, rerun, limits);
+    const [a, b] = [await openTrace(file), await openTrace(rerun)];
+    try {
+      diff = await diffTraces(a, b);
+    } finally {
+      await Promise.all([a.close(), b.close()]);
+    }
   } finally {
-    await Promise.all([a.close(), b.close()]);
+    rmSync(folder, { recursive: true, force: true });
   }
+  const unreadable = diff.errors.find((e) => e.trace === 'a');
+  if (unreadable) throw new CliError(`${file}: ${unreadable.error.message}`);
   if (diff.first !== undefined || diff.eventsA !== diff.eventsB) {
     const at = diff.first ? `event ${diff.first.index} (${diff.first.fields.map((f) => f.field).join(', ')})` : `length (${diff.eventsA} vs ${diff.eventsB} events)`;
     io.err(`pymem whatif: warning: running ${filename} again under the recorded configuration does not reproduce ${file}: first difference at ${at}; the trace was made by another version of pymem or the source changed\n`);
   }
-  const results = resimulateAll(source, filename, configs);
+  const results = resimulateAll(source, filename, configs, limits);
   if (opts.json) io.out(`${JSON.stringify({ trace: file, program: filename, reproduced: diff.identical || (diff.first === undefined && diff.eventsA === diff.eventsB), configs: results }, null, 2)}\n`);
   else io.out(formatWhatif(results, PROGRAM_ROWS));
 }
 
-/** Every event of one run of `source` as `pymem run --trace` made it, start-up included. */
-function rerunEvents(source: string, filename: string, recorded: RunSetup): TraceEvent[] {
-  let runtime: Runtime | undefined;
-  runWithSetup(source, filename, recorded, { stdout: () => {}, stderr: () => {}, traced: true, onRuntime: (rt) => (runtime = rt) });
-  return (runtime?.log ?? []) as unknown as TraceEvent[];
+/** One run of `source` as `pymem run --trace` made it, start-up included, streamed into `out`. */
+function rerunToFile(source: string, filename: string, recorded: RunSetup, header: TraceHeader, out: string, limits: RunLimits): void {
+  const guard = guardRun(limits, 'whatif: the run under the recorded configuration');
+  let writer: ReturnType<typeof createRuntimeTraceWriter> | undefined;
+  let errors = '';
+  try {
+    runWithSetup(source, filename, recorded, {
+      stdout: () => {},
+      stderr: (t) => (errors = (errors + t).slice(-200)),
+      maxSteps: limits.maxSteps,
+      traced: true,
+      onRuntime: (rt) => {
+        writer = createRuntimeTraceWriter(rt, out, { profile: header.profile, config: { ...header.config }, meta: header.meta ? { ...header.meta } : undefined });
+        guard.onRuntime(rt);
+      },
+    });
+  } catch (error) {
+    writer?.abort();
+    guard.failed(error);
+  }
+  writer?.close();
+  guard.finish(errors);
 }

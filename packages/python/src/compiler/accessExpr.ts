@@ -27,8 +27,9 @@ export const accessOps = {
 
   call(this: Compiler, e: Extract<Expr, { t: 'Call' }>, sc: Scope): E {
     const I = this.I;
+    if (e.args.some((a) => a.t === 'Starred') || e.keywords.some((k) => k.name === null)) return this.starCall(e, sc);
     const args = e.args.map((a) => this.expr(a, sc));
-    const kwNames = e.keywords.map((k) => k.name);
+    const kwNames = e.keywords.map((k) => k.name!);
     const kwVals = e.keywords.map((k) => this.expr(k.value, sc));
     if (kwNames.length) this.useConst(sc.code, { k: 'tuple', v: kwNames.map((n) => ({ k: 'str', v: n })) }, false);
     const evalKw = (f: Frame): Map<string, Handle> | null => {

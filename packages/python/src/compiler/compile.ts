@@ -9,7 +9,7 @@
 // each statement and expression family is a table in its own file (simpleStmt, flowStmt,
 // assignStmt, defStmt, opExpr, accessExpr, displayExpr, comprehension, fstring), merged below.
 import { BuiltinType } from '@pymem/object-model';
-import type { ConstValue, Expr, Module, Param, Stmt } from '../parser/ast.js';
+import type { ConstValue, Expr, Module, Signature, Stmt } from '../parser/ast.js';
 import { Flow, type Code, type Frame, type Interp } from '../interp.js';
 import type { Handle } from '../mem.js';
 import { K, isIdentifierLike } from '../objects.js';
@@ -22,6 +22,7 @@ import { tryStmts } from './tryStmt.js';
 import { opExprs } from './opExpr.js';
 import { constKey, foldOps, type FoldOps } from './astOpt.js';
 import { symtableOps, type SymtableOps } from './symtable.js';
+import { buildSymtable, type ScopeNode, type SymbolTable } from './symtablePass.js';
 import { targetOps, type TargetOps } from './targets.js';
 import { assignOps, assignStmts, type AssignOps } from './assignStmt.js';
 import { defOps, defStmts, defExprs, type DefOps } from './defStmt.js';
@@ -29,6 +30,13 @@ import { accessOps, accessExprs, type AccessOps } from './accessExpr.js';
 import { displayOps, displayExprs, type DisplayOps } from './displayExpr.js';
 import { comprehensionOps, comprehensionExprs, type ComprehensionOps } from './comprehension.js';
 import { fstringOps, fstringExprs, type FstringOps } from './fstring.js';
+import { starOps, type StarOps } from './starExpr.js';
+
+const CO_OPTIMIZED = 1;
+const CO_NEWLOCALS = 2;
+const CO_VARARGS = 4;
+const CO_VARKEYWORDS = 8;
+const CO_NESTED = 16;
 
 /** A compiled expression: returns a new reference. */
 export type E = (f: Frame) => Handle;
@@ -58,6 +66,10 @@ export interface Scope {
   /** Comprehension variables in effect (innermost last), name -> fast slot. */
   readonly comp: Map<string, number>[];
   code: CodeBuilder;
+  /** The block's symbols (symtablePass.ts). */
+  readonly table: SymbolTable;
+  /** Frame.cells index of each cell and free variable: cellvars first, then freevars. */
+  readonly cells: Map<string, number>;
 }
 
 /** A code object being compiled. */
@@ -87,7 +99,7 @@ export function compileModule(interp: Interp, mod: Module): CompiledModule {
 
 /** The method tables of compiler/*.ts, merged into Compiler's prototype at the end of this file. */
 // eslint-disable-next-line @typescript-eslint/no-unsafe-declaration-merging
-export interface Compiler extends FoldOps, SymtableOps, TargetOps, AssignOps, DefOps, AccessOps, DisplayOps, ComprehensionOps, FstringOps {}
+export interface Compiler extends FoldOps, SymtableOps, TargetOps, AssignOps, DefOps, AccessOps, DisplayOps, ComprehensionOps, FstringOps, StarOps {}
 
 /** Compiles one module: its constants, scopes and the closures of every statement. */
 // eslint-disable-next-line @typescript-eslint/no-unsafe-declaration-merging
@@ -96,6 +108,8 @@ export class Compiler {
   readonly arena: Handle[] = [];
   readonly names = new Map<string, Handle>();
   hidden = 0;
+  /** The symbol table of every scope of the module (set by `module`). */
+  tables = new Map<ScopeNode, SymbolTable>();
 
   constructor(readonly I: Interp) {}
 
@@ -190,22 +204,48 @@ export class Compiler {
 
   // ------------------------------------------------------------ module, functions, classes
   module(mod: Module): Code {
+    this.tables = buildSymtable(mod.body);
     const cb = this.newCode('<module>', '<module>');
-    const sc = this.newScope('module', null, cb, [], mod.body);
+    const sc = this.newScope('module', null, cb, mod.body, null, mod.body);
     const body = this.block(mod.body, sc);
-    return this.finishCode(cb, sc, [], body, true);
+    return this.finishCode(cb, sc, null, body, true, -1);
   }
 
-  finishCode(cb: CodeBuilder, sc: Scope, params: readonly Param[], body: S, isModule: boolean): Code {
+  /** The code object's fields (co_varnames, co_cellvars, co_flags...) once its body is compiled. */
+  finishCode(cb: CodeBuilder, sc: Scope, sig: Signature | null, body: S, isModule: boolean, doc: Handle): Code {
+    const params = sig ? [...sig.params.filter((p) => !p.kwOnly), ...sig.params.filter((p) => p.kwOnly)] : [];
+    const t = sc.table;
+    const nPositional = params.filter((p) => !p.kwOnly).length;
+    const nKwOnly = params.length - nPositional;
+    const varargs = !!sig?.vararg;
+    const varkw = !!sig?.kwarg;
+    const isFn = sc.kind === 'function';
+    const cellvars = t.cellvars;
+    const varnames = isFn ? sc.localNames.filter((n, i) => !n.includes('#') && (i < params.length + +varargs + +varkw || !cellvars.includes(n))) : [];
+    let flags = isFn ? CO_OPTIMIZED | CO_NEWLOCALS : 0;
+    if (varargs) flags |= CO_VARARGS;
+    if (varkw) flags |= CO_VARKEYWORDS;
+    if (t.nested) flags |= CO_NESTED;
     const code: Code = {
       name: cb.name,
       qualname: cb.qualname,
       params: params.map((p) => ({ name: p.name, kwOnly: p.kwOnly })),
-      nPositional: params.filter((p) => !p.kwOnly).length,
+      nPositional,
+      nPosOnly: sig?.nPosOnly ?? 0,
+      nKwOnly,
+      varargs,
+      varkw,
+      simple: nKwOnly === 0 && !varargs && !varkw,
       get nlocals() {
         return sc.localNames.length;
       },
       localNames: sc.localNames,
+      varnames,
+      cellvars,
+      freevars: t.freevars,
+      cellParams: cellvars.map((n) => (isFn ? (sc.fast.get(n) ?? -1) : -1)),
+      flags,
+      doc,
       body,
       handle: cb.handle,
       isModule,
@@ -344,4 +384,4 @@ const RAISING = new Set<Expr['t']>(['Call', 'BinOp', 'Subscript', 'Attribute', '
 const STMTS: StmtTable = { ...simpleStmts, ...flowStmts, ...assignStmts, ...defStmts, ...tryStmts };
 const EXPRS: ExprTable = { ...opExprs, ...accessExprs, ...displayExprs, ...comprehensionExprs, ...defExprs, ...fstringExprs };
 
-Object.assign(Compiler.prototype, foldOps, symtableOps, targetOps, assignOps, defOps, accessOps, displayOps, comprehensionOps, fstringOps);
+Object.assign(Compiler.prototype, foldOps, symtableOps, targetOps, assignOps, defOps, accessOps, displayOps, comprehensionOps, fstringOps, starOps);

@@ -1,38 +1,91 @@
 // Code generation for `def`, `lambda` and `class`: the code object, MAKE_FUNCTION with its
-// defaults, the class body run in its own namespace then the class built from it. Mirrors
-// Python/compile.c (compiler_function, compiler_lambda, compiler_class).
-import type { Param, Stmt } from '../parser/ast.js';
-import { Flow, type Frame } from '../interp.js';
+// defaults and closure tuple, decorators, the class body run in its own namespace (with the
+// enclosing cells it reads) then the class built from it. Mirrors Python/compile.c
+// (compiler_function, compiler_lambda, compiler_class, compiler_make_closure, compiler_decorators).
+import type { Expr, Signature, Stmt } from '../parser/ast.js';
+import { Flow, type Frame, type FuncData } from '../interp.js';
+import type { ScopeNode } from './symtablePass.js';
 import type { Handle } from '../mem.js';
 import type { Compiler, E, Scope, StmtTable, ExprTable } from './compile.js';
 import { attachClassCell, classBodyNeedsCell, fillClassCell, newClassCell, usesClassCell } from '../objects/classCell.js';
 
+/** The docstring of a body: its first statement when that is a string literal. */
+function docstring(body: readonly Stmt[]): string | null {
+  const first = body[0];
+  if (first && first.t === 'Expr' && first.value.t === 'Const' && first.value.value.k === 'str') return first.value.value.v;
+  return null;
+}
+
 /** Function and class definitions, merged into Compiler. */
 export const defOps = {
-  /** Compiles a def or lambda; returns an expression that builds the function object. */
-  functionMaker(this: Compiler, name: string, params: readonly Param[], body: readonly Stmt[], sc: Scope, pos: { line: number; col: number }): E {
+  /** Compiles a def or lambda; returns an expression that builds the function object (MAKE_FUNCTION). */
+  functionMaker(this: Compiler, name: string, node: ScopeNode, sig: Signature, body: readonly Stmt[], sc: Scope, isLambda: boolean): E {
     const I = this.I;
     const qual = sc.kind === 'class' ? `${sc.code.qualname === '<module>' ? '' : `${sc.code.qualname}.`}${name}` : sc.kind === 'function' ? `${sc.code.qualname}.<locals>.${name}` : name;
     const cb = this.newCode(name, qual);
     this.addToConsts(sc.code, cb.handle);
     I.decref(cb.handle); // co_consts of the parent owns it now
-    const inner = this.newScope('function', sc, cb, params, body);
-    // docstring slot: co_consts[0] is None when there is none
-    this.useConst(cb, { k: 'none' }, false);
-    const compiled = this.block(body, inner);
-    const code = this.finishCode(cb, inner, params, compiled, false);
+    const inner = this.newScope('function', sc, cb, node, sig, body);
+    // co_consts[0] is the docstring, or None when there is none (a lambda's is never a docstring)
+    const doc = isLambda ? null : docstring(body);
+    const docH = doc !== null ? this.useConst(cb, { k: 'str', v: doc }) : -1;
+    if (doc === null) this.useConst(cb, { k: 'none' }, false);
+    const compiled = this.block(doc !== null ? body.slice(1) : body, inner);
+    const code = this.finishCode(cb, inner, sig, compiled, false, docH);
+    const params = sig.params;
     const defaults = params.filter((p) => p.default && !p.kwOnly).map((p) => this.expr(p.default!, sc));
     const kwdefaults = params.filter((p) => p.default && p.kwOnly).map((p) => [p.name, this.expr(p.default!, sc)] as const);
-    void pos;
-    // a method using super() or __class__ closes over the class body's __class__ cell
+    const closure = this.closureOf(inner, sc, node as { line: number; col: number });
+    // a method using super() or __class__ closes over the class body's __class__ cell (objects/classCell.ts)
     const takesCell = sc.kind === 'class' && usesClassCell(body);
     return (f) => {
       const defs = defaults.map((d) => d(f));
       const kwd = new Map<string, Handle>();
       for (const [n, d] of kwdefaults) kwd.set(n, d(f));
-      const h = I.newFunction(code, defs, kwd, f.globals, name);
+      const h = I.newFunction(code, defs, kwd, f.globals, closure ? closure(f) : -1);
       if (takesCell && f.classCell !== undefined && f.classCell >= 0) attachClassCell(I, h, f.classCell);
       return h;
+    };
+  },
+
+  /** LOAD_CLOSURE + BUILD_TUPLE: the cells of `sc`'s frame that the inner scope's free variables name; null when none. */
+  closureOf(this: Compiler, inner: Scope, sc: Scope, at: { line: number; col: number }): ((f: Frame) => Handle) | null {
+    const I = this.I;
+    const free = inner.table.freevars;
+    if (free.length === 0) return null;
+    const idx = free.map((n) => {
+      if (sc.comp.some((m) => m.has(n))) throw this.err(at, `closures over comprehension variables ('${n}')`);
+      const i = sc.cells.get(n);
+      if (i === undefined) throw new Error(`free variable '${n}' has no cell in the enclosing scope`);
+      return i;
+    });
+    return (f) => I.newTuple(idx.map((i) => I.incref(f.cells[i])));
+  },
+
+  /** Decorators: evaluated top-down before the definition, applied bottom-up to what it made. */
+  decorate(this: Compiler, decorators: readonly Expr[], sc: Scope, make: E): E {
+    if (decorators.length === 0) return make;
+    const I = this.I;
+    const decs = decorators.map((d) => this.expr(d, sc));
+    return (f) => {
+      const fns: Handle[] = [];
+      let v: Handle;
+      try {
+        for (const d of decs) fns.push(d(f));
+        v = make(f);
+      } catch (e) {
+        for (const h of fns) I.decref(h);
+        throw e;
+      }
+      for (let i = fns.length - 1; i >= 0; i--) {
+        try {
+          v = I.call(fns[i], [v], null);
+        } catch (e) {
+          for (let j = 0; j < i; j++) I.decref(fns[j]);
+          throw e;
+        }
+      }
+      return v;
     };
   },
 
@@ -42,17 +95,28 @@ export const defOps = {
     const cb = this.newCode(s.name, qual);
     this.addToConsts(sc.code, cb.handle);
     I.decref(cb.handle);
-    const inner = this.newScope('class', sc, cb, [], s.body);
-    const body = this.block(s.body, inner);
-    const code = this.finishCode(cb, inner, [], body, false);
+    const inner = this.newScope('class', sc, cb, s, null, s.body);
+    // a class docstring is stored as __doc__ first thing in the namespace
+    const doc = docstring(s.body);
+    const docStore = doc !== null ? this.storeName('__doc__', inner) : null;
+    const docConst = doc !== null ? this.useConst(cb, { k: 'str', v: doc }) : -1;
+    const rest = this.block(doc !== null ? s.body.slice(1) : s.body, inner);
+    const body = docStore
+      ? (f: Frame): number => {
+          docStore(f, I.incref(docConst));
+          return rest(f);
+        }
+      : rest;
+    const code = this.finishCode(cb, inner, null, body, false, -1);
+    const closure = this.closureOf(inner, sc, s);
     const bases = s.bases.map((b) => this.expr(b, sc));
-    const keywords = s.keywords.map((k) => [k.name, this.expr(k.value, sc)] as const);
+    const keywords = s.keywords.map((k) => [k.name!, this.expr(k.value, sc)] as const);
     const nameConst = this.useConst(sc.code, { k: 'str', v: s.name }, false);
     const qualConst = this.useConst(cb, { k: 'str', v: qual }, false);
     const needsCell = classBodyNeedsCell(s.body);
     return (f) => {
       // LOAD_BUILD_CLASS; MAKE_FUNCTION (the body function); LOAD_CONST name; bases...; CALL
-      const bodyFn = I.newFunction(code, [], new Map(), f.globals, s.name);
+      const bodyFn = I.newFunction(code, [], new Map(), f.globals, closure ? closure(f) : -1);
       const baseHs = bases.map((b) => b(f));
       const kw = keywords.length ? new Map(keywords.map(([k, e]) => [k, e(f)])) : null;
       let bt = -1;
@@ -66,11 +130,14 @@ export const defOps = {
         I.dictSetStr(ns, '__module__', I.mainName);
         I.dictSetStr(ns, '__qualname__', qualConst);
         if (needsCell) cell = newClassCell(I);
-        const frame: Frame = { code, fast: new Array(code.nlocals).fill(-1), globals: f.globals, ns, line: s.line, ret: -1, back: I.frame, classCell: cell };
+        const cells = (I.pv[bodyFn] as FuncData).cells.map((c) => I.incref(c));
+        const frame: Frame = { code, fast: new Array(code.nlocals).fill(-1), cells, globals: f.globals, ns, line: s.line, ret: -1, back: I.frame, locals: -1, classCell: cell };
         I.runFrame(frame);
+        for (const c of cells) I.decref(c);
         // _PyObject_MakeTpCall packs (name, bases, ns)
         margs = I.newTuple([I.incref(nameConst), I.incref(bt), I.incref(ns)]);
         const cls = I.makeClass(s.name, qual, bt, ns, kw);
+        I.setDescriptorNames(ns, cls);
         if (cell >= 0) fillClassCell(I, cell, cls);
         return cls;
       } finally {
@@ -92,7 +159,7 @@ export type DefOps = typeof defOps;
 /** Code generation of statements of this family, by node kind. */
 export const defStmts: StmtTable = {
   FunctionDef: (c, s, sc) => {
-    const make = c.functionMaker(s.name, s.params, s.body, sc, s);
+    const make = c.decorate(s.decorators, sc, c.functionMaker(s.name, s, s, s.body, sc, false));
     const store = c.storeName(s.name, sc);
     return (f) => {
       store(f, make(f));
@@ -100,7 +167,7 @@ export const defStmts: StmtTable = {
     };
   },
   ClassDef: (c, s, sc) => {
-    const make = c.classMaker(s, sc);
+    const make = c.decorate(s.decorators, sc, c.classMaker(s, sc));
     const store = c.storeName(s.name, sc);
     return (f) => {
       store(f, make(f));
@@ -111,5 +178,5 @@ export const defStmts: StmtTable = {
 
 /** Code generation of expressions of this family, by node kind. */
 export const defExprs: ExprTable = {
-  Lambda: (c, e, sc) => c.functionMaker('<lambda>', e.params, [{ t: 'Return', value: e.body, line: e.line, col: e.col }], sc, e),
+  Lambda: (c, e, sc) => c.functionMaker('<lambda>', e, e, [{ t: 'Return', value: e.body, line: e.line, col: e.col }], sc, true),
 };

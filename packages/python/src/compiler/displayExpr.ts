@@ -6,6 +6,7 @@ import type { Frame } from '../interp.js';
 import type { Handle } from '../mem.js';
 import { K } from '../objects.js';
 import type { Compiler, E, Scope, ExprTable } from './compile.js';
+import { PySourceError } from '../parser/sourceError.js';
 
 /** List, set and dict displays, merged into Compiler. */
 export const displayOps = {
@@ -144,10 +145,14 @@ export type DisplayOps = typeof displayOps;
 export const displayExprs: ExprTable = {
   Tuple: (c, e, sc) => {
     const I = c.I;
+    if (e.elts.some((x) => x.t === 'Starred')) return c.starDisplay(e.elts, sc, 'tuple');
     const items = e.elts.map((x) => c.expr(x, sc));
     return (f) => I.newTuple(c.evalAll(items, f));
   },
-  List: (c, e, sc) => c.listDisplay(e.elts, sc),
-  Set: (c, e, sc) => c.setDisplay(e.elts, sc),
-  Dict: (c, e, sc) => c.dictDisplay(e.keys, e.values, sc),
+  List: (c, e, sc) => (e.elts.some((x) => x.t === 'Starred') ? c.starDisplay(e.elts, sc, 'list') : c.listDisplay(e.elts, sc)),
+  Set: (c, e, sc) => (e.elts.some((x) => x.t === 'Starred') ? c.starDisplay(e.elts, sc, 'set') : c.setDisplay(e.elts, sc)),
+  Dict: (c, e, sc) => (e.keys.some((k) => k === null) ? c.starDict(e.keys, e.values, sc) : c.dictDisplay(e.keys as readonly Expr[], e.values, sc)),
+  Starred: (_c, e) => {
+    throw new PySourceError('SyntaxError', "can't use starred expression here", e.line, e.col);
+  },
 };

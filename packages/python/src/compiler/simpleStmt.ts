@@ -21,6 +21,7 @@ export const simpleStmts: StmtTable = {
     };
   },
   Global: (_c, _s, _sc) => () => Flow.Normal,
+  Nonlocal: (_c, _s, _sc) => () => Flow.Normal,
   Assert: (c, s, sc) => {
     const I = c.I;
     const test = c.cond(s.test, sc);

@@ -1,9 +1,20 @@
-// Scopes and name resolution: the names a block assigns (locals), `global` declarations and
-// their order rule, fast-local slots, hidden slots for comprehension variables. Mirrors
-// Python/symtable.c (symtable_visit_stmt, analyze_name) as far as the subset reaches.
-import type { Expr, Param, Stmt } from '../parser/ast.js';
+// Scopes and name resolution in the compiler: the names a block assigns (locals, in first
+// assignment order), `global` declarations and their order rule, fast-local slots, the frame's
+// cells (cellvars then freevars, from symtablePass.ts), hidden slots for comprehension variables,
+// and which opcode family reaches a name. Mirrors Python/compile.c (compiler_enter_scope,
+// compiler_nameop's choice of FAST/DEREF/CLASSDEREF/GLOBAL/NAME) and symtable.c's order rule.
+import type { Expr, Param, Signature, Stmt } from '../parser/ast.js';
 import { PySourceError } from '../parser/sourceError.js';
 import type { Compiler, Scope, CodeBuilder } from './compile.js';
+import { parameterNames, type ScopeNode } from './symtablePass.js';
+
+/** Where compiled code finds a name: a fast slot, a frame cell (idx into Frame.cells), a dict. */
+export type NameRef =
+  | { kind: 'fast'; idx: number }
+  | { kind: 'deref'; idx: number; free: boolean }
+  | { kind: 'classderef'; idx: number }
+  | { kind: 'global' }
+  | { kind: 'name' };
 
 /** Scopes: which names are local, global or module-level, merged into Compiler. */
 export const symtableOps = {
@@ -12,6 +23,7 @@ export const symtableOps = {
     const target = (t: Expr): void => {
       if (t.t === 'Name') out.add(t.id);
       else if (t.t === 'Tuple' || t.t === 'List') t.elts.forEach(target);
+      else if (t.t === 'Starred') target(t.value);
     };
     for (const s of body) {
       switch (s.t) {
@@ -95,25 +107,30 @@ export const symtableOps = {
     walk(body);
   },
 
-  newScope(this: Compiler, kind: Scope['kind'], parent: Scope | null, code: CodeBuilder, params: readonly Param[], body: readonly Stmt[]): Scope {
+  newScope(this: Compiler, kind: Scope['kind'], parent: Scope | null, code: CodeBuilder, node: ScopeNode, sig: Signature | null, body: readonly Stmt[]): Scope {
     this.checkGlobalOrder(body);
+    const table = this.tables.get(node);
+    if (!table) throw new Error('no symbol table for a scope');
     const assigned = new Set<string>();
     const globalsDecl = new Set<string>();
     this.collectAssigned(body, assigned, globalsDecl);
     const fast = new Map<string, number>();
     const localNames: string[] = [];
     if (kind === 'function') {
-      for (const p of params) {
-        fast.set(p.name, localNames.length);
-        localNames.push(p.name);
+      for (const n of parameterNames(sig!.params, sig!.vararg, sig!.kwarg)) {
+        fast.set(n, localNames.length);
+        localNames.push(n);
       }
       for (const n of assigned) {
-        if (globalsDecl.has(n) || fast.has(n)) continue;
+        if (fast.has(n) || table.names.get(n) !== 'local') continue;
         fast.set(n, localNames.length);
         localNames.push(n);
       }
     }
-    return { kind, fast, localNames, globalsDecl, assigned, parent, comp: [], code };
+    const cells = new Map<string, number>();
+    for (const n of table.cellvars) cells.set(n, cells.size);
+    for (const n of table.freevars) if (!cells.has(n)) cells.set(n, cells.size);
+    return { kind, fast, localNames, globalsDecl, assigned, parent, comp: [], code, table, cells };
   },
 
   hiddenSlot(this: Compiler, sc: Scope, name: string): number {
@@ -123,24 +140,31 @@ export const symtableOps = {
   },
 
   // ------------------------------------------------------------ names
-  resolve(this: Compiler, name: string, sc: Scope, at: { line: number; col: number }): { kind: 'fast'; idx: number } | { kind: 'global' } | { kind: 'name' } {
+  resolve(this: Compiler, name: string, sc: Scope, at: { line: number; col: number }): NameRef {
     for (let i = sc.comp.length - 1; i >= 0; i--) {
       const idx = sc.comp[i].get(name);
       if (idx !== undefined) return { kind: 'fast', idx };
     }
+    void at;
+    const t = sc.table;
+    const how = t.names.get(name);
+    if (how === 'global') return { kind: 'global' };
+    const cell = sc.cells.get(name);
     if (sc.kind === 'function') {
-      if (sc.globalsDecl.has(name)) return { kind: 'global' };
+      if (how === 'cell' || how === 'free') return { kind: 'deref', idx: cell!, free: how === 'free' };
       const idx = sc.fast.get(name);
       if (idx !== undefined) return { kind: 'fast', idx };
-      for (let p = sc.parent; p; p = p.parent) {
-        if (p.kind === 'function' && (p.fast.has(name) || p.comp.some((m) => m.has(name)))) {
-          throw this.err(at, `closures (the inner function reads '${name}' of an enclosing function)`);
-        }
-      }
+      // a name only a comprehension uses: free when an enclosing function binds it
+      if (cell !== undefined) return { kind: 'deref', idx: cell, free: true };
       return { kind: 'global' };
     }
+    if (sc.kind === 'class') {
+      if (sc.comp.length > 0) return cell !== undefined ? { kind: 'deref', idx: cell, free: true } : { kind: 'global' };
+      if (t.classDeref.has(name)) return { kind: 'classderef', idx: cell! };
+      if (how === 'free' && t.nonlocals.has(name)) return { kind: 'deref', idx: cell!, free: true };
+      return { kind: 'name' };
+    }
     if (sc.globalsDecl.has(name)) return { kind: 'global' };
-    if (sc.comp.length > 0 && sc.kind === 'class') return { kind: 'global' };
     return { kind: 'name' };
   },
 };

@@ -1,4 +1,4 @@
-// Code generation for names and targets: LOAD_FAST/LOAD_GLOBAL/LOAD_NAME and their stores,
+// Code generation for names and targets: LOAD_FAST/LOAD_DEREF/LOAD_CLASSDEREF/LOAD_GLOBAL/LOAD_NAME and their stores,
 // assignment targets (attributes, subscripts, unpacking) and `del` targets. Mirrors
 // Python/compile.c (compiler_nameop, compiler_visit_expr's Store/Del contexts).
 import type { Expr } from '../parser/ast.js';
@@ -10,6 +10,13 @@ import { PySourceError } from '../parser/sourceError.js';
 import type { Compiler, E, Scope } from './compile.js';
 import { classOfFrame } from '../objects/classCell.js';
 import { exprPos, notePos } from './positions.js';
+
+/** The error of reading an empty cell: a local that is a cell, or a free variable (format_exc_unbound). */
+function unboundMessage(name: string, free: boolean): string {
+  return free
+    ? `cannot access free variable '${name}' where it is not associated with a value in enclosing scope`
+    : `cannot access local variable '${name}' where it is not associated with a value`;
+}
 
 /** Name loads and stores, assignment and deletion targets, merged into Compiler. */
 export const targetOps = {
@@ -33,8 +40,28 @@ export const targetOps = {
         return v;
       };
     }
+    if (r.kind === 'deref') {
+      const i = r.idx;
+      const unbound = unboundMessage(name, r.free);
+      return (f) => {
+        const v = I.pv[f.cells[i]] as Handle;
+        if (v < 0) throw new PyException(r.free ? 'NameError' : 'UnboundLocalError', unbound);
+        return I.incref(v);
+      };
+    }
     const key = `s${name}`;
     const builtins = I.builtins;
+    if (r.kind === 'classderef') {
+      // LOAD_CLASSDEREF: the class namespace first, then the enclosing function's cell
+      const i = r.idx;
+      return (f) => {
+        const j = (I.pv[f.ns] as DictData).idx.get(key);
+        if (j !== undefined) return I.incref((I.pv[f.ns] as DictData).vals[j]);
+        const v = I.pv[f.cells[i]] as Handle;
+        if (v < 0) throw new PyException('NameError', unboundMessage(name, true));
+        return I.incref(v);
+      };
+    }
     const useNs = r.kind === 'name' && sc.kind === 'class';
     return (f) => {
       if (useNs) {
@@ -62,9 +89,13 @@ export const targetOps = {
         if (old >= 0) I.decref(old);
       };
     }
+    if (r.kind === 'deref') {
+      const i = r.idx;
+      return (f, v) => I.cellSet(f.cells[i], v);
+    }
     const key = this.name(name);
     const hk = I.hashKey(key);
-    const useNs = r.kind === 'name' && sc.kind === 'class';
+    const useNs = (r.kind === 'name' || r.kind === 'classderef') && sc.kind === 'class';
     return (f, v) => {
       I.dictSetHashed(useNs ? f.ns : f.globals, key, hk, v);
       I.decref(v);
@@ -115,8 +146,15 @@ export const targetOps = {
       }
       case 'Tuple':
       case 'List': {
-        const stores = t.elts.map((x) => this.storer(x, sc));
+        const star = t.elts.findIndex((x) => x.t === 'Starred');
+        const stores = t.elts.map((x) => this.storer(x.t === 'Starred' ? x.value : x, sc));
         const n = stores.length;
+        if (star >= 0) {
+          return (f, v) => {
+            const items = this.unpackStarred(v, star, n - star - 1);
+            for (let i = 0; i < n; i++) stores[i](f, items[i]);
+          };
+        }
         return (f, v) => {
           const items = I.unpack(v, n);
           for (let i = 0; i < n; i++) stores[i](f, items[i]);
@@ -142,9 +180,18 @@ export const targetOps = {
             I.decref(old);
           };
         }
+        if (r.kind === 'deref') {
+          const i = r.idx;
+          const msg = unboundMessage(t.id, r.free);
+          return (f) => {
+            const c = f.cells[i];
+            if ((I.pv[c] as Handle) < 0) throw new PyException(r.free ? 'NameError' : 'UnboundLocalError', msg);
+            I.cellSet(c, -1);
+          };
+        }
         const key = this.name(t.id);
         const name = t.id;
-        const inNs = r.kind === 'name' && sc.kind === 'class';
+        const inNs = (r.kind === 'name' || r.kind === 'classderef') && sc.kind === 'class';
         return (f) => {
           const d = inNs ? f.ns : f.globals;
           if (!I.dictDel(d, key)) throw new PyException('NameError', `name '${name}' is not defined`);

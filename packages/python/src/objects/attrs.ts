@@ -5,9 +5,10 @@ import { PyException } from '../errors.js';
 import type { Handle } from '../mem.js';
 import { dictKeysSize, splitDictToCombined } from '@pymem/object-model';
 import { AttrHook, K, PyType, type DictData, type InstanceData } from '../objects.js';
-import type { FuncData, Interp } from '../interp.js';
+import type { Interp } from '../interp.js';
 import { markAttribute } from '../markers.js';
 import { descrAttr } from './descrObject.js';
+import { wrapperAttr } from './propertyObject.js';
 import { superAttr } from './superObject.js';
 import { classAttrChanged, typeAttr } from './typeAttrs.js';
 import { subclassGetattr, subclassSetattr } from './builtinSubclass.js';
@@ -32,6 +33,7 @@ export const attrOps = {
   bindDescriptor(this: Interp, v: Handle, obj: Handle, t: PyType): Handle {
     const k = this.kind[v];
     if (k === K.Func) return this.newMethod(v, obj);
+    if (k === K.Property || k === K.StaticMethod || k === K.ClassMethod) return this.descrGet(v, obj, t);
     if (k === K.Instance) {
       const get = this.lookupClassAttr(this.ty[v], '__get__');
       if (get >= 0) return this.call(this.incref(get), [this.incref(v), this.incref(obj), this.incref(t.h)], null);
@@ -41,6 +43,7 @@ export const attrOps = {
 
   /** Is `v` (a class attribute) a user data descriptor (its class defines __set__ or __delete__)? */
   isDataDescriptor(this: Interp, v: Handle): boolean {
+    if (this.kind[v] === K.Property) return true;
     if (this.kind[v] !== K.Instance) return false;
     const t = this.ty[v];
     return this.lookupClassAttr(t, '__set__') >= 0 || this.lookupClassAttr(t, '__delete__') >= 0;
@@ -84,10 +87,6 @@ export const attrOps = {
       const v = descrAttr(this, h, name);
       if (v >= 0) return v;
     }
-    if (k === K.Method && (name === '__self__' || name === '__func__')) {
-      const m = this.pv[h] as { func: Handle; self: Handle };
-      return this.incref(name === '__self__' ? m.self : m.func);
-    }
     if (k === K.Super) {
       const v = superAttr(this, h, name);
       if (v >= 0) return v;
@@ -98,9 +97,25 @@ export const attrOps = {
       if (v >= 0) return this.incref(v);
       throw this.err('AttributeError', `module '${(this.pv[h] as { name: string }).name}' has no attribute '${name}'`);
     }
-    if (k === K.Func && (name === '__name__' || name === '__qualname__')) {
-      const f = this.pv[h] as FuncData;
-      return this.newStr(name === '__name__' ? f.name : f.code.qualname);
+    if (k === K.Func) {
+      const v = this.funcGetattr(h, name);
+      if (v >= 0) return v;
+    } else if (k === K.Method) {
+      const m = this.pv[h] as { func: Handle; self: Handle };
+      if (name === '__self__') return this.incref(m.self);
+      if (name === '__func__') return this.incref(m.func);
+      if (name !== '__class__') {
+        // method_getattro: other attributes come from the function
+        const v = this.kind[m.func] === K.Func ? this.funcGetattr(m.func, name) : -1;
+        if (v >= 0) return v;
+      }
+    } else if (k === K.Cell && name === 'cell_contents') return this.cellContents(h);
+    else if (k === K.Code) {
+      const v = this.codeGetattr(h, name);
+      if (v >= 0) return v;
+    } else if (k === K.Property || k === K.StaticMethod || k === K.ClassMethod) {
+      const v = wrapperAttr(this, h, name);
+      if (v >= 0) return v;
     }
     if (k === K.Builtin && name === '__name__') return this.newStr((this.pv[h] as { name: string }).name);
     if (name === '__class__') return this.incref(this.ty[h].h);
@@ -116,7 +131,7 @@ export const attrOps = {
   /** PyObject_GenericGetAttr on an instance of a class: data descriptors, the instance's own attributes, then the class's (new reference). */
   genericGetattr(this: Interp, h: Handle, name: string): Handle {
     const t = this.ty[h];
-    if (this.userDescriptors) {
+    if (this.userDescriptors || t.hasProperty) {
       const c = this.lookupClassAttr(t, name);
       if (c >= 0 && this.isDataDescriptor(c)) return this.bindDescriptor(c, h, t);
     }
@@ -232,6 +247,10 @@ export const attrOps = {
     }
     if (k === K.Instance) {
       const t = this.ty[h];
+      if (t.hasProperty) {
+        const c = this.lookupClassAttr(t, name);
+        if (c >= 0 && this.propertySet(c, h, v)) return;
+      }
       if (this.userDescriptors) {
         const c = this.lookupClassAttr(t, name);
         if (c >= 0 && this.isDataDescriptor(c)) {
@@ -273,6 +292,7 @@ export const attrOps = {
     if (k === K.Type) {
       const t = this.pv[h] as PyType;
       if (t.isHeap) {
+        if (this.kind[v] === K.Property) t.hasProperty = true;
         this.dictSetStr(t.dict, name, v);
         classAttrChanged(this, t, name, v);
         return;
@@ -283,10 +303,15 @@ export const attrOps = {
       this.dictSetStr((this.pv[h] as { dict: Handle }).dict, name, v);
       return;
     }
+    if (k === K.Func) {
+      this.funcSetattr(h, name, v);
+      return;
+    }
     throw this.err('AttributeError', `'${this.ty[h].name}' object has no attribute '${name}'`);
   },
 
   delattr(this: Interp, h: Handle, name: string): void {
+    if (this.kind[h] === K.Func) return this.funcSetattr(h, name, -1);
     if (this.kind[h] === K.Instance && this.ty[h].attrHooks & AttrHook.DelAttr) {
       const f = this.lookupClassAttr(this.ty[h], '__delattr__');
       this.decref(this.call(this.incref(f), [this.incref(h), this.newStr(name)], null));
@@ -299,6 +324,10 @@ export const attrOps = {
   genericDelattr(this: Interp, h: Handle, name: string): void {
     if (this.kind[h] === K.Instance) {
       const t = this.ty[h];
+      if (t.hasProperty) {
+        const c = this.lookupClassAttr(t, name);
+        if (c >= 0 && this.propertySet(c, h, -1)) return;
+      }
       const i = t.sharedKeys.get(name);
       const data = this.pv[h] as InstanceData;
       if (data.dict >= 0) {

@@ -8,7 +8,7 @@ import { PyException } from '../errors.js';
 import type { Handle } from '../mem.js';
 import { K, PyType } from '../objects.js';
 import type { Code, Interp } from '../interp.js';
-import { frameGetattr } from './frameObject.js';
+import { frameGetattr } from './pyFrameObject.js';
 import { tbGetattr } from './tracebackObject.js';
 
 /** Slot indices of an exception object (PyBaseExceptionObject's members in order). */

@@ -159,6 +159,8 @@ export const iterOps = {
         return this.resultTuple(it, [this.newInt(d.n! + d.i++), x]);
       }
       case 'zip': {
+        // zip_next: zip() of no iterables is empty
+        if (d.its!.length === 0) return -1;
         const items: Handle[] = [];
         for (const sub of d.its!) {
           const x = this.next(sub);

@@ -7,7 +7,7 @@ import * as N from '../numbers.js';
 import { K, PyType, type DictData, type ListData, type RangeData, type SetData } from '../objects.js';
 import type { Code, FuncData, Interp } from '../interp.js';
 import { excRepr, excStr } from './exceptions.js';
-import { frameRepr } from './frameObject.js';
+import { frameRepr } from './pyFrameObject.js';
 
 const LIST_MAX_PRINT_DEPTH = 1000;
 
@@ -128,6 +128,11 @@ export const objectOps = {
         return frameRepr(this, h, this.filename);
       case K.Object:
         return `<object object at ${this.addr(h)}>`;
+      case K.Cell:
+        return this.cellRepr(h);
+      case K.StaticMethod:
+      case K.ClassMethod:
+        return `<${this.ty[h].name}(${this.repr(this.pv[h] as Handle)})>`;
       case K.Code:
         return `<code object ${(this.pv[h] as Code).name} at ${this.addr(h)}, file "<stdin>", line 1>`;
       default:

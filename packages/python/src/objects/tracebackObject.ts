@@ -6,7 +6,7 @@ import type { Frame, Interp } from '../interp.js';
 import type { Handle } from '../mem.js';
 import { K } from '../objects.js';
 import { ExcSlot, excGet, exceptionObject } from './exceptions.js';
-import { frameObject } from './frameObject.js';
+import { frameObject } from './pyFrameObject.js';
 
 /** Slots of a traceback: tb_next, tb_frame. */
 const enum TbSlot {

@@ -85,7 +85,9 @@ export function typeAttr(I: Interp, t: PyType, name: string): Handle {
         const get = I.lookupClassAttr(I.ty[c], '__get__');
         return I.call(I.incref(get), [I.incref(c), I.incref(I.None), I.incref(t.h)], null);
       }
-      return I.incref(c);
+      // staticmethod and classmethod bind on the class too (functions and properties come back as they are)
+      const r = I.kind[c] === K.StaticMethod || I.kind[c] === K.ClassMethod ? I.descrGet(c, -1, t) : -1;
+      return r >= 0 ? r : I.incref(c);
     }
   }
   const m = I.builtinTypeAttr(t, name);

@@ -31,7 +31,7 @@ export function installTypeCalls(I: Interp): void {
     // _PyObject_MakeTpCall packs the positional arguments into a tuple (from the tuple free list,
     // or a fresh GC allocation) and keywords into a dict, both dropped after the call. float,
     // bool, range, list, tuple, dict, set, frozenset, type and object have vectorcalls: no packing.
-    const tpCall = t.isHeap || t === I.tInt || t === I.tStr || t === I.tBytes || t === I.tWeakref;
+    const tpCall = t.isHeap || t === I.tInt || t === I.tStr || t === I.tBytes || t === I.tWeakref || t === I.tProperty || t === I.tStaticMethod || t === I.tClassMethod;
     const packed = tpCall && args.length > 0 ? packArgs(args) : -1;
     let kwDict = -1;
     let kwNames = -1;

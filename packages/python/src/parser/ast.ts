@@ -25,8 +25,9 @@ export type ConstValue =
 export type BinOpName = '+' | '-' | '*' | '/' | '//' | '%' | '**' | '<<' | '>>' | '&' | '|' | '^' | '@';
 export type CmpOpName = '==' | '!=' | '<' | '<=' | '>' | '>=' | 'is' | 'is not' | 'in' | 'not in';
 
+/** A keyword argument `name=value`, or `**value` when name is null. */
 export interface Keyword {
-  readonly name: string;
+  readonly name: string | null;
   readonly value: Expr;
 }
 
@@ -40,6 +41,15 @@ export interface Param {
   readonly name: string;
   readonly default: Expr | null;
   readonly kwOnly: boolean;
+}
+
+/** A def's or lambda's parameters: the named ones (positional first), `/`'s count, `*args`, `**kwargs`. */
+export interface Signature {
+  readonly params: readonly Param[];
+  /** How many of the first params are positional-only (before `/`). */
+  readonly nPosOnly: number;
+  readonly vararg: string | null;
+  readonly kwarg: string | null;
 }
 
 export type Expr = Pos &
@@ -58,10 +68,11 @@ export type Expr = Pos &
     | { readonly t: 'List'; readonly elts: readonly Expr[] }
     | { readonly t: 'Tuple'; readonly elts: readonly Expr[] }
     | { readonly t: 'Set'; readonly elts: readonly Expr[] }
-    | { readonly t: 'Dict'; readonly keys: readonly Expr[]; readonly values: readonly Expr[] }
+    | { readonly t: 'Dict'; readonly keys: readonly (Expr | null)[]; readonly values: readonly Expr[] }
     | { readonly t: 'ListComp' | 'SetComp'; readonly elt: Expr; readonly generators: readonly Comprehension[] }
     | { readonly t: 'DictComp'; readonly key: Expr; readonly value: Expr; readonly generators: readonly Comprehension[] }
-    | { readonly t: 'Lambda'; readonly params: readonly Param[]; readonly body: Expr }
+    | ({ readonly t: 'Lambda'; readonly body: Expr } & Signature)
+    | { readonly t: 'Starred'; readonly value: Expr }
     | { readonly t: 'FString'; readonly parts: readonly FStringPart[] }
   );
 
@@ -88,9 +99,9 @@ export type Stmt = Pos &
     | { readonly t: 'For'; readonly target: Expr; readonly iter: Expr; readonly body: readonly Stmt[]; readonly orelse: readonly Stmt[] }
     | { readonly t: 'Break' | 'Continue' | 'Pass' }
     | { readonly t: 'Return'; readonly value: Expr | null }
-    | { readonly t: 'FunctionDef'; readonly name: string; readonly params: readonly Param[]; readonly body: readonly Stmt[] }
-    | { readonly t: 'ClassDef'; readonly name: string; readonly bases: readonly Expr[]; readonly keywords: readonly Keyword[]; readonly body: readonly Stmt[] }
-    | { readonly t: 'Global'; readonly names: readonly string[] }
+    | ({ readonly t: 'FunctionDef'; readonly name: string; readonly body: readonly Stmt[]; readonly decorators: readonly Expr[] } & Signature)
+    | { readonly t: 'ClassDef'; readonly name: string; readonly bases: readonly Expr[]; readonly keywords: readonly Keyword[]; readonly body: readonly Stmt[]; readonly decorators: readonly Expr[] }
+    | { readonly t: 'Global' | 'Nonlocal'; readonly names: readonly string[] }
     | { readonly t: 'Assert'; readonly test: Expr; readonly msg: Expr | null }
     | {
         readonly t: 'Try';

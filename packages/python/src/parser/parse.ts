@@ -31,7 +31,6 @@ const SKIP = new Set(['Comment', ',', '(', ')', '[', ']', '{', '}', ':', ';']);
 
 const UNSUPPORTED_STATEMENTS: Record<string, string> = {
   YieldStatement: "'yield'",
-  DecoratedStatement: 'decorators',
   MatchStatement: "'match' statements",
   TypeDefinition: "'type' statements",
   PrintStatement: 'the Python 2 print statement',
@@ -164,16 +163,23 @@ export class Converter {
   exprList(nodes: SyntaxNode[], at: SyntaxNode): Expr {
     const hasComma = nodes.some((c) => c.name === ',');
     const items = this.groups(nodes).filter((g) => g.length > 0);
-    for (const g of items) {
-      if (g[0]!.name === '*') throw this.unsupported(g[0]!, 'starred assignment targets and starred expressions');
-      if (g.length !== 1) throw this.syntax(g[1]!);
-    }
+    for (const g of items) if (g.length !== (g[0]!.name === '*' ? 2 : 1)) throw this.syntax(g[g[0]!.name === '*' ? 2 : 1] ?? g[0]!);
     if (!hasComma) {
       if (items.length !== 1) throw this.syntax(at);
+      if (items[0]![0]!.name === '*') throw this.syntax(items[0]![0]!, "can't use starred expression here");
       return this.expr(items[0]![0]!);
     }
     const first = nodes[0] ?? at;
-    return { t: 'Tuple', elts: items.map((g) => this.expr(g[0]!)), ...this.pos(first.from) };
+    return { t: 'Tuple', elts: items.map((g) => this.element(g)), ...this.pos(first.from) };
+  }
+
+  /** One item of a display or target list: an expression, or `*expr` as Starred. */
+  element(g: SyntaxNode[]): Expr {
+    if (g[0]!.name === '*') {
+      if (!g[1]) throw this.syntax(g[0]!);
+      return { t: 'Starred', value: this.expr(g[1]), ...this.pos(g[0]!.from) };
+    }
+    return this.expr(g[0]!);
   }
 
   stmt(n: SyntaxNode): Stmt {

@@ -14,12 +14,17 @@ export const exprParseOps = {
     const keywords: Keyword[] = [];
     for (const g of this.groups(k)) {
       if (g.length === 0) continue;
-      if (g[0]!.name === '*' || g[0]!.name === '**') throw this.unsupported(g[0]!, `'${g[0]!.name}' argument unpacking`);
-      if (g.length >= 3 && g[1]!.name === 'AssignOp') {
+      if (g[0]!.name === '**') {
+        keywords.push({ name: null, value: this.expr(g[1]!) });
+      } else if (g.length >= 3 && g[1]!.name === 'AssignOp') {
         const name = this.text(g[0]!);
         if (keywords.some((kw) => kw.name === name)) throw this.syntax(g[0]!, `keyword argument repeated: ${name}`);
         keywords.push({ name, value: this.expr(g[2]!) });
+      } else if (g[0]!.name === '*') {
+        if (keywords.some((kw) => kw.name === null)) throw this.syntax(g[0]!, 'iterable argument unpacking follows keyword argument unpacking');
+        args.push(this.element(g));
       } else {
+        if (keywords.some((kw) => kw.name === null)) throw this.syntax(g[0]!, 'positional argument follows keyword argument unpacking');
         if (keywords.length) throw this.syntax(g[0]!, 'positional argument follows keyword argument');
         args.push(this.expr(g[0]!));
       }
@@ -174,26 +179,27 @@ export const exprNodes: Record<string, ExprNodeConverter> = {
   },
   TupleExpression: (cv, n, p) => {
     const inner = cv.kids(n).filter((c) => c.name !== '(' && c.name !== ')');
-    cv.noStar(inner);
-    return { t: 'Tuple', elts: cv.groups(inner).filter((g) => g.length).map((g) => cv.expr(g[0]!)), ...p };
+    return { t: 'Tuple', elts: cv.groups(inner).filter((g) => g.length).map((g) => cv.element(g)), ...p };
   },
   ArrayExpression: (cv, n, p) => {
     const inner = cv.kids(n).filter((c) => c.name !== '[' && c.name !== ']');
-    cv.noStar(inner);
-    return { t: 'List', elts: cv.groups(inner).filter((g) => g.length).map((g) => cv.expr(g[0]!)), ...p };
+    return { t: 'List', elts: cv.groups(inner).filter((g) => g.length).map((g) => cv.element(g)), ...p };
   },
   SetExpression: (cv, n, p) => {
     const inner = cv.kids(n).filter((c) => c.name !== '{' && c.name !== '}');
-    cv.noStar(inner);
-    return { t: 'Set', elts: cv.groups(inner).filter((g) => g.length).map((g) => cv.expr(g[0]!)), ...p };
+    return { t: 'Set', elts: cv.groups(inner).filter((g) => g.length).map((g) => cv.element(g)), ...p };
   },
   DictionaryExpression: (cv, n, p) => {
     const inner = cv.kids(n).filter((c) => c.name !== '{' && c.name !== '}');
-    cv.noStar(inner);
-    const keys: Expr[] = [];
+    const keys: (Expr | null)[] = [];
     const values: Expr[] = [];
     for (const g of cv.groups(inner)) {
       if (g.length === 0) continue;
+      if (g[0]!.name === '**' && g.length === 2) {
+        keys.push(null);
+        values.push(cv.expr(g[1]!));
+        continue;
+      }
       if (g.length !== 3 || g[1]!.name !== ':') throw cv.syntax(g[0]!);
       keys.push(cv.expr(g[0]!));
       values.push(cv.expr(g[2]!));
@@ -252,6 +258,11 @@ export const exprNodes: Record<string, ExprNodeConverter> = {
   LambdaExpression: (cv, n, p) => {
     const k = cv.kids(n);
     const pl = k.find((c) => c.name === 'ParamList');
-    return { t: 'Lambda', params: pl ? cv.params(pl) : [], body: cv.expr(k[k.length - 1]!), ...p };
+    cv.funcDepth++;
+    try {
+      return { t: 'Lambda', ...cv.params(pl), body: cv.expr(k[k.length - 1]!), ...p };
+    } finally {
+      cv.funcDepth--;
+    }
   },
 };

@@ -3,7 +3,7 @@
 // parser makes (assignment targets, parameters). Mirrors Parser/parser.c's statement rules and
 // Python/ast.c's validation.
 import type { SyntaxNode } from '@lezer/common';
-import type { BinOpName, ExceptHandler, Expr, Keyword, Param, Pos, Stmt } from './ast.js';
+import type { BinOpName, ExceptHandler, Expr, Keyword, Param, Pos, Signature, Stmt } from './ast.js';
 import type { Converter, StmtNodeConverter } from './parse.js';
 import { PySourceError } from './sourceError.js';
 
@@ -49,7 +49,8 @@ export const stmtParseOps = {
   checkTarget(this: Converter, t: Expr, what = 'assign to'): void {
     if (t.t === 'Name' || t.t === 'Attribute' || t.t === 'Subscript') return;
     if ((t.t === 'Tuple' || t.t === 'List') && what === 'assign to') {
-      for (const e of t.elts) this.checkTarget(e, what);
+      if (t.elts.filter((e) => e.t === 'Starred').length > 1) throw new PySourceError('SyntaxError', 'multiple starred expressions in assignment', t.line, t.col);
+      for (const e of t.elts) this.checkTarget(e.t === 'Starred' ? e.value : e, what);
       return;
     }
     if ((t.t === 'Tuple' || t.t === 'List') && what === 'delete') {
@@ -63,31 +64,91 @@ export const stmtParseOps = {
     throw new PySourceError('SyntaxError', `cannot ${what} ${names[t.t] ?? 'expression'}`, t.line, t.col);
   },
 
-  params(this: Converter, n: SyntaxNode): Param[] {
-    const out: Param[] = [];
+  /** A ParamList: named parameters, `/` (an unnamed token: seen as text between two commas), `*`, `*args`, `**kwargs`. */
+  params(this: Converter, n: SyntaxNode | undefined): Signature {
+    const params: Param[] = [];
     let kwOnly = false;
-    const k = this.kids(n).filter((c) => c.name !== '(' && c.name !== ')');
-    for (const g of this.groups(k)) {
-      if (g.length === 0) continue;
+    let nPosOnly = 0;
+    let vararg: string | null = null;
+    let kwarg: string | null = null;
+    if (!n) return { params, nPosOnly, vararg, kwarg };
+    // lezer leaves a lambda's '/' as an error node and drops a def's: both are read from the text
+    const k: SyntaxNode[] = [];
+    for (let c = n.firstChild; c; c = c.nextSibling) {
+      if (c.type.isError && this.text(c).trim() !== '/') throw this.syntax(c);
+      if (c.name !== 'Comment' && c.name !== '(' && c.name !== ')') k.push(c);
+    }
+    const names = (): string[] => [...params.map((q) => q.name), ...(vararg ? [vararg] : []), ...(kwarg ? [kwarg] : [])];
+    let from = n.name === 'ParamList' ? n.from + 1 : n.from;
+    const groups = this.groups(k);
+    for (let gi = 0; gi < groups.length; gi++) {
+      const g = groups[gi]!;
+      if (g.length === 1 && g[0]!.type.isError) g.pop();
+      if (g.length === 0) {
+        // the text of an empty group: '/' marks the positional-only parameters before it
+        const comma = k.filter((c) => c.name === ',')[gi];
+        const to = comma ? comma.from : n.name === 'ParamList' ? n.to - 1 : n.to;
+        const between = this.src.slice(from, to).replace(/#.*$/gm, '').trim();
+        if (comma) from = comma.to;
+        if (between === '/') {
+          if (kwOnly || nPosOnly || params.length === 0) throw this.syntax(comma ?? n, params.length === 0 ? 'at least one argument must precede /' : '/ must be ahead of *');
+          nPosOnly = params.length;
+        }
+        continue;
+      }
+      const comma = k.filter((c) => c.name === ',')[gi];
+      if (comma) from = comma.to;
+      if (kwarg) throw this.syntax(g[0]!, 'arguments cannot follow var-keyword argument');
+      if (g.some((c) => c.name === 'TypeDef')) throw this.unsupported(g[0]!, 'parameter annotations');
       if (g[0]!.name === '*' && g.length === 1) {
+        if (kwOnly) throw this.syntax(g[0]!, '* argument may appear only once');
         kwOnly = true;
         continue;
       }
-      if (g[0]!.name === '*' || g[0]!.name === '**') throw this.unsupported(g[0]!, `'${g[0]!.name}' parameters`);
-      if (g[0]!.name === '/' || this.text(g[0]!) === '/') throw this.unsupported(g[0]!, 'positional-only parameters');
-      if (g.some((c) => c.name === 'TypeDef')) throw this.unsupported(g[0]!, 'parameter annotations');
-      if (g[0]!.name !== 'VariableName') throw this.syntax(g[0]!);
-      const name = this.text(g[0]!);
-      if (out.some((q) => q.name === name)) {
-        throw this.syntax(g[0]!, `duplicate argument '${name}' in function definition`);
+      const star = g[0]!.name === '*' || g[0]!.name === '**' ? g[0]!.name : null;
+      const nameNode = star ? g[1] : g[0];
+      if (!nameNode || nameNode.name !== 'VariableName') throw this.syntax(g[0]!);
+      const name = this.text(nameNode);
+      if (names().includes(name)) throw this.syntax(nameNode, `duplicate argument '${name}' in function definition`);
+      if (star === '*') {
+        if (kwOnly) throw this.syntax(g[0]!, '* argument may appear only once');
+        if (g.length > 2) throw this.syntax(g[2]!, 'var-positional argument cannot have default value');
+        kwOnly = true;
+        vararg = name;
+        continue;
+      }
+      if (star === '**') {
+        if (g.length > 2) throw this.syntax(g[2]!, 'var-keyword argument cannot have default value');
+        kwarg = name;
+        continue;
       }
       const def = g.length >= 3 ? this.expr(g[2]!) : null;
-      if (!def && !kwOnly && out.some((q) => q.default && !q.kwOnly)) {
+      if (!def && !kwOnly && params.some((q) => q.default && !q.kwOnly)) {
         throw this.syntax(g[0]!, 'non-default argument follows default argument');
       }
-      out.push({ name, default: def, kwOnly });
+      params.push({ name, default: def, kwOnly });
     }
-    return out;
+    if (kwOnly && !vararg && !params.some((q) => q.kwOnly)) throw this.syntax(n, 'named arguments must follow bare *');
+    return { params, nPosOnly, vararg, kwarg };
+  },
+
+  /** `@expr` lines: lezer gives a dotted name and an optional argument list. */
+  decorator(this: Converter, n: SyntaxNode): Expr {
+    const k = this.kids(n).filter((c) => c.name !== 'At');
+    let e: Expr | null = null;
+    for (const c of k) {
+      const p = this.pos(c.from);
+      if (c.name === 'VariableName' && !e) e = { t: 'Name', id: this.text(c), ...p };
+      else if ((c.name === 'PropertyName' || c.name === 'VariableName') && e) e = { t: 'Attribute', value: e, attr: this.text(c), ...this.pos(n.from + 1) };
+      else if (c.name === '.') continue;
+      else if (c.name === 'ArgList' && e) {
+        const { args, keywords } = this.args(c);
+        e = { t: 'Call', func: e, args, keywords, ...this.pos(n.from + 1) };
+      } else if (!e) e = this.expr(c);
+      else throw this.unsupported(c, 'this decorator expression');
+    }
+    if (!e) throw this.syntax(n);
+    return e;
   },
 };
 
@@ -160,10 +221,10 @@ export const stmtNodes: Record<string, StmtNodeConverter> = {
     const tp = k.find((c) => c.name === 'TypeParamList');
     if (tp) throw cv.unsupported(tp, 'type parameters');
     const name = cv.text(k.find((c) => c.name === 'VariableName')!);
-    const params = cv.params(k.find((c) => c.name === 'ParamList')!);
+    const sig = cv.params(k.find((c) => c.name === 'ParamList')!);
     cv.funcDepth++;
     try {
-      return { t: 'FunctionDef', name, params, body: cv.block(k.find((c) => c.name === 'Body')!), ...p };
+      return { t: 'FunctionDef', name, ...sig, body: cv.block(k.find((c) => c.name === 'Body')!), decorators: [], ...p };
     } finally {
       cv.funcDepth--;
     }
@@ -176,15 +237,23 @@ export const stmtNodes: Record<string, StmtNodeConverter> = {
     if (argList) {
       const call = cv.args(argList);
       if (call.keywords.some((kw) => kw.name === 'metaclass')) throw cv.unsupported(argList, 'metaclasses (metaclass=...)');
+      if (call.keywords.some((kw) => kw.name === null) || call.args.some((a) => a.t === 'Starred')) throw cv.unsupported(argList, "'*' and '**' in class bases");
       bases.push(...call.args);
       keywords.push(...call.keywords);
     }
-    return { t: 'ClassDef', name, bases, keywords, body: cv.block(k.find((c) => c.name === 'Body')!), ...p };
+    return { t: 'ClassDef', name, bases, keywords, body: cv.block(k.find((c) => c.name === 'Body')!), decorators: [], ...p };
+  },
+  DecoratedStatement: (cv, _n, k) => {
+    const decorators = k.filter((c) => c.name === 'Decorator').map((d) => cv.decorator(d));
+    const def = k.find((c) => c.name === 'FunctionDefinition' || c.name === 'ClassDefinition')!;
+    const s = cv.stmt(def);
+    // the statement's line is the def's; decorators run first, each at its own line
+    return { ...(s as Extract<Stmt, { t: 'FunctionDef' | 'ClassDef' }>), decorators };
   },
   ScopeStatement: (cv, n, k, p) => {
     if (k[0]!.name === 'nonlocal') {
       if (cv.funcDepth === 0) throw cv.syntax(n, 'nonlocal declaration not allowed at module level');
-      throw cv.unsupported(n, "'nonlocal'");
+      return { t: 'Nonlocal', names: k.filter((c) => c.name === 'VariableName').map((c) => cv.text(c)), ...p };
     }
     return { t: 'Global', names: k.filter((c) => c.name === 'VariableName').map((c) => cv.text(c)), ...p };
   },

@@ -1,0 +1,129 @@
+// Issue 15's cases, each a regression test: damaged traces and runaway programs end with one
+// `pymem:` line and exit 1, never an internal error, a crash, or exit 0.
+import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { createTraceHeader, encodeTrace, synthesizeEvents, type TraceEvent } from '@pymem/tracing';
+import { encodeAllocatorTrace } from '@pymem/pool-allocator';
+import { main } from '../main.js';
+import { memoryIo } from '../io.js';
+
+const dir = mkdtempSync(join(tmpdir(), 'pymem-damaged-'));
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+const file = (name: string, bytes?: Uint8Array | string) => {
+  const p = join(dir, name);
+  if (bytes !== undefined) writeFileSync(p, bytes);
+  return p;
+};
+
+async function run(...args: string[]) {
+  const io = memoryIo();
+  const code = await main(['node', 'pymem', ...args], io);
+  expect(io.stderr).not.toMatch(/internal error|\n\s+at /);
+  return { code, out: io.stdout, err: io.stderr };
+}
+
+const header = createTraceHeader();
+const events = [...synthesizeEvents({ events: 300, seed: 15 })];
+const withEvent = (type: string, change: (e: Record<string, unknown>) => Record<string, unknown>): TraceEvent[] => {
+  const i = events.findIndex((e) => e.type === type);
+  return events.map((e, j) => (j === i ? (change({ ...e }) as TraceEvent) : e));
+};
+
+describe('malformed event fields (issue 15)', () => {
+  it('replay of an object.freed without handle says so (Node crashed with an invalid size, exit 133)', async () => {
+    const t = file('nohandle.jsonl', encodeTrace('jsonl', header, withEvent('object.freed', ({ handle: _, ...e }) => e)));
+    for (const args of [['replay', t, '--check', '--json'], ['replay', t], ['stats', t, '--json']]) {
+      const { code, err } = await run(...args);
+      expect(code).toBe(1);
+      expect(err).toMatch(/^pymem: .*nohandle\.jsonl: line \d+, byte offset \d+, seq \d+: object\.freed: "handle" must be an object handle/);
+    }
+  });
+
+  it('stats refuses typeId 1.5, and convert writes no .pmt of it', async () => {
+    const t = file('type15.jsonl', encodeTrace('jsonl', header, withEvent('object.allocated', (e) => ({ ...e, typeId: 1.5 }))));
+    const stats = await run('stats', t);
+    expect(stats.code).toBe(1);
+    expect(stats.err).toMatch(/"typeId" must be a type id .*found 1\.5/);
+    const target = file('type15.pmt');
+    const conv = await run('convert', t, target);
+    expect(conv.code).toBe(1);
+    expect(existsSync(target)).toBe(false);
+    expect(readdirSync(dir).filter((f) => f.endsWith('.tmp'))).toEqual([]);
+  });
+
+  for (const size of [1e21, 1.5, 'x', -1000]) {
+    it(`refuses an object size of ${JSON.stringify(size)} instead of printing it as a figure`, async () => {
+      const t = file(`size${String(size)}.pmt`, encodeTrace('pmt', header, withEvent('object.allocated', (e) => ({ ...e, size }))));
+      const { code, err } = await run('stats', t, '--json');
+      expect(code).toBe(1);
+      expect(err).toMatch(/"size" must be a non-negative integer/);
+    });
+  }
+});
+
+describe('allocator traces (issue 15)', () => {
+  const stats = '# arenas allocated total = 0\n';
+  const bytes = encodeAllocatorTrace([{ op: 'malloc', size: 600, result: 0x1000 }], { stats, allocatedBlocks: 1 });
+  it('replay --check on a flipped bit in the table part ends with a pymem: line (was silent exit 1)', async () => {
+    for (let i = bytes.length - 60; i < bytes.length - 20; i++) {
+      const flipped = bytes.slice();
+      flipped[i] ^= 1;
+      const { code, err } = await run('replay', file('flip.trace', flipped), '--check');
+      expect(code).toBe(1);
+      expect(err).toMatch(/^pymem: /m);
+    }
+  });
+});
+
+describe('whatif on damaged traces and runaway programs (issue 15)', () => {
+  it('whatif on a truncated .pmt exits 1 naming the byte offset (was exit 0)', async () => {
+    const t = file('prog.pmt');
+    expect((await run('run', file('prog.py', 'xs = [str(i) for i in range(300)]\nprint(len(xs))\n'), '--trace', t)).code).toBe(0);
+    const whole = readFileSync(t);
+    const { code, err } = await run('whatif', file('cut.pmt', whole.subarray(0, Math.floor(whole.length * 0.6))));
+    expect(code).toBe(1);
+    expect(err).toMatch(/^pymem: .*cut\.pmt: byte offset \d+: .*truncated/);
+  });
+
+  it('a program that loops forever stops at the step limit with one line', async () => {
+    const loop = file('loop.py', 'x = 0\nwhile True:\n    x += 1\n');
+    const { code, err } = await run('whatif', loop, '--max-steps', '20000');
+    expect(code).toBe(1);
+    expect(err).toBe('pymem: whatif default: the program did not finish within 20,000 steps (--max-steps N allows more)\n');
+  });
+
+  it('a trace of a run stopped by --max-steps re-runs to the same stop (its limit is in the header)', async () => {
+    const t = file('loop.pmt');
+    expect((await run('run', file('loop.py'), '--trace', t, '--max-steps', '5000')).code).toBe(1);
+    const { code, out, err } = await run('whatif', t, '--json');
+    expect(err).toBe('');
+    expect(code).toBe(0);
+    expect(JSON.parse(out).reproduced).toBe(true);
+  });
+
+  it('a program that grows forever stops at the memory ceiling with one line', async () => {
+    const grow = file('grow.py', 'xs = []\nwhile True:\n    xs.append([1, 2, 3])\n');
+    const { code, err } = await run('whatif', grow, '--max-memory', '64');
+    expect(code).toBe(1);
+    expect(err).toMatch(/^pymem: whatif default: the program reached the memory ceiling of 64 MiB after [\d,]+ events \(--max-memory MiB allows more\)\n$/);
+  });
+});
+
+describe('run --trace to a place it cannot write (issue 15)', () => {
+  const prog = () => file('ok.py', 'print(1)\n');
+  const cases: [string, string, RegExp][] = [
+    ['a missing folder', join(dir, 'nope', 'x.pmt'), /--trace .*x\.pmt: the folder .*nope does not exist/],
+    ['a folder', dir, /--trace .*: is a folder; give a file name/],
+    ['an unknown extension', join(dir, 'x.bin'), /--trace cannot tell the trace format of .*x\.bin/],
+  ];
+  for (const [name, target, message] of cases) {
+    it(`refuses ${name} before running, with one line`, async () => {
+      const { code, out, err } = await run('run', prog(), '--trace', target);
+      expect(code).toBe(1);
+      expect(out).toBe('');
+      expect(err).toMatch(message);
+    });
+  }
+});

@@ -1,0 +1,288 @@
+// The symbol-table pass: for every scope (module, function, lambda, comprehension, class) which
+// names are local, global, free (read from an enclosing function through a cell) or cells (locals
+// that an inner scope reads), and the class bodies that read enclosing cells. Mirrors
+// Python/symtable.c (symtable_visit_*, analyze_block, analyze_name, analyze_cells).
+import type { Comprehension, Expr, Param, Stmt } from '../parser/ast.js';
+import { PySourceError } from '../parser/sourceError.js';
+
+/** What kind of block a scope is (symtable.c's _Py_block_ty, comprehensions apart). */
+export type BlockKind = 'module' | 'function' | 'class' | 'comprehension';
+
+/** A node that opens a scope: the module body, a def, a lambda, a class or a comprehension. */
+export type ScopeNode = readonly Stmt[] | Stmt | Expr;
+
+/** How a name is reached from one scope (symtable.c's LOCAL, GLOBAL_*, FREE, CELL). */
+export type NameScope = 'local' | 'cell' | 'free' | 'global' | 'name';
+
+/** The analysed symbols of one scope. */
+export interface SymbolTable {
+  readonly kind: BlockKind;
+  /** Where each name used or bound in the block is found. */
+  readonly names: Map<string, NameScope>;
+  /** co_cellvars: locals read by an inner scope, sorted as compile.c's dictbytype sorts them. */
+  readonly cellvars: readonly string[];
+  /** co_freevars: names taken from enclosing functions (own reads and those passed through), sorted. */
+  readonly freevars: readonly string[];
+  /** Class bodies: names both read from an enclosing function and not bound here (LOAD_CLASSDEREF). */
+  readonly classDeref: ReadonlySet<string>;
+  /** Names declared `global` / `nonlocal` in the block. */
+  readonly globals: ReadonlySet<string>;
+  readonly nonlocals: ReadonlySet<string>;
+  /** A function inside a function (co_flags CO_NESTED). */
+  readonly nested: boolean;
+}
+
+interface Block {
+  readonly kind: BlockKind;
+  readonly node: ScopeNode;
+  readonly bound: Set<string>;
+  readonly used: Set<string>;
+  readonly globals: Set<string>;
+  readonly nonlocals: Set<string>;
+  /** Where each name was declared nonlocal (for symtable.c's errors). */
+  readonly nonlocalAt: Map<string, { line: number; col: number }>;
+  readonly children: Block[];
+  readonly nested: boolean;
+}
+
+type Def = Extract<Stmt, { t: 'FunctionDef' }>;
+type Lam = Extract<Expr, { t: 'Lambda' }>;
+type Comp = Extract<Expr, { t: 'ListComp' | 'SetComp' | 'DictComp' }>;
+
+function newBlock(kind: BlockKind, node: ScopeNode, parent: Block | null): Block {
+  // symtable_enter_block: nested when the parent is a function or is itself nested
+  const nested = parent !== null && (parent.nested || parent.kind === 'function' || parent.kind === 'comprehension');
+  return { kind, node, bound: new Set(), used: new Set(), globals: new Set(), nonlocals: new Set(), nonlocalAt: new Map(), children: [], nested };
+}
+
+/** The parameter names of a def or lambda in frame order: positional, keyword-only, *args, **kwargs. */
+export function parameterNames(params: readonly Param[], vararg: string | null | undefined, kwarg: string | null | undefined): string[] {
+  const out = params.filter((p) => !p.kwOnly).map((p) => p.name);
+  out.push(...params.filter((p) => p.kwOnly).map((p) => p.name));
+  if (vararg) out.push(vararg);
+  if (kwarg) out.push(kwarg);
+  return out;
+}
+
+class Builder {
+  readonly all = new Map<ScopeNode, Block>();
+
+  open(kind: BlockKind, node: ScopeNode, parent: Block | null): Block {
+    const b = newBlock(kind, node, parent);
+    this.all.set(node, b);
+    parent?.children.push(b);
+    return b;
+  }
+
+  stmts(body: readonly Stmt[], b: Block): void {
+    for (const s of body) this.stmt(s, b);
+  }
+
+  target(t: Expr, b: Block): void {
+    if (t.t === 'Name') b.bound.add(t.id);
+    else if (t.t === 'Tuple' || t.t === 'List') for (const e of t.elts) this.target(e, b);
+    else if (t.t === 'Starred') this.target(t.value, b);
+    else this.expr(t, b);
+  }
+
+  stmt(s: Stmt, b: Block): void {
+    switch (s.t) {
+      case 'Expr':
+        return this.expr(s.value, b);
+      case 'Assign':
+        this.expr(s.value, b);
+        for (const t of s.targets) this.target(t, b);
+        return;
+      case 'AugAssign':
+        this.expr(s.value, b);
+        if (s.target.t === 'Name') b.used.add(s.target.id);
+        return this.target(s.target, b);
+      case 'Delete':
+        for (const t of s.targets) this.target(t, b);
+        return;
+      case 'If':
+      case 'While':
+        this.expr(s.test, b);
+        this.stmts(s.body, b);
+        return this.stmts(s.orelse, b);
+      case 'For':
+        this.expr(s.iter, b);
+        this.target(s.target, b);
+        this.stmts(s.body, b);
+        return this.stmts(s.orelse, b);
+      case 'Return':
+        if (s.value) this.expr(s.value, b);
+        return;
+      case 'FunctionDef':
+        for (const d of s.decorators ?? []) this.expr(d, b);
+        this.function(s, s.params, s.vararg, s.kwarg, b);
+        b.bound.add(s.name);
+        return;
+      case 'ClassDef': {
+        for (const d of s.decorators ?? []) this.expr(d, b);
+        for (const e of s.bases) this.expr(e, b);
+        const c = this.open('class', s, b);
+        this.stmts(s.body, c);
+        b.bound.add(s.name);
+        return;
+      }
+      case 'Global':
+        for (const n of s.names) b.globals.add(n);
+        return;
+      case 'Nonlocal':
+        for (const n of s.names) {
+          b.nonlocals.add(n);
+          b.nonlocalAt.set(n, s);
+        }
+        return;
+      case 'Assert':
+        this.expr(s.test, b);
+        if (s.msg) this.expr(s.msg, b);
+        return;
+      case 'Import':
+      case 'ImportFrom':
+        for (const n of s.names) b.bound.add(n.asname ?? n.name.split('.')[0]!);
+        return;
+      default:
+        return;
+    }
+  }
+
+  function(node: Def | Lam, params: readonly Param[], vararg: string | null | undefined, kwarg: string | null | undefined, b: Block): void {
+    for (const p of params) if (p.default) this.expr(p.default, b);
+    const f = this.open('function', node, b);
+    for (const n of parameterNames(params, vararg, kwarg)) f.bound.add(n);
+    if (node.t === 'Lambda') this.expr(node.body, f);
+    else this.stmts(node.body, f);
+  }
+
+  comprehension(e: Comp, b: Block): void {
+    const gens: readonly Comprehension[] = e.generators;
+    this.expr(gens[0]!.iter, b); // the outermost iterable is evaluated in the enclosing scope
+    const c = this.open('comprehension', e, b);
+    gens.forEach((g, i) => {
+      if (i > 0) this.expr(g.iter, c);
+      this.target(g.target, c);
+      for (const x of g.ifs) this.expr(x, c);
+    });
+    if (e.t === 'DictComp') {
+      this.expr(e.key, c);
+      this.expr(e.value, c);
+    } else this.expr(e.elt, c);
+  }
+
+  expr(e: Expr, b: Block): void {
+    switch (e.t) {
+      case 'Name':
+        b.used.add(e.id);
+        return;
+      case 'Lambda':
+        return this.function(e, e.params, e.vararg, e.kwarg, b);
+      case 'ListComp':
+      case 'SetComp':
+      case 'DictComp':
+        return this.comprehension(e, b);
+      default:
+        for (const v of Object.values(e)) {
+          if (Array.isArray(v)) {
+            for (const x of v) if (x && typeof x === 'object') this.child(x, b);
+          } else if (v && typeof v === 'object') this.child(v, b);
+        }
+    }
+  }
+
+  /** A sub-node of an expression: an expression, a keyword, an f-string part. */
+  child(x: object, b: Block): void {
+    if ('t' in x && 'line' in x) this.expr(x as Expr, b);
+    else if ('value' in x && typeof (x as { value: unknown }).value === 'object') this.expr((x as { value: Expr }).value, b);
+    else if ('expr' in x) this.expr((x as { expr: Expr }).expr, b);
+  }
+}
+
+function err(msg: string, at: { line: number; col: number }): PySourceError {
+  return new PySourceError('SyntaxError', msg, at.line, at.col);
+}
+
+function posOf(node: ScopeNode): { line: number; col: number } {
+  return Array.isArray(node) ? { line: 1, col: 0 } : (node as Stmt);
+}
+
+/**
+ * analyze_block: resolves every name of `b` given the names bound in enclosing functions, then
+ * its children; returns the names `b` needs from outside (its free variables).
+ */
+function analyze(b: Block, enclosing: ReadonlySet<string>, out: Map<ScopeNode, SymbolTable>): Set<string> {
+  const names = new Map<string, NameScope>();
+  const free = new Set<string>();
+  for (const n of b.nonlocals) {
+    const at = b.nonlocalAt.get(n) ?? posOf(b.node);
+    if (b.globals.has(n)) throw err(`name '${n}' is nonlocal and global`, at);
+    if (b.kind === 'module') throw err('nonlocal declaration not allowed at module level', at);
+    if (!enclosing.has(n)) throw err(`no binding for nonlocal '${n}' found`, at);
+  }
+  for (const n of new Set([...b.bound, ...b.used, ...b.globals, ...b.nonlocals])) {
+    let scope: NameScope;
+    if (b.globals.has(n)) scope = 'global';
+    else if (b.nonlocals.has(n)) scope = 'free';
+    else if (b.kind === 'module') scope = 'name';
+    else if (b.bound.has(n)) scope = b.kind === 'class' ? 'name' : 'local';
+    else if (enclosing.has(n)) scope = 'free';
+    else scope = b.kind === 'class' ? 'name' : 'global';
+    names.set(n, scope);
+    if (scope === 'free') free.add(n);
+  }
+  // what the children may take from here
+  let inner: Set<string>;
+  if (b.kind === 'class') inner = new Set(enclosing);
+  else if (b.kind === 'module') inner = new Set();
+  else {
+    inner = new Set([...enclosing].filter((n) => !b.globals.has(n)));
+    for (const [n, s] of names) if (s === 'local' || s === 'free') inner.add(n);
+  }
+  const classDeref = new Set<string>();
+  if (b.kind === 'class') for (const n of free) if (!b.nonlocals.has(n)) classDeref.add(n);
+  const cells = new Set<string>();
+  const passFree = new Set<string>();
+  for (const c of b.children) {
+    for (const n of analyze(c, inner, out)) {
+      const s = names.get(n);
+      if (b.kind !== 'class' && s === 'local') cells.add(n);
+      else if (b.kind !== 'class' && s === 'free') continue;
+      else passFree.add(n); // a class never satisfies its methods' free names: they pass through
+    }
+  }
+  for (const n of cells) names.set(n, 'cell');
+  for (const n of passFree) {
+    free.add(n);
+    if (!names.has(n)) names.set(n, 'free');
+  }
+  out.set(b.node, {
+    kind: b.kind,
+    names,
+    cellvars: [...cells].sort(),
+    freevars: [...free].sort(),
+    classDeref,
+    globals: b.globals,
+    nonlocals: b.nonlocals,
+    nested: b.nested,
+  });
+  return free;
+}
+
+/**
+ * Builds the symbol tables of a module: one per scope node (the module's body array, each
+ * FunctionDef, Lambda, ClassDef and comprehension).
+ * @throws PySourceError for the SyntaxErrors symtable.c reports (nonlocal without a binding, ...).
+ * @example
+ * ```ts
+ * const tables = buildSymtable(parseModule('def f():\n  x = 1\n  return lambda: x\n').body);
+ * ```
+ */
+export function buildSymtable(body: readonly Stmt[]): Map<ScopeNode, SymbolTable> {
+  const bld = new Builder();
+  const mod = bld.open('module', body, null);
+  bld.stmts(body, mod);
+  const out = new Map<ScopeNode, SymbolTable>();
+  analyze(mod, new Set(), out);
+  return out;
+}

@@ -1,4 +1,0 @@
-# starred assignment targets are outside the subset
-# expect: NotImplementedError line 3
-first, *rest = [1, 2, 3]
-print(rest)
