@@ -72,7 +72,8 @@ export const BuiltinType = {
   range_iterator: 28, str_ascii_iterator: 29, set_iterator: 30, dict_keyiterator: 31,
   dict_keys: 32, dict_values: 33, dict_items: 34, enumerate: 35, zip: 36, generator: 37,
   property: 38, staticmethod: 39, classmethod: 40, getset_descriptor: 41, member_descriptor: 42,
-  mappingproxy: 43, super: 44,
+  mappingproxy: 43, super: 44, map: 45, filter: 46, reversed: 47, list_reverseiterator: 48,
+  callable_iterator: 49, dict_reversekeyiterator: 50, str_iterator: 51,
 } as const;
 
 /** Name of a builtin type in {@link BuiltinType}. */
@@ -98,6 +99,9 @@ const BUILTIN_ROWS: readonly (readonly [BuiltinTypeName, number, number, boolean
   ['property', 64, 0, true, false], ['staticmethod', 32, 0, true, false], ['classmethod', 32, 0, true, false],
   ['getset_descriptor', 48, 0, true, false], ['member_descriptor', 48, 0, true, false],
   ['mappingproxy', 24, 0, true, false], ['super', 40, 0, true, false],
+  ['map', 32, 0, true, false], ['filter', 32, 0, true, false], ['reversed', 32, 0, true, false],
+  ['list_reverseiterator', 32, 0, true, false], ['callable_iterator', 32, 0, true, false],
+  ['dict_reversekeyiterator', 56, 0, true, false], ['str_iterator', 32, 0, true, false],
 ];
 
 const TRASHCAN_TYPES = new Set<string>(['list', 'tuple', 'dict', 'set', 'frozenset']);

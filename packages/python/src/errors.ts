@@ -27,6 +27,23 @@ export class PyException extends Error {
   }
 }
 
+/**
+ * SystemExit as sys.exit raises it: the exit status, and the text to print on stderr when the
+ * argument was not an int or None (handle_system_exit in Python/pythonrun.c).
+ * @example
+ * ```ts
+ * throw new PySystemExit(3, null);
+ * ```
+ */
+export class PySystemExit extends PyException {
+  constructor(
+    readonly status: number,
+    readonly text: string | null,
+  ) {
+    super('SystemExit', text ?? (status ? String(status) : ''));
+  }
+}
+
 /** The step budget of `--max-steps` ran out. */
 export class StepLimitExceeded extends Error {
   constructor(readonly maxSteps: number) {

@@ -6,7 +6,7 @@
 import { createRuntime, type Runtime, type RuntimeOptions } from '@pymem/runtime';
 import { installBuiltins } from './builtins.js';
 import { compileModule } from './compiler/compile.js';
-import { PyException, StepLimitExceeded, formatTraceback } from './errors.js';
+import { PyException, PySystemExit, StepLimitExceeded, formatTraceback } from './errors.js';
 import { Interp, type Frame } from './interp.js';
 import { createMem, type Handle } from './mem.js';
 import { createFrameMarkers, installValueMarkers } from './markers.js';
@@ -19,6 +19,8 @@ export interface RunOptions {
   readonly filename: string;
   readonly stdout: (text: string) => void;
   readonly stderr: (text: string) => void;
+  /** Standard input for input(): one line per call (null at its end); without it stdin is empty (EOFError). */
+  readonly stdin?: () => string | null;
   /** Statements (and comprehension iterations) allowed before the run is stopped with exit code 1. */
   readonly maxSteps?: number;
   /** Options for the runtime the program runs on (collector, allocator, recording). */
@@ -137,7 +139,7 @@ export function runProgram(source: string, options: RunOptions): number {
     I.frameMarkers = createFrameMarkers(I);
     installValueMarkers(I);
   }
-  const installed = installBuiltins(I, { stdout, stderr });
+  const installed = installBuiltins(I, { stdout, stderr, filename, stdin: options.stdin });
   gcCallbacks = installed.gcCallbacks;
   I.mainName = I.internStr('__main__');
 
@@ -174,7 +176,10 @@ export function runProgram(source: string, options: RunOptions): number {
     I.runFrame(frame);
     I.clearFrame(frame);
   } catch (e) {
-    if (e instanceof PyException) {
+    if (e instanceof PySystemExit) {
+      if (e.text !== null) stderr(`${e.text}\n`);
+      exitCode = e.status;
+    } else if (e instanceof PyException) {
       stderr(formatTraceback(filename, mod.lines, e));
       exitCode = 1;
     } else if (e instanceof StepLimitExceeded) {
