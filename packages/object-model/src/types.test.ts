@@ -20,6 +20,8 @@ objs = {
   'generator': types.GeneratorType, 'property': property, 'staticmethod': staticmethod, 'classmethod': classmethod,
   'getset_descriptor': type(type.__dict__['__dict__']), 'member_descriptor': type(type.__dict__['__weakrefoffset__']),
   'mappingproxy': types.MappingProxyType, 'super': super,
+  'map': map, 'filter': filter, 'reversed': reversed, 'list_reverseiterator': type(reversed([])),
+  'callable_iterator': type(iter(int, 1)), 'dict_reversekeyiterator': type(reversed({})), 'str_iterator': type(iter('\u00e9')),
   'BaseException': BaseException, 'AttributeError': AttributeError, 'OSError': OSError, 'ImportError': ImportError,
   'SyntaxError': SyntaxError, 'NameError': NameError, 'StopIteration': StopIteration, 'SystemExit': SystemExit,
   'traceback': types.TracebackType, 'frame': types.FrameType,

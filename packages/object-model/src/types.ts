@@ -72,9 +72,10 @@ export const BuiltinType = {
   range_iterator: 28, str_ascii_iterator: 29, set_iterator: 30, dict_keyiterator: 31,
   dict_keys: 32, dict_values: 33, dict_items: 34, enumerate: 35, zip: 36, generator: 37,
   property: 38, staticmethod: 39, classmethod: 40, getset_descriptor: 41, member_descriptor: 42,
-  mappingproxy: 43, super: 44,
-  BaseException: 45, AttributeError: 46, OSError: 47, ImportError: 48, SyntaxError: 49, NameError: 50,
-  StopIteration: 51, SystemExit: 52, traceback: 53, frame: 54,
+  mappingproxy: 43, super: 44, map: 45, filter: 46, reversed: 47, list_reverseiterator: 48,
+  callable_iterator: 49, dict_reversekeyiterator: 50, str_iterator: 51,
+  BaseException: 52, AttributeError: 53, OSError: 54, ImportError: 55, SyntaxError: 56, NameError: 57,
+  StopIteration: 58, SystemExit: 59, traceback: 60, frame: 61,
 } as const;
 
 /** Name of a builtin type in {@link BuiltinType}. */
@@ -100,6 +101,9 @@ const BUILTIN_ROWS: readonly (readonly [BuiltinTypeName, number, number, boolean
   ['property', 64, 0, true, false], ['staticmethod', 32, 0, true, false], ['classmethod', 32, 0, true, false],
   ['getset_descriptor', 48, 0, true, false], ['member_descriptor', 48, 0, true, false],
   ['mappingproxy', 24, 0, true, false], ['super', 40, 0, true, false],
+  ['map', 32, 0, true, false], ['filter', 32, 0, true, false], ['reversed', 32, 0, true, false],
+  ['list_reverseiterator', 32, 0, true, false], ['callable_iterator', 32, 0, true, false],
+  ['dict_reversekeyiterator', 56, 0, true, false], ['str_iterator', 32, 0, true, false],
   // the exception layouts of Objects/exceptions.c (every other builtin exception shares BaseException's)
   ['BaseException', 72, 0, true, false], ['AttributeError', 88, 0, true, false], ['OSError', 112, 0, true, false],
   ['ImportError', 96, 0, true, false], ['SyntaxError', 136, 0, true, false], ['NameError', 80, 0, true, false],

@@ -16,6 +16,7 @@ import { installDictMethods } from './objects/dictObject.js';
 import { installSetMethods } from './objects/setObject.js';
 import { installStrMethods } from './objects/strObject.js';
 import { asciiEscape } from './objects/strFormat.js';
+import { installFuncIterators } from './objects/funcIterObject.js';
 import { roundFloat, scaledRound } from './dtoa.js';
 import { installImport } from './modules/import.js';
 import { installSys } from './modules/sysModule.js';
@@ -27,6 +28,10 @@ import { installExceptions } from './objects/exceptions.js';
 export interface OutputSinks {
   stdout(text: string): void;
   stderr(text: string): void;
+  /** One line of standard input (with or without its newline), or null at its end; none: stdin is empty. */
+  readonly stdin?: () => string | null;
+  /** The program's file name (sys.argv[0]). */
+  readonly filename?: string;
 }
 
 /**
@@ -40,6 +45,7 @@ export interface OutputSinks {
  */
 export function installBuiltins(I: Interp, io: OutputSinks): { gcCallbacks: Handle; garbage: Handle; atexit: () => void } {
   installBltinFunctions(I, io);
+  installFuncIterators(I);
   installTypeCalls(I);
   installClassMachinery(I);
   installPropertyTypes(I);
@@ -49,7 +55,7 @@ export function installBuiltins(I: Interp, io: OutputSinks): { gcCallbacks: Hand
   installSetMethods(I);
   installStrMethods(I);
   installImport(I);
-  installSys(I, io);
+  installSys(I, io, io.filename);
   const { gcCallbacks, garbage } = installGc(I);
   const atexit = installWeakref(I);
   return { gcCallbacks, garbage, atexit };
@@ -80,11 +86,13 @@ function installBltinFunctions(I: Interp, io: OutputSinks): void {
   const printImpl: BuiltinFn = (args, kw) => {
     let sepArg: Handle = -1;
     let endArg: Handle = -1;
+    let fileArg: Handle = -1;
     if (kw) {
       for (const [k, v] of kw) {
         if (k === 'sep') sepArg = v === I.None ? -1 : (strArg(v, 'sep'), v);
         else if (k === 'end') endArg = v === I.None ? -1 : (strArg(v, 'end'), v);
-        else if (k === 'file' || k === 'flush') continue;
+        else if (k === 'file') fileArg = v === I.None ? -1 : v;
+        else if (k === 'flush') continue;
         else throw te(`'${k}' is an invalid keyword argument for print()`);
       }
     }
@@ -110,7 +118,13 @@ function installBltinFunctions(I: Interp, io: OutputSinks): void {
       write(args[i]);
     }
     write(endArg >= 0 ? endArg : '\n');
-    io.stdout(out);
+    if (fileArg < 0 || fileArg === I.streams.stdout) io.stdout(out);
+    else if (fileArg === I.streams.stderr) io.stderr(out);
+    else {
+      // another file object: its own write method, called with the whole text
+      const w = I.getattr(fileArg, 'write');
+      I.decref(I.call(w, [I.newStr(out)], null));
+    }
     return none();
   };
   // the bound `write` a print fetches is never called from Python
@@ -202,12 +216,7 @@ function installBltinFunctions(I: Interp, io: OutputSinks): void {
   });
   builtin('callable', (args) => {
     argc('callable', args, 1, 1);
-    const k = I.kind[args[0]];
-    return I.newBool(k === K.Func || k === K.Builtin || k === K.Method || k === K.Type || k === K.Weakref || (k === K.Instance && I.lookupClassAttr(I.ty[args[0]], '__call__') >= 0));
-  });
-  builtin('iter', (args) => {
-    argc('iter', args, 1, 1);
-    return I.iter(args[0]);
+    return I.newBool(I.callable(args[0]));
   });
   builtin('next', (args) => {
     argc('next', args, 1, 2);
@@ -216,6 +225,34 @@ function installBltinFunctions(I: Interp, io: OutputSinks): void {
     if (x >= 0) return x;
     if (args.length === 2) return I.incref(args[1]);
     throw new PyException('StopIteration', '');
+  });
+  // hex/oct/bin: PyNumber_ToBase of the __index__ value
+  const toBase = (name: string, base: 2 | 8 | 16, prefix: string): void =>
+    builtin(name, (args) => {
+      argc(name, args, 1, 1);
+      const h = args[0]!;
+      let v: N.PyIntValue;
+      if (I.kind[h] === K.Int || I.kind[h] === K.Bool) v = I.pv[h] as N.PyIntValue;
+      else {
+        const f = I.kind[h] === K.Instance ? I.lookupClassAttr(I.ty[h], '__index__') : -1;
+        if (f < 0) throw te(`'${I.ty[h].name}' object cannot be interpreted as an integer`);
+        const r = I.call(I.incref(f), [I.incref(h)], null);
+        if (I.kind[r] !== K.Int) throw te(`__index__ returned non-int (type ${I.ty[r].name})`);
+        v = I.pv[r] as N.PyIntValue;
+        I.decref(r);
+      }
+      const b = BigInt(v);
+      return I.newStr(`${b < 0n ? '-' : ''}${prefix}${(b < 0n ? -b : b).toString(base)}`);
+    });
+  toBase('bin', 2, '0b');
+  toBase('oct', 8, '0o');
+  toBase('hex', 16, '0x');
+  builtin('input', (args) => {
+    argc('input', args, 0, 1);
+    if (args.length) io.stdout(I.str(args[0]!));
+    const line = io.stdin ? io.stdin() : null;
+    if (line === null) throw new PyException('EOFError', 'EOF when reading a line');
+    return I.newStr(line.replace(/\r?\n$/, ''));
   });
   builtin('chr', (args) => {
     argc('chr', args, 1, 1);
@@ -357,14 +394,6 @@ function installBltinFunctions(I: Interp, io: OutputSinks): void {
       throw e;
     }
     return I.newList(sortedItems, sortedItems.length + (sortedItems.length & 1));
-  });
-  builtin('reversed', (args) => {
-    argc('reversed', args, 1, 1);
-    const items = I.collect(args[0]).reverse();
-    const l = I.newList(items);
-    const it = I.iter(l);
-    I.decref(l);
-    return it;
   });
   builtin('enumerate', (args, kw) => {
     argc('enumerate', args, 1, 2);

@@ -129,6 +129,14 @@ export class Interp extends Space {
   readonly builtins = new Map<string, Handle>();
   /** sys.modules: the modules `import` finds, by name (modules/import.ts fills it). */
   readonly modules = new Map<string, Handle>();
+  /** The sys.modules dict once sys exists (newModule adds each later module to it), else -1. */
+  modulesDict: Handle = -1;
+  /** sys.stdout / sys.stderr (print's file= compares against them), -1 until sys exists. */
+  readonly streams = { stdout: -1 as Handle, stderr: -1 as Handle };
+  /** sys.getrecursionlimit(). */
+  recursionLimit = 1000;
+  /** sys.get_int_max_str_digits(): int/str conversions of more digits raise ValueError (0: no limit). */
+  maxStrDigits = 4300;
   /** tp_new of types whose constructor lives outside objects/typeObject.ts (weakref.ref). */
   readonly constructors = new Map<PyType, (t: PyType, args: Handle[], kw: Map<string, Handle> | null) => Handle>();
   /** The builtin exception types by name (objects/exceptions.ts). */
@@ -242,7 +250,7 @@ export class Interp extends Space {
 
   /** Runs a frame's code; adds the frame to the traceback of an escaping exception. */
   runFrame(frame: Frame): number {
-    if (++this.depth > 1000) {
+    if (++this.depth > this.recursionLimit) {
       this.depth--;
       throw this.err('RecursionError', 'maximum recursion depth exceeded');
     }

@@ -120,6 +120,8 @@ export interface IterData {
   its?: Handle[];
   /** dict iterators: 0 keys, 1 values, 2 items. */
   what?: number;
+  /** Reverse dict iterators: the items still to come. */
+  left?: number;
   /** The reused result tuple (dict items, enumerate, zip), or undefined. */
   res?: Handle;
 }
@@ -242,7 +244,8 @@ export class Space {
     this.tProperty = mk('property', K.Property, BuiltinType.property, o);
     this.tStaticMethod = mk('staticmethod', K.StaticMethod, BuiltinType.staticmethod, o);
     this.tClassMethod = mk('classmethod', K.ClassMethod, BuiltinType.classmethod, o);
-    for (const n of ['list_iterator', 'tuple_iterator', 'range_iterator', 'str_ascii_iterator', 'set_iterator', 'dict_keyiterator', 'enumerate', 'zip']) {
+    for (const n of ['list_iterator', 'tuple_iterator', 'range_iterator', 'str_ascii_iterator', 'set_iterator', 'dict_keyiterator', 'enumerate', 'zip',
+      'map', 'filter', 'reversed', 'list_reverseiterator', 'callable_iterator', 'dict_reversekeyiterator', 'str_iterator']) {
       this.iterTypes[n] = mk(n, K.Iter, BuiltinType[n as keyof typeof BuiltinType], o);
     }
     for (const n of ['dict_keys', 'dict_values', 'dict_items']) {
@@ -250,6 +253,8 @@ export class Space {
     }
     this.iterTypes['dict_valueiterator'] = mk('dict_valueiterator', K.Iter, BuiltinType.dict_keyiterator, o);
     this.iterTypes['dict_itemiterator'] = mk('dict_itemiterator', K.Iter, BuiltinType.dict_keyiterator, o);
+    this.iterTypes['dict_reversevalueiterator'] = mk('dict_reversevalueiterator', K.Iter, BuiltinType.dict_reversekeyiterator, o);
+    this.iterTypes['dict_reverseitemiterator'] = mk('dict_reverseitemiterator', K.Iter, BuiltinType.dict_reversekeyiterator, o);
 
     const st = (key: string, k: K, t: PyType, v: unknown): Handle => {
       const h = mem.staticObject(key);

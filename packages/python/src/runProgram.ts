@@ -21,6 +21,8 @@ export interface RunOptions {
   readonly filename: string;
   readonly stdout: (text: string) => void;
   readonly stderr: (text: string) => void;
+  /** Standard input for input(): one line per call (null at its end); without it stdin is empty (EOFError). */
+  readonly stdin?: () => string | null;
   /** Statements (and comprehension iterations) allowed before the run is stopped with exit code 1. */
   readonly maxSteps?: number;
   /** Options for the runtime the program runs on (collector, allocator, recording). */
@@ -142,7 +144,7 @@ export function runProgram(source: string, options: RunOptions): number {
     I.frameMarkers = createFrameMarkers(I);
     installValueMarkers(I);
   }
-  const installed = installBuiltins(I, { stdout, stderr });
+  const installed = installBuiltins(I, { stdout, stderr, filename, stdin: options.stdin });
   gcCallbacks = installed.gcCallbacks;
   I.mainName = I.internStr('__main__');
 

@@ -65,8 +65,8 @@ describe('the field schema', () => {
   }
 
   it('accepts a class type id once type.registered declared it', async () => {
-    const info = { id: 55, name: 'A', basicSize: 16, itemSize: 0, gc: true, tracking: 'always', managedDict: true, weakrefable: true, releaseOrder: 'forward', trashcan: true, hasClear: true, hasFinalizer: false, freeList: null, heapType: true, typeObject: 1, slotNames: null };
-    const alloc = { type: 'object.allocated', seq: 1, handle: 2, typeId: 55, size: 48, address: 4096, gc: true, fromFreeList: null };
+    const info = { id: 62, name: 'A', basicSize: 16, itemSize: 0, gc: true, tracking: 'always', managedDict: true, weakrefable: true, releaseOrder: 'forward', trashcan: true, hasClear: true, hasFinalizer: false, freeList: null, heapType: true, typeObject: 1, slotNames: null };
+    const alloc = { type: 'object.allocated', seq: 1, handle: 2, typeId: 62, size: 48, address: 4096, gc: true, fromFreeList: null };
     expect((await readAll(encodeTrace('jsonl', header, [{ type: 'type.registered', seq: 0, info }, alloc]))).error).toBeUndefined();
     const { error } = await readAll(encodeTrace('pmt', header, [{ type: 'type.registered', seq: 0, info: { ...info, basicSize: -1 } }, alloc]));
     expect(error!.message).toMatch(/"info\.basicSize" must be a non-negative integer/);

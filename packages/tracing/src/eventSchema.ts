@@ -60,8 +60,8 @@ const TYPE_INFO: Readonly<Record<string, string>> = {
   trashcan: B, hasClear: B, hasFinalizer: B, freeList: 'freeList', heapType: B, typeObject: 'ref',
 };
 
-/** Builtin type ids are 0 .. this - 1 (object-model's BuiltinType); classes get ids from `type.registered`. */
-export const BUILTIN_TYPE_IDS = 55;
+/** Builtin type ids are 0 .. this - 1 (object-model's BuiltinType: keep equal to its number of entries); classes get ids from `type.registered`. */
+export const BUILTIN_TYPE_IDS = 62;
 const FREE_LISTS = new Set(['float', 'tuple', 'list', 'dict']);
 
 interface Field {

@@ -23,6 +23,7 @@ export function newModule(I: Interp, name: string): Handle {
   I.mem.putSlot(m, 0, d);
   I.modules.set(name, m);
   if (I.markStatements) markValue(I, m, `module ${name}`);
+  if (I.modulesDict >= 0) I.dictSetStr(I.modulesDict, name, m);
   return m;
 }
 

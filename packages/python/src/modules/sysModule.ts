@@ -1,9 +1,12 @@
 // The sys module of the subset: getrefcount, getsizeof (with each type's __sizeof__ as CPython
-// computes it), intern, maxsize and _debugmallocstats. Mirrors Python/sysmodule.c.
-import { sizeofHeapType, typePreHeaderSize } from '@pymem/object-model';
-import { PyException } from '../errors.js';
+// computes it), intern, maxsize, _debugmallocstats, exit, stdout/stderr (write/flush), argv,
+// path, modules, byteorder, the recursion limit and the int/str digit limit. Mirrors
+// Python/sysmodule.c (and Modules/_io's TextIOWrapper.write for the two streams).
+import { BuiltinType, sizeofHeapType, typePreHeaderSize } from '@pymem/object-model';
 import { formatMallocStats, mallocStats, type PoolAllocator } from '@pymem/pool-allocator';
+import { PyException } from '../errors.js';
 import type { Handle } from '../mem.js';
+import type { PyIntValue } from '../numbers.js';
 import { K, PyType, type DictData, type ListData, type SetData } from '../objects.js';
 import type { Interp } from '../interp.js';
 import { argKit } from '../getargs.js';
@@ -12,8 +15,8 @@ import { newModule, modFn, modVal } from './import.js';
 import { ExcSlot, excGet, excType, newException, raiseObject } from '../objects/exceptions.js';
 
 /** Creates the sys module. */
-export function installSys(I: Interp, io: OutputSinks): void {
-  const { te, none, argc } = argKit(I);
+export function installSys(I: Interp, io: OutputSinks, filename = '<program>'): void {
+  const { te, none, argc, intArg, method } = argKit(I);
   const rt = I.mem.rt;
   // sys
   const sys = newModule(I, 'sys');
@@ -64,6 +67,56 @@ export function installSys(I: Interp, io: OutputSinks): void {
     // PyErr_SetObject(SystemExit, None) makes SystemExit() without arguments
     throw raiseObject(I, newException(I, excType(I, 'SystemExit'), a.length && a[0] !== I.None ? a : []));
   });
+  modVal(I, sys, 'byteorder', I.newStr('little'));
+  modVal(I, sys, 'maxunicode', I.newInt(0x10ffff));
+  modVal(I, sys, 'argv', I.newList([I.newStr(filename)]));
+  modVal(I, sys, 'path', I.newList([]));
+  modFn(I, sys, 'getrecursionlimit', () => I.newInt(I.recursionLimit));
+  modFn(I, sys, 'setrecursionlimit', (a) => {
+    argc('setrecursionlimit', a, 1, 1);
+    const n = intArg(a[0]!);
+    if (n < 1) throw new PyException('ValueError', 'recursion limit must be greater or equal than 1');
+    I.recursionLimit = n;
+    return none();
+  });
+  modFn(I, sys, 'get_int_max_str_digits', () => I.newInt(I.maxStrDigits));
+  modFn(I, sys, 'set_int_max_str_digits', (a, kw) => {
+    const v = a.length ? a[0]! : kw?.get('maxdigits');
+    if (v === undefined) throw te("set_int_max_str_digits() missing required argument 'maxdigits' (pos 1)");
+    const n = intArg(v);
+    if (n !== 0 && n < 640) throw new PyException('ValueError', 'maxdigits must be 0 or larger than 640');
+    I.maxStrDigits = n;
+    return none();
+  });
+
+  // sys.stdout and sys.stderr: TextIOWrapper objects whose write goes to the run's sinks
+  const tio = new PyType('TextIOWrapper', K.Object, BuiltinType.object, I.mem.allocate(BuiltinType.object, {}), I.tObject, false);
+  I.setMeta(tio.h, K.Type, I.tType, tio);
+  const sinkOf = (h: Handle): ((t: string) => void) => {
+    if (I.ty[h] !== tio) throw te(`descriptor 'write' requires a '_io.TextIOWrapper' object but received a '${I.ty[h].name}'`);
+    return (I.pv[h] as { sink: 'stdout' | 'stderr' }).sink === 'stdout' ? io.stdout : io.stderr;
+  };
+  method(tio, 'write', (a) => {
+    argc('write', a.slice(1), 1, 1);
+    const sink = sinkOf(a[0]!);
+    if (I.kind[a[1]!] !== K.Str) throw te(`write() argument must be str, not ${I.ty[a[1]!].name}`);
+    const text = I.pv[a[1]!] as string;
+    sink(text);
+    return I.newInt([...text].length);
+  });
+  method(tio, 'flush', () => none());
+  method(tio, 'writable', () => I.newBool(true));
+  method(tio, 'readable', () => I.newBool(false));
+  for (const sink of ['stdout', 'stderr'] as const) {
+    const stream = I.alloc(tio, K.Object, { sink }, 0);
+    I.streams[sink] = stream;
+    modVal(I, sys, sink, I.incref(stream));
+    modVal(I, sys, `__${sink}__`, stream);
+  }
+  const modulesDict = I.newDict();
+  for (const [name, m] of I.modules) I.dictSetStr(modulesDict, name, m);
+  modVal(I, sys, 'modules', modulesDict);
+  I.modulesDict = modulesDict;
 
   /** What a subclass instance's layout adds to its builtin base's (dict and weakref pointers, pre-header). */
   const subclassExtra = (h: Handle, base: PyType): number => {

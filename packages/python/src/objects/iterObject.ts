@@ -4,6 +4,7 @@
 import type { Handle } from '../mem.js';
 import { K, type DictData, type IterData, type ListData, type RangeData, type SetData } from '../objects.js';
 import type { Interp } from '../interp.js';
+import { funcIterNext } from './funcIterObject.js';
 
 /** iter() and next() over the builtin iterators, merged into Interp. */
 export const iterOps = {
@@ -22,7 +23,8 @@ export const iterOps = {
       case K.Tuple:
         return this.newIter('tuple_iterator', h);
       case K.Str:
-        return this.newIter('str_ascii_iterator', h);
+        // PyUnicode_IS_ASCII picks the iterator type
+        return this.newIter(/^[\x00-\x7f]*$/.test(this.pv[h] as string) ? 'str_ascii_iterator' : 'str_iterator', h);
       case K.Range: {
         const r = this.pv[h] as RangeData;
         const it = this.alloc(this.iterTypes['range_iterator'], K.Iter, { seq: -1, i: 0, n: this.rangeLen(r), its: [r.start, r.step] }, 0);
@@ -111,7 +113,8 @@ export const iterOps = {
         if (d.i < items.length) return this.incref(items[d.i++]);
         break;
       }
-      case 'str_ascii_iterator': {
+      case 'str_ascii_iterator':
+      case 'str_iterator': {
         const s = this.pv[seq] as string;
         if (d.i < s.length) {
           if (d.what === 9) return this.newInt(s.charCodeAt(d.i++));
@@ -171,6 +174,10 @@ export const iterOps = {
           items.push(x);
         }
         return this.resultTuple(it, items);
+      }
+      default: {
+        const r = funcIterNext(this, it, name);
+        if (r !== undefined) return r;
       }
     }
     // exhausted: the iterator drops its sequence

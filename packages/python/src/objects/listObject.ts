@@ -7,6 +7,7 @@ import type { Handle } from '../mem.js';
 import { listAfterSliceDelete, listCapacityAfterAppends, listCapacityAfterExtend, listResize as listResizeRule } from '@pymem/object-model';
 import { K, type IterData, type ListData } from '../objects.js';
 import type { Interp } from '../interp.js';
+import { funcIterLengthHint } from './funcIterObject.js';
 
 /** list_resize and the list mutations, merged into Interp. */
 export const listOps = {
@@ -50,6 +51,9 @@ export const listOps = {
         if (name === 'list_iterator') return Math.max(0, (this.pv[d.seq] as ListData).items.length - d.i);
         if (name === 'tuple_iterator') return Math.max(0, (this.pv[d.seq] as Handle[]).length - d.i);
         if (name === 'str_ascii_iterator') return Math.max(0, (this.pv[d.seq] as string).length - d.i);
+        if (name === 'str_iterator') return Math.max(0, [...(this.pv[d.seq] as string).slice(d.i)].length);
+        const special = funcIterLengthHint(this, h, name);
+        if (special !== undefined) return special;
         if (name.startsWith('dict_') || name === 'set_iterator') return Math.max(0, d.n! - d.i);
         return 8;
       }

@@ -2,6 +2,7 @@
 // equality, ordering and `in`. Mirrors Objects/object.c (PyObject_Repr, PyObject_Str,
 // PyObject_IsTrue, PyObject_RichCompare) and PySequence_Contains of Objects/abstract.c.
 import { formatFloat, reprBytes, reprStr } from '../format.js';
+import { PyException } from '../errors.js';
 import type { Handle } from '../mem.js';
 import * as N from '../numbers.js';
 import { K, PyType, type DictData, type ListData, type RangeData, type SetData } from '../objects.js';
@@ -21,7 +22,7 @@ export const objectOps = {
       case K.Bool:
         return this.pv[h] ? 'True' : 'False';
       case K.Int:
-        return N.intToString(this.pv[h] as N.PyIntValue);
+        return this.intText(this.pv[h] as N.PyIntValue);
       case K.Float:
         return formatFloat(this.pv[h] as number);
       case K.Str:
@@ -211,6 +212,22 @@ export const objectOps = {
     const s = this.pv[r] as string;
     this.decref(r);
     return s;
+  },
+
+  /** str(i) with 3.11's digit limit (sys.set_int_max_str_digits): ValueError past it. */
+  intText(this: Interp, v: N.PyIntValue): string {
+    const text = N.intToString(v);
+    const limit = this.maxStrDigits;
+    if (limit > 0 && typeof v === 'bigint' && text.length - (v < 0n ? 1 : 0) > limit) {
+      throw new PyException('ValueError', `Exceeds the limit (${limit} digits) for integer string conversion; use sys.set_int_max_str_digits() to increase the limit`);
+    }
+    return text;
+  },
+
+  /** PyCallable_Check. */
+  callable(this: Interp, h: Handle): boolean {
+    const k = this.kind[h];
+    return k === K.Func || k === K.Builtin || k === K.Method || k === K.Type || k === K.Weakref || (k === K.Instance && this.lookupClassAttr(this.ty[h], '__call__') >= 0);
   },
 
   // ================================================================ truth, equality, ordering

@@ -11,19 +11,20 @@ import { argKit } from '../getargs.js';
 import type { Kw } from '../getargs.js';
 import { callHeapType } from './classObject.js';
 import { constructException } from './exceptions.js';
+import { IntParseError, parseIntLiteral } from './intParse.js';
 
 /** Sets I.callType: calling a builtin type or a class. */
 export function installTypeCalls(I: Interp): void {
   const { te, argc, intArg, packArgs } = argKit(I);
   const parseIntText = (s: string, base: number): N.PyIntValue => {
-    const t = s.trim().replace(/_/g, '');
-    const re = base === 10 ? /^[+-]?\d+$/ : base === 16 ? /^[+-]?(0[xX])?[0-9a-fA-F]+$/ : base === 8 ? /^[+-]?(0[oO])?[0-7]+$/ : base === 2 ? /^[+-]?(0[bB])?[01]+$/ : null;
-    if (!re || !re.test(t)) throw new PyException('ValueError', `invalid literal for int() with base ${base}: ${I.repr(I.newStr(s))}`);
-    const neg = t.startsWith('-');
-    const body = t.replace(/^[+-]/, '').replace(/^0[xXoObB]/, '');
-    let v = 0n;
-    for (const ch of body) v = v * BigInt(base) + BigInt(parseInt(ch, base));
-    return N.normInt(neg ? -v : v);
+    try {
+      return parseIntLiteral(s, base, I.maxStrDigits);
+    } catch (e) {
+      if (e instanceof IntParseError) {
+        throw new PyException('ValueError', e.limit ?? `invalid literal for int() with base ${base}: ${I.repr(I.newStr(s))}`);
+      }
+      throw e;
+    }
   };
 
   I.callType = (t, args, kw) => {
@@ -71,7 +72,13 @@ export function installTypeCalls(I: Interp): void {
         if (args.length === 0) return I.newInt(0);
         const a = args[0];
         const k = I.kind[a];
-        if (args.length > 1) return I.newInt(parseIntText(I.pv[a] as string, intArg(args[1])));
+        if (args.length > 1) {
+          const base = intArg(args[1]);
+          if (base !== 0 && (base < 2 || base > 36)) throw new PyException('ValueError', 'int() base must be >= 2 and <= 36, or 0');
+          if (k !== K.Str && k !== K.Bytes) throw te("int() can't convert non-string with explicit base");
+          return I.newInt(parseIntText(I.pv[a] as string, base));
+        }
+        if (k === K.Bytes) return I.newInt(parseIntText(I.pv[a] as string, 10));
         if (k === K.Int) return I.incref(a);
         if (k === K.Bool) return I.newInt(I.pv[a] as number);
         if (k === K.Float) {

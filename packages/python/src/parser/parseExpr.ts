@@ -162,6 +162,19 @@ export const exprParseOps = {
 /** The methods of `exprParseOps`, merged into Converter. */
 export type ExprParseOps = typeof exprParseOps;
 
+/** A list or set comprehension: the two lezer nodes share this shape. */
+const listOrSetComp: ExprNodeConverter = (cv, n, p) => {
+  const inner = cv.kids(n).slice(1, -1);
+  const forAt = inner.findIndex((c) => c.name === 'for');
+  cv.noStar(inner.slice(0, forAt));
+  return {
+    t: n.name === 'ArrayComprehensionExpression' ? 'ListComp' : 'SetComp',
+    elt: cv.expr(inner[0]!),
+    generators: cv.comprehension(inner.slice(forAt)),
+    ...p,
+  };
+};
+
 /** Converters by lezer node name. */
 export const exprNodes: Record<string, ExprNodeConverter> = {
   VariableName: (cv, n, p) => ({ t: 'Name', id: cv.text(n), ...p }),
@@ -206,28 +219,9 @@ export const exprNodes: Record<string, ExprNodeConverter> = {
     }
     return { t: 'Dict', keys, values, ...p };
   },
-  ArrayComprehensionExpression: (cv, n, p) => {
-    const inner = cv.kids(n).slice(1, -1);
-    const forAt = inner.findIndex((c) => c.name === 'for');
-    cv.noStar(inner.slice(0, forAt));
-    return {
-      t: n.name === 'ArrayComprehensionExpression' ? 'ListComp' : 'SetComp',
-      elt: cv.expr(inner[0]!),
-      generators: cv.comprehension(inner.slice(forAt)),
-      ...p,
-    };
-  },
-  SetComprehensionExpression: (cv, n, p) => {
-    const inner = cv.kids(n).slice(1, -1);
-    const forAt = inner.findIndex((c) => c.name === 'for');
-    cv.noStar(inner.slice(0, forAt));
-    return {
-      t: n.name === 'ArrayComprehensionExpression' ? 'ListComp' : 'SetComp',
-      elt: cv.expr(inner[0]!),
-      generators: cv.comprehension(inner.slice(forAt)),
-      ...p,
-    };
-  },
+  // list and set comprehensions differ only in the node kind they become
+  ArrayComprehensionExpression: listOrSetComp,
+  SetComprehensionExpression: listOrSetComp,
   DictionaryComprehensionExpression: (cv, n, p) => {
     const inner = cv.kids(n).slice(1, -1);
     const forAt = inner.findIndex((c) => c.name === 'for');

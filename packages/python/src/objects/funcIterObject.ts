@@ -1,0 +1,184 @@
+// The iterators builtins make from functions and sequences: map, filter, reversed (and the
+// list/dict reverse iterators it hands out), iter(callable, sentinel). Mirrors
+// Python/bltinmodule.c (map_new/map_next, filter_new/filter_next), Objects/enumobject.c
+// (reversed_new), Objects/listobject.c (listreviter), Objects/dictobject.c (dictreviter) and
+// Objects/iterobject.c (calliter).
+import { PyException } from '../errors.js';
+import { argKit } from '../getargs.js';
+import type { Handle } from '../mem.js';
+import { K, type DictData, type IterData, type ListData, type RangeData } from '../objects.js';
+import type { Interp } from '../interp.js';
+
+/** Next item of a map/filter/reversed/callable/reverse-list/reverse-dict iterator, or -1 (undefined: not one of these). */
+export function funcIterNext(I: Interp, it: Handle, name: string): Handle | undefined {
+  const d = I.pv[it] as IterData;
+  switch (name) {
+    case 'map': {
+      // slot 0 the function, slots 1.. the iterators; map never drops them
+      const args: Handle[] = [];
+      for (const sub of d.its!) {
+        const x = I.next(sub);
+        if (x < 0) {
+          for (const y of args) I.decref(y);
+          return -1;
+        }
+        args.push(x);
+      }
+      return I.call(I.incref(d.seq), args, null);
+    }
+    case 'filter': {
+      const src = d.its![0]!;
+      for (;;) {
+        const x = I.next(src);
+        if (x < 0) return -1;
+        let keep: boolean;
+        if (d.seq === I.None || d.seq === I.builtins.get('bool')) keep = I.truthy(x);
+        else {
+          const r = I.call(I.incref(d.seq), [I.incref(x)], null);
+          try {
+            keep = I.truthy(r);
+          } finally {
+            I.decref(r);
+          }
+        }
+        if (keep) return x;
+        I.decref(x);
+      }
+    }
+    case 'list_reverseiterator': {
+      if (d.seq < 0) return -1;
+      const items = (I.pv[d.seq] as ListData).items;
+      if (d.i >= 0 && d.i < items.length) return I.incref(items[d.i--]);
+      return exhaust(I, it, d);
+    }
+    case 'reversed': {
+      if (d.seq < 0) return -1;
+      if (d.i < 0) return exhaust(I, it, d);
+      const key = I.newInt(d.i--);
+      try {
+        return I.getitem(d.seq, key);
+      } catch (e) {
+        if (e instanceof PyException && (e.pyType === 'IndexError' || e.pyType === 'StopIteration')) return exhaust(I, it, d);
+        throw e;
+      } finally {
+        I.decref(key);
+      }
+    }
+    case 'callable_iterator': {
+      if (d.seq < 0) return -1;
+      const r = I.call(I.incref(d.seq), [], null);
+      if (I.eq(r, d.its![0]!)) {
+        I.decref(r);
+        // calliter drops both the callable and the sentinel at the end
+        const sentinel = d.its![0]!;
+        d.its = [];
+        I.mem.setSlot(it, 1, -1);
+        void sentinel;
+        return exhaust(I, it, d);
+      }
+      return r;
+    }
+    case 'dict_reversekeyiterator':
+    case 'dict_reversevalueiterator':
+    case 'dict_reverseitemiterator': {
+      if (d.seq < 0) return -1;
+      const dd = I.pv[d.seq] as DictData;
+      if (dd.used !== d.n) {
+        exhaust(I, it, d);
+        throw new PyException('RuntimeError', 'dictionary changed size during iteration');
+      }
+      while (d.i >= 0) {
+        const j = d.i--;
+        if (dd.keys[j] < 0) continue;
+        d.left = (d.left ?? 1) - 1;
+        if (d.what === 0) return I.incref(dd.keys[j]);
+        if (d.what === 1) return I.incref(dd.vals[j]);
+        return I.newTuple([I.incref(dd.keys[j]), I.incref(dd.vals[j])]);
+      }
+      return exhaust(I, it, d);
+    }
+  }
+  return undefined;
+}
+
+function exhaust(I: Interp, it: Handle, d: IterData): Handle {
+  d.seq = -1;
+  I.mem.setSlot(it, 0, -1);
+  return -1;
+}
+
+/** `__length_hint__` of these iterators (map, filter and callable_iterator have none: undefined). */
+export function funcIterLengthHint(I: Interp, it: Handle, name: string): number | undefined {
+  const d = I.pv[it] as IterData;
+  if (name === 'list_reverseiterator' || name === 'reversed') {
+    if (d.seq < 0) return 0;
+    if (name === 'list_reverseiterator' && d.i >= (I.pv[d.seq] as ListData).items.length) return 0;
+    return d.i + 1;
+  }
+  if (name.startsWith('dict_reverse')) return d.seq < 0 ? 0 : (d.left ?? 0);
+  return undefined;
+}
+
+/** map, filter, reversed and the two-argument iter as builtins. */
+export function installFuncIterators(I: Interp): void {
+  const { argc, te, builtin } = argKit(I);
+  builtin('map', (args, kw) => {
+    if (kw && kw.size) throw te('map() takes no keyword arguments');
+    if (args.length < 2) throw te('map() must have at least two arguments.');
+    const its: Handle[] = [];
+    try {
+      for (const a of args.slice(1)) its.push(I.iter(a));
+    } catch (e) {
+      for (const x of its) I.decref(x);
+      throw e;
+    }
+    const h = I.alloc(I.iterTypes['map'], K.Iter, { seq: args[0]!, i: 0, its }, its.length + 1);
+    I.mem.setSlot(h, 0, args[0]!);
+    its.forEach((x, i) => I.mem.putSlot(h, i + 1, x));
+    return h;
+  });
+  builtin('filter', (args, kw) => {
+    if (kw && kw.size) throw te('filter() takes no keyword arguments');
+    argc('filter', args, 2, 2, true);
+    const src = I.iter(args[1]!);
+    const h = I.alloc(I.iterTypes['filter'], K.Iter, { seq: args[0]!, i: 0, its: [src] }, 2);
+    I.mem.setSlot(h, 0, args[0]!);
+    I.mem.putSlot(h, 1, src);
+    return h;
+  });
+  builtin('reversed', (args, kw) => {
+    if (kw && kw.size) throw te('reversed() takes no keyword arguments');
+    argc('reversed', args, 1, 1, true);
+    const seq = args[0]!;
+    const k = I.kind[seq];
+    if (k === K.List) return I.newIter('list_reverseiterator', seq, { i: (I.pv[seq] as ListData).items.length - 1 });
+    if (k === K.Range) {
+      const r = I.pv[seq] as RangeData;
+      const n = I.rangeLen(r);
+      return I.alloc(I.iterTypes['range_iterator'], K.Iter, { seq: -1, i: 0, n, its: [r.start + (n - 1) * r.step, -r.step] }, 0);
+    }
+    if (k === K.Dict || k === K.DictView) {
+      const dict = k === K.Dict ? seq : (I.pv[seq] as { dict: Handle }).dict;
+      const what = k === K.Dict ? 0 : (I.pv[seq] as { what: number }).what;
+      const dd = I.pv[dict] as DictData;
+      const names = ['dict_reversekeyiterator', 'dict_reversevalueiterator', 'dict_reverseitemiterator'];
+      return I.newIter(names[what]!, dict, { what, n: dd.used, i: dd.keys.length - 1, left: dd.used });
+    }
+    if (k === K.Instance) {
+      const f = I.lookupClassAttr(I.ty[seq], '__reversed__');
+      if (f >= 0) return I.call(I.incref(f), [I.incref(seq)], null);
+    }
+    const hasItems = k === K.Tuple || k === K.Str || k === K.Bytes || (k === K.Instance && I.lookupClassAttr(I.ty[seq], '__getitem__') >= 0);
+    if (!hasItems) throw te(`'${I.ty[seq].name}' object is not reversible`);
+    return I.newIter('reversed', seq, { i: I.len(seq) - 1 });
+  });
+  builtin('iter', (args) => {
+    argc('iter', args, 1, 2);
+    if (args.length === 1) return I.iter(args[0]!);
+    if (!I.callable(args[0]!)) throw te('iter(v, w): v must be callable');
+    const h = I.alloc(I.iterTypes['callable_iterator'], K.Iter, { seq: args[0]!, i: 0, its: [args[1]!] }, 2);
+    I.mem.setSlot(h, 0, args[0]!);
+    I.mem.setSlot(h, 1, args[1]!);
+    return h;
+  });
+}
