@@ -69,10 +69,10 @@ describe('pymem run', () => {
   });
 
   it('rejects a program outside the subset with the construct, line and column', async () => {
-    const p = script('outside.py', 'x = 1\ntry:\n    pass\nexcept Exception:\n    pass\n');
+    const p = script('outside.py', 'x = 1\ntry:\n    pass\nexcept* Exception:\n    pass\n');
     const io = memoryIo();
     expect(await main(argv('run', p), io)).toBe(1);
-    expect(io.stderr).toMatch(/NotImplementedError: pymem does not support 'try' statements \(line 2, column 1\)/);
+    expect(io.stderr).toMatch(/NotImplementedError: pymem does not support 'except\*' \(exception groups\) \(line 4, column 1\)/);
   });
 
   it('names a missing file, an unknown collector and bad numbers without a stack trace', async () => {

@@ -143,6 +143,25 @@ class Builder {
       case 'ImportFrom':
         for (const n of s.names) b.bound.add(n.asname ?? n.name.split('.')[0]!);
         return;
+      case 'Try':
+        this.stmts(s.body, b);
+        for (const h of s.handlers) {
+          if (h.type) this.expr(h.type, b);
+          if (h.name !== null) b.bound.add(h.name);
+          this.stmts(h.body, b);
+        }
+        this.stmts(s.orelse, b);
+        return this.stmts(s.finalbody, b);
+      case 'Raise':
+        if (s.exc) this.expr(s.exc, b);
+        if (s.cause) this.expr(s.cause, b);
+        return;
+      case 'With':
+        for (const it of s.items) {
+          this.expr(it.ctx, b);
+          if (it.target) this.target(it.target, b);
+        }
+        return this.stmts(s.body, b);
       default:
         return;
     }

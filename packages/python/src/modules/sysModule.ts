@@ -6,7 +6,6 @@ import { BuiltinType, sizeofHeapType, typePreHeaderSize } from '@pymem/object-mo
 import { formatMallocStats, mallocStats, type PoolAllocator } from '@pymem/pool-allocator';
 import { PyException } from '../errors.js';
 import type { Handle } from '../mem.js';
-import type { PyIntValue } from '../numbers.js';
 import { K, PyType, type DictData, type ListData, type SetData } from '../objects.js';
 import type { Interp } from '../interp.js';
 import { argKit } from '../getargs.js';

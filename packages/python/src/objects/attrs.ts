@@ -72,7 +72,7 @@ export const attrOps = {
       if (t.attrHooks !== 0) return this.hookedGetattr(h, name);
       return this.genericGetattr(h, name);
     }
-    if (k !== K.Type && this.ty[h].isHeap) return subclassGetattr(this, h, name);
+    if (k !== K.Type && k !== K.Exception && this.ty[h].isHeap) return subclassGetattr(this, h, name);
     if (k === K.Type) {
       const et = this.pv[h] as PyType;
       if (et.kind === K.Exception && (!et.isHeap || name !== '__init__')) {
@@ -231,7 +231,7 @@ export const attrOps = {
       this.decref(this.call(this.incref(f), [this.incref(h), this.newStr(name), this.incref(v)], null));
       return;
     }
-    if (this.kind[h] !== K.Instance && this.kind[h] !== K.Type && this.ty[h].isHeap) {
+    if (this.kind[h] !== K.Instance && this.kind[h] !== K.Type && this.kind[h] !== K.Exception && this.ty[h].isHeap) {
       subclassSetattr(this, h, name, v);
       return;
     }
