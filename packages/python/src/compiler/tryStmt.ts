@@ -215,13 +215,14 @@ function withItem(c: Compiler, ctx: E, store: ((f: Frame, v: Handle) => void) | 
 /** The part of a with statement after BEFORE_WITH; the bound methods stay alive while they run, as on CPython's stack. */
 function withBody(I: Interp, enter: Handle, exit: Handle, store: ((f: Frame, v: Handle) => void) | null, body: S, f: Frame): number {
   let r: number;
+  // __enter__ runs before the block is set up: if it raises, this manager's __exit__ does not run
+  let res: Handle;
   try {
-    let res: Handle;
-    try {
-      res = I.call(I.incref(enter), [], null);
-    } finally {
-      I.decref(enter);
-    }
+    res = I.call(I.incref(enter), [], null);
+  } finally {
+    I.decref(enter);
+  }
+  try {
     if (store) store(f, res);
     else I.decref(res);
     r = body(f);

@@ -125,7 +125,12 @@ export class Converter {
   kids(n: SyntaxNode): SyntaxNode[] {
     const out: SyntaxNode[] = [];
     for (let c = n.firstChild; c; c = c.nextSibling) {
-      if (c.type.isError) throw this.syntax(c);
+      if (c.type.isError) {
+        // @lezer/python takes only a plain name after `with ... as`: CPython also takes a tuple, attribute or subscript
+        const as = c.prevSibling?.name === 'as' ? c.prevSibling : c.prevSibling?.prevSibling?.name === 'as' ? c.prevSibling.prevSibling : null;
+        if (n.name === 'WithStatement' && as) throw this.unsupported(as, "a 'with ... as' target other than a plain name");
+        throw this.syntax(c);
+      }
       if (c.name !== 'Comment') out.push(c);
     }
     return out;
