@@ -215,15 +215,16 @@ export function runProgram(source: string, options: RunOptions): number {
 }
 
 /**
- * Py_FinalizeEx as far as a program can see it: a full collection while `__main__` is still
- * alive (which reorders the generation lists, as move_unreachable does), then the module goes
+ * Py_FinalizeEx as far as a program can see it: a full collection (when gc is enabled) while
+ * `__main__` is still alive (which reorders the generation lists, as move_unreachable does), then the module goes
  * and its dict with it: freed at once when nothing else holds it, else (functions and classes
  * hold it through their globals) by the next collection, which finalizes in list order.
  */
 function shutdown(I: Interp, globals: Handle, onError: (e: unknown) => void): void {
   const rt = I.mem.rt;
   try {
-    rt.collect(2);
+    // _PyGC_CollectIfEnabled: skipped after gc.disable(), so the lists keep their allocation order
+    if (rt.isEnabled()) rt.collect(2);
     I.decref(globals);
     rt.collect(2);
   } catch (e) {

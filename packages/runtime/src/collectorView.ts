@@ -1,6 +1,7 @@
 // The heap as a collector sees it (`CollectorHeapView` of @pymem/cycle-collector), over the
 // runtime's heap, refcounts and types. An instance of a heap class also refers to its class
-// (subtype_traverse visits the type last), so that reference appears as one more slot.
+// (subtype_traverse visits the type last), so that reference appears as one more slot. Lists and
+// tuples are traversed from their last item, as list_traverse and tupletraverse do.
 import type { CollectorHeapView } from '@pymem/cycle-collector';
 import { ObjectFlag } from '@pymem/cycle-collector';
 import { BuiltinType, NULL, type Handle, type HeapView, type TypeInfo, type TypeView } from '@pymem/object-model';
@@ -31,6 +32,8 @@ export function createCollectorHeapView(heap: HeapView, refcounts: RefcountView,
   const flagCache: number[] = [];
   const typeFlags = (id: number): number => (flagCache[id] ??= flagsOf(types.get(id)));
   const typeObjectOf = (h: Handle): Handle => types.get(heap.typeOf(h)).typeObject;
+  const reverseCache: boolean[] = [];
+  const reverseTraverse = (id: number): boolean => (reverseCache[id] ??= types.get(id).releaseOrder === 'reverse');
   return {
     get capacity() {
       return heap.capacity;
@@ -43,7 +46,9 @@ export function createCollectorHeapView(heap: HeapView, refcounts: RefcountView,
     slotCount: (h) => heap.slotCount(h) + (typeObjectOf(h) !== NULL ? 1 : 0),
     slot: (h, i) => {
       const n = heap.slotCount(h);
-      return i < n ? heap.slot(h, i) : i === n ? typeObjectOf(h) : NULL;
+      if (i >= n) return i === n ? typeObjectOf(h) : NULL;
+      // list_traverse and tupletraverse visit their items from the end, as their deallocs release them
+      return reverseTraverse(heap.typeOf(h)) ? heap.slot(h, n - 1 - i) : heap.slot(h, i);
     },
     weakrefsTo: (h) => heap.weakrefsTo(h),
     weakrefCallback: (ref) => heap.slot(ref, 0),

@@ -81,12 +81,18 @@ export function installGc(I: Interp): { gcCallbacks: Handle; garbage: Handle } {
   modFn(I, gc, 'get_referents', (a) => {
     const out: Handle[] = [];
     for (const o of a) {
-      const valuesOnly = I.kind[o] === K.Dict && (I.pv[o] as DictData).table.unicode;
-      rt.heap.forEachReferent(o, (t, i) => {
-        if (t !== NULL && (!valuesOnly || i % 2 === 1)) out.push(I.incref(t));
-      });
+      const k = I.kind[o];
+      const valuesOnly = k === K.Dict && (I.pv[o] as DictData).table.unicode;
       const t = I.ty[o];
-      if (t.isHeap && I.kind[o] === K.Instance) out.push(I.incref(t.h));
+      // subtype_traverse on a builtin subclass's instance: the class, then the base's tp_traverse
+      if (t.isHeap && k !== K.Instance && k !== K.Type) out.push(I.incref(t.h));
+      const start = out.length;
+      rt.heap.forEachReferent(o, (r, i) => {
+        if (r !== NULL && (!valuesOnly || i % 2 === 1)) out.push(I.incref(r));
+      });
+      // list_traverse and tupletraverse visit the items from the last one
+      if (k === K.List || k === K.Tuple) reverseFrom(out, start);
+      if (t.isHeap && k === K.Instance) out.push(I.incref(t.h));
     }
     return I.newList(out);
   });
@@ -111,4 +117,9 @@ export function installGc(I: Interp): { gcCallbacks: Handle; garbage: Handle } {
     return I.newList(out);
   });
   return { gcCallbacks, garbage };
+}
+
+/** Reverses `xs[start:]` in place. */
+function reverseFrom(xs: Handle[], start: number): void {
+  for (let i = start, j = xs.length - 1; i < j; i++, j--) [xs[i], xs[j]] = [xs[j]!, xs[i]!];
 }
