@@ -23,6 +23,7 @@ import { installSys } from './modules/sysModule.js';
 import { installGc } from './modules/gcModule.js';
 import { installWeakref } from './modules/weakrefModule.js';
 import { installExceptions } from './objects/exceptions.js';
+import { installDir } from './objects/dirBuiltin.js';
 
 /** Where print writes. */
 export interface OutputSinks {
@@ -422,6 +423,7 @@ function installBltinFunctions(I: Interp, io: OutputSinks): void {
       throw e;
     }
   });
+  installDir(I);
   builtin('globals', (args) => {
     argc('globals', args, 0, 0);
     return I.incref(I.frame!.globals);

@@ -100,6 +100,13 @@ describe('runProgram against python3', () => {
     expect(err).toMatch(/stopped after 1000 steps/);
   });
 
+  it('refuses dir() of a builtin object (its method table is not complete) with a clear message', () => {
+    let err = '';
+    const code = runProgram('print(dir([1, 2]))\n', { filename: 'dir.py', stdout: () => {}, stderr: (t) => (err += t) });
+    expect(code).toBe(1);
+    expect(err).toMatch(/NotImplementedError: pymem does not support dir\(\) of 'list' objects yet/);
+  });
+
   it('calls __del__ of objects still alive at exit, as interpreter shutdown does', () => {
     const { py, pm } = both('atexit.py', "class D:\n    def __init__(self, n): self.n = n\n    def __del__(self): print('del', self.n)\na = D('a')\n_b = D('_b')\nprint('end')\n");
     expect(pm.out).toBe(py.out);
