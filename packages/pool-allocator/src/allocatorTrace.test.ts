@@ -156,9 +156,9 @@ describe('allocator traces', () => {
     const text = new TextEncoder().encode('{"type":"marker"}\n');
     expect(isAllocatorTrace(text)).toBe(false);
     expect(() => readAllocatorTrace(text, () => {})).toThrow(/at byte offset 0: expected the magic "PYMALTRC"/);
-    const v3 = good.slice();
-    v3[8] = 3;
-    expect(() => readAllocatorTrace(v3, () => {})).toThrow(/at byte offset 8: expected format version 1 to 2, found 3/);
+    const v4 = good.slice();
+    v4[8] = 4;
+    expect(() => readAllocatorTrace(v4, () => {})).toThrow(/at byte offset 8: expected format version 1 to 3, found 4/);
     // Version 1 traces (no sites, times or collections) are still read; their footer has no gc state.
     const v1 = encodeAllocatorTrace([{ op: 'malloc', size: 8, result: 0 }]);
     v1[8] = 1;
@@ -168,6 +168,16 @@ describe('allocator traces', () => {
     const words = new Uint32Array(v1.buffer.slice(0));
     words[8] = TraceOp.site | (1 << 6);
     expect(() => readAllocatorTrace(new Uint8Array(words.buffer), () => {})).toThrow(/at byte offset 32: unknown record type 9/);
+    // A version 2 trace cannot hold the version 3 resources record (extended kind 4, 6 words).
+    const v2 = new Uint32Array(encodeAllocatorTrace([]).buffer.slice(0));
+    const withResources = new Uint32Array(v2.length + 7);
+    withResources.set(v2.subarray(0, 8));
+    withResources[8] = TraceOp.extended | (4 << 6) | (6 << 10);
+    withResources.set(v2.subarray(8), 15);
+    const bytes = new Uint8Array(withResources.buffer);
+    expect(readAllocatorTrace(bytes, () => {}).footer.resources).toEqual({ maxRssBytes: 0, userNs: 0, systemNs: 0 });
+    bytes[8] = 2;
+    expect(() => readAllocatorTrace(bytes, () => {})).toThrow(/at byte offset 32: unknown extended record kind 4 in a format 2 trace/);
   });
 
   it('name the first call where the recorded process and the model disagree', () => {

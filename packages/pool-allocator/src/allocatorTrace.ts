@@ -3,7 +3,7 @@
 // arrays with bounded memory. Start at `readAllocatorTrace`; `encodeAllocatorTrace` writes
 // the same format (tests and synthetic traces use it). Version 2 adds sites, timestamps and
 // collections (traceAnnotations.ts); version 1 traces are still read.
-import { decodeExtended, decodeLocation, extendedLength, type TraceAnnotationHandlers, type TraceGcStats } from './traceAnnotations.js';
+import { decodeExtended, decodeLocation, extendedLength, type TraceAnnotationHandlers, type TraceEndRecords, type TraceGcStats, type TraceResources } from './traceAnnotations.js';
 
 /**
  * The 8 bytes every allocator trace starts with.
@@ -23,7 +23,7 @@ export const ALLOCATOR_TRACE_MAGIC = 'PYMALTRC';
  * new DataView(bytes.buffer).getUint32(8, true) <= ALLOCATOR_TRACE_VERSION;
  * ```
  */
-export const ALLOCATOR_TRACE_VERSION = 2;
+export const ALLOCATOR_TRACE_VERSION = 3;
 
 /**
  * Record types (the low 4 bits of a record's first word).
@@ -95,6 +95,8 @@ export interface AllocatorTraceFooter {
   readonly allocatedBlocks?: number;
   /** Version 2: the collector's state at the end (gc.get_stats() and more). */
   readonly gc?: TraceGcStats;
+  /** Version 3: the recording process's peak RSS and CPU times. */
+  readonly resources?: TraceResources;
   /** Version 2: number of locations defined. */
   readonly locations?: number;
 }
@@ -292,7 +294,7 @@ export function walkAllocatorTrace(
   let stats: string | undefined;
   let typeStats: string | undefined;
   let allocatedBlocks: number | undefined;
-  let gc: TraceGcStats | undefined;
+  const end: TraceEndRecords = {};
   let locations = 0;
   const decoder = new TextDecoder();
 
@@ -325,8 +327,9 @@ export function walkAllocatorTrace(
         if (have > endAt || fill(read, new Uint8Array(1), base + endAt) > 0) {
           throw new AllocatorTraceError(base + endAt, 'unexpected data after the END record');
         }
-        const v2 = header.version >= 2 ? { gc, locations } : {};
-        return { header, footer: { records, elapsedNs, stats, typeStats, allocatedBlocks, ...v2 } };
+        const v2 = header.version >= 2 ? { gc: end.gc, locations } : {};
+        const v3 = end.resources ? { resources: end.resources } : {};
+        return { header, footer: { records, elapsedNs, stats, typeStats, allocatedBlocks, ...v2, ...v3 } };
       }
       if (op === TraceOp.site) {
         if (w >>> SIZE_SHIFT > locations) throw new AllocatorTraceError(at, `a site record names location ${w >>> SIZE_SHIFT}, only ${locations} are defined`);
@@ -342,8 +345,7 @@ export function walkAllocatorTrace(
         continue;
       }
       if (op === TraceOp.extended) {
-        const stats = decodeExtended(words, pos, at, consumer.calls, options);
-        if (stats) gc = stats;
+        decodeExtended(words, pos, at, consumer.calls, options, end, header.version);
         pos += len;
         continue;
       }

@@ -34,7 +34,7 @@ export type { TraceRecordConsumer } from './allocatorTrace.js';
 export { walkAllocatorTrace, checkCallRecord } from './allocatorTrace.js';
 export type { ResimulateAllocatorTraceOptions } from './resimulateAllocatorTrace.js';
 export { resimulateAllocatorTrace } from './resimulateAllocatorTrace.js';
-export type { TraceLocation as AllocationSite, TraceCollection, TraceGcStats, GcGenerationStats, TraceAnnotationHandlers } from './traceAnnotations.js';
+export type { TraceLocation as AllocationSite, TraceCollection, TraceGcStats, TraceResources, GcGenerationStats, TraceAnnotationHandlers } from './traceAnnotations.js';
 export { TraceExtendedKind } from './traceAnnotations.js';
 export type { WalkAllocatorTraceOptions } from './allocatorTrace.js';
 export type { ReplayObserver } from './replayAllocatorTrace.js';
@@ -45,3 +45,6 @@ export { buildRecordedRunReport, formatBytes, shortPath } from './recordedRunRep
 export { formatRecordedRunReport } from './recordedRunText.js';
 export type { RecordedRunPerfettoOptions } from './recordedRunPerfetto.js';
 export { exportRecordedRunPerfetto } from './recordedRunPerfetto.js';
+export type { RunFigures, RunSummary, SiteFigures, SiteComparison, RunComparison } from './recordedRunCompare.js';
+export { summarizeRecordedRun, compareRecordedRuns, relativeChange } from './recordedRunCompare.js';
+export { formatRunComparison } from './recordedRunCompareText.js';

@@ -8,7 +8,7 @@ import { AllocatorTraceError } from './allocatorTrace.js';
 const TWO32 = 4294967296;
 
 /** Kinds of extended records (type 11): bits 6-9 of the first word. */
-export const TraceExtendedKind = Object.freeze({ time: 1, collection: 2, gcStats: 3 });
+export const TraceExtendedKind = Object.freeze({ time: 1, collection: 2, gcStats: 3, resources: 4 });
 
 /** A source location: the innermost Python frame of an allocation. Index 0 means none (C code before any frame). */
 export interface TraceLocation {
@@ -53,6 +53,21 @@ export interface TraceGcStats {
   readonly frozen: number;
 }
 
+/** Version 3: what the recording process used, from getrusage(RUSAGE_SELF) at the end of recording. */
+export interface TraceResources {
+  /** Peak resident set size (ru_maxrss) in bytes. */
+  readonly maxRssBytes: number;
+  /** CPU time in user and system mode, in ns. */
+  readonly userNs: number;
+  readonly systemNs: number;
+}
+
+/** The records of the end of a trace that {@link decodeExtended} fills in. */
+export interface TraceEndRecords {
+  gc?: TraceGcStats;
+  resources?: TraceResources;
+}
+
 /** Callbacks for the annotation records, in trace order; `calls` is the number of call records before. */
 export interface TraceAnnotationHandlers {
   readonly onLocation?: (location: TraceLocation) => void;
@@ -68,7 +83,7 @@ const u64 = (words: Uint32Array, p: number, at: number): number => {
 };
 
 /** Payload words each extended kind must have. */
-const EXTENDED_WORDS: Record<number, number> = { 1: 2, 2: 14, 3: 44 };
+const EXTENDED_WORDS: Record<number, number> = { 1: 2, 2: 14, 3: 44, 4: 6 };
 
 /**
  * Decodes a location record (type 10) at `words[pos]`: the line, then "file\0function".
@@ -89,19 +104,22 @@ export function extendedLength(w: number): number {
 }
 
 /**
- * Decodes an extended record (type 11) and hands it to `handlers`; returns the gc stats when it is one.
- * @throws AllocatorTraceError on an unknown kind or a payload of the wrong length.
+ * Decodes an extended record (type 11): times and collections go to `handlers`, the gc stats
+ * and resources records into `end`. `version` is the trace's format version (kind 4 is new in 3).
+ * @throws AllocatorTraceError on an unknown kind, a payload of the wrong length or a record given twice.
  */
-export function decodeExtended(words: Uint32Array, pos: number, at: number, calls: number, handlers: TraceAnnotationHandlers): TraceGcStats | undefined {
+export function decodeExtended(words: Uint32Array, pos: number, at: number, calls: number, handlers: TraceAnnotationHandlers, end: TraceEndRecords, version: number): void {
   const w = words[pos]!;
   const kind = (w >>> 6) & 15;
   const n = w >>> 10;
-  if (EXTENDED_WORDS[kind] === undefined) throw new AllocatorTraceError(at, `unknown extended record kind ${kind}`);
+  if (EXTENDED_WORDS[kind] === undefined || (kind === TraceExtendedKind.resources && version < 3)) {
+    throw new AllocatorTraceError(at, `unknown extended record kind ${kind}${kind === TraceExtendedKind.resources ? ` in a format ${version} trace` : ''}`);
+  }
   if (EXTENDED_WORDS[kind] !== n) throw new AllocatorTraceError(at, `an extended record of kind ${kind} has ${n} payload words, not ${EXTENDED_WORDS[kind]}`);
   const p = pos + 1;
   if (kind === TraceExtendedKind.time) {
     handlers.onTime?.(u64(words, p, at), calls);
-    return undefined;
+    return;
   }
   if (kind === TraceExtendedKind.collection) {
     const generation = words[p]!;
@@ -118,11 +136,17 @@ export function decodeExtended(words: Uint32Array, pos: number, at: number, call
       countsBefore: [words[p + 9]! | 0, words[p + 10]! | 0, words[p + 11]! | 0],
       atCall: u64(words, p + 12, at),
     });
-    return undefined;
+    return;
   }
+  if (kind === TraceExtendedKind.resources) {
+    if (end.resources) throw new AllocatorTraceError(at, 'a second resources record');
+    end.resources = { maxRssBytes: u64(words, p, at), userNs: u64(words, p + 2, at), systemNs: u64(words, p + 4, at) };
+    return;
+  }
+  if (end.gc) throw new AllocatorTraceError(at, 'a second gc stats record');
   const gens = (q: number): GcGenerationStats[] =>
     [0, 1, 2].map((g) => ({ collections: u64(words, q + g * 6, at), collected: u64(words, q + g * 6 + 2, at), uncollectable: u64(words, q + g * 6 + 4, at) }));
-  return {
+  end.gc = {
     atStart: gens(p),
     atEnd: gens(p + 18),
     thresholds: [words[p + 36]! | 0, words[p + 37]! | 0, words[p + 38]! | 0],

@@ -116,5 +116,10 @@ void write_gc_stats(void) {
     for (int i = 0; i < NUM_GENERATIONS; i++) put((uint32_t)gc->generations[i].threshold);
     for (int i = 0; i < NUM_GENERATIONS; i++) put((uint32_t)gc->generations[i].count);
     put((uint32_t)gc->enabled);
-    put((uint32_t)gc->permanent_generation.count);
+    /* gc.get_freeze_count() is the length of the permanent generation's list (gc.freeze()
+     * merges the lists and leaves its count field alone); walking it allocates nothing. */
+    uint32_t frozen = 0;
+    PyGC_Head *head = &gc->permanent_generation.head;
+    for (PyGC_Head *g = _PyGCHead_NEXT(head); g != head; g = _PyGCHead_NEXT(g)) frozen++;
+    put(frozen);
 }

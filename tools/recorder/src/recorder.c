@@ -4,7 +4,7 @@
  * callback registered before the program runs, so it is the last one to run) it restores the
  * original allocators and appends CPython's own `_PyObject_DebugMallocStats` table.
  *
- * Usage: pymem-recorder TRACE_FILE [python options] SCRIPT.py [ARGS...]
+ * Usage: [PYMEM_RECORDER_GC=SETTINGS] pymem-recorder TRACE_FILE [python options] SCRIPT.py [ARGS...]
  *        pymem-recorder TRACE_FILE [python options] -m MODULE [ARGS...]
  *
  * The trace format is documented in tools/recorder/FORMAT.md. Recording never allocates:
@@ -19,6 +19,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include <time.h>
+#include <sys/resource.h>
 #include <unistd.h>
 #include "recorder.h"
 
@@ -229,6 +230,20 @@ static void write_text(uint32_t op, int (*print)(FILE *)) {
     free(text);
 }
 
+static uint64_t timeval_ns(struct timeval t) {
+    return (uint64_t)t.tv_sec * 1000000000ull + (uint64_t)t.tv_usec * 1000ull;
+}
+
+/* The resources record: the process's peak resident set (ru_maxrss) and its CPU times so far. */
+static void write_resources(void) {
+    struct rusage usage;
+    if (getrusage(RUSAGE_SELF, &usage) != 0) return;
+    put_extended(EXT_RESOURCES, 6);
+    put64((uint64_t)usage.ru_maxrss * 1024ull);
+    put64(timeval_ns(usage.ru_utime));
+    put64(timeval_ns(usage.ru_stime));
+}
+
 /* Restores the original allocators, then appends the stats table and the END record. */
 static void finish_trace(void) {
     if (!recording) return;
@@ -242,6 +257,7 @@ static void finish_trace(void) {
     /* open_memstream uses libc malloc, never pymalloc, so it does not disturb the table. */
     /* sys.getallocatedblocks(): pymalloc blocks in use plus raw_allocated_blocks. */
     write_gc_stats();
+    write_resources();
     put(OP_ALLOCATED_BLOCKS);
     put64((uint64_t)_Py_GetAllocatedBlocks());
     write_text(OP_STATS, _PyObject_DebugMallocStats);
@@ -290,6 +306,7 @@ int main(int argc, char **argv) {
         fprintf(stderr, "usage: %s TRACE_FILE [python options] SCRIPT.py|-m MODULE|-c CODE [ARGS...]\n", argv[0]);
         return 2;
     }
+    if (read_gc_settings() < 0) return 2;
     out_fd = open(argv[1], O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0644);
     if (out_fd < 0) {
         fprintf(stderr, "pymem-recorder: cannot open %s: %s\n", argv[1], strerror(errno));
@@ -342,6 +359,11 @@ int main(int argc, char **argv) {
     Py_DECREF(r);
     Py_DECREF(callback);
     Py_DECREF(atexit);
+
+    if (apply_gc_settings() < 0) {
+        PyErr_Print();
+        return 1;
+    }
 
     int code = Py_RunMain();
     finish_trace(); /* no-op when the atexit callback already ran */

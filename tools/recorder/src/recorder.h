@@ -7,7 +7,7 @@
 #include <stdint.h>
 #include <time.h>
 
-#define TRACE_VERSION 2u
+#define TRACE_VERSION 3u
 #define OP_MALLOC 1u
 #define OP_CALLOC 2u
 #define OP_REALLOC 3u
@@ -32,6 +32,7 @@
 #define EXT_TIME 1u
 #define EXT_COLLECTION 2u
 #define EXT_GC_STATS 3u
+#define EXT_RESOURCES 4u
 #define EXT_KIND_SHIFT 6
 #define EXT_WORDS_SHIFT 10
 
@@ -59,5 +60,10 @@ void write_gc_stats(void);
 /* Remembers the result of an object-domain malloc (to tell whether the callback's info dict
  * was freshly allocated, which moved generation 0's count). */
 void note_obj_malloc(void *p);
+
+/* settings.c: reads PYMEM_RECORDER_GC (and removes it from the environment) before start-up,
+ * and applies it (gc.set_threshold, gc.freeze, gc.disable) just before the program runs. */
+int read_gc_settings(void);
+int apply_gc_settings(void);
 
 #endif

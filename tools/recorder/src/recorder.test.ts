@@ -75,7 +75,7 @@ describe('pymem-recorder', () => {
       },
       { onLocation: (l) => locations.push(l), onCollection: (c) => collections.push(c) },
     );
-    expect(header.version).toBe(2);
+    expect(header.version).toBe(3);
     expect(footer.locations).toBe(locations.length);
     // The list comprehension of line 7 made its 2000 strings (and the list's growth) there.
     const listcomp = locations.find((l) => l.file === script && l.line === 7 && l.function === '<listcomp>');
@@ -106,6 +106,45 @@ describe('pymem-recorder', () => {
     expect(last.countsBefore[0]! - printed.count[0]!).toBeLessThanOrEqual(1);
     expect(collections.every((c) => c.endNs > c.startNs && c.atCall <= footer.records)).toBe(true);
     expect(collections.reduce((t, c) => t + c.collected, 0)).toBeGreaterThanOrEqual(3000); // 3000 self-cycles
+  });
+
+  it('applies PYMEM_RECORDER_GC before the program runs, unseen by it, and records peak RSS and CPU times', () => {
+    const script = join(dir, 'settings.py');
+    writeFileSync(
+      script,
+      [
+        'import gc, json, os, resource',
+        'xs = [[i] for i in range(50000)]',
+        'u = resource.getrusage(resource.RUSAGE_SELF)',
+        'print(json.dumps({"t": gc.get_threshold(), "on": gc.isenabled(), "frozen": gc.get_freeze_count(), "env": "PYMEM_RECORDER_GC" in os.environ, "rss": u.ru_maxrss * 1024, "cpu": u.ru_utime + u.ru_stime}))',
+        '',
+      ].join('\n'),
+    );
+    const trace = join(dir, 'settings.trace');
+    const env = { ...process.env, PYTHONHASHSEED: '0', PYMEM_RECORDER_GC: 'threshold=900/7/3,freeze,disable' };
+    const printed = JSON.parse(execFileSync(bin, [trace, script], { encoding: 'utf8', env })) as { t: number[]; on: boolean; frozen: number; env: boolean; rss: number; cpu: number };
+    expect(printed.t).toEqual([900, 7, 3]);
+    expect(printed.on).toBe(false);
+    expect(printed.frozen).toBeGreaterThan(1000);
+    expect(printed.env).toBe(false);
+    const { footer } = readAllocatorTrace(new Uint8Array(readFileSync(trace)), () => {});
+    expect([...footer.gc!.thresholds]).toEqual(printed.t);
+    expect(footer.gc!.enabled).toBe(false);
+    // Frozen objects can still be freed by their refcount (the permanent list shrinks) after the print.
+    expect(footer.gc!.frozen).toBeLessThanOrEqual(printed.frozen);
+    expect(footer.gc!.frozen).toBeGreaterThan(printed.frozen - 10);
+    const r = footer.resources!;
+    expect(r.maxRssBytes).toBeGreaterThanOrEqual(printed.rss);
+    expect(r.maxRssBytes).toBeLessThan(printed.rss * 2);
+    expect((r.userNs + r.systemNs) / 1e9).toBeGreaterThanOrEqual(printed.cpu - 0.01);
+    let failed: { status: number; stderr: Buffer } | undefined;
+    try {
+      execFileSync(bin, [join(dir, 'bad.trace'), '-c', 'pass'], { stdio: 'pipe', env: { ...env, PYMEM_RECORDER_GC: 'threshold=7,fast' } });
+    } catch (error) {
+      failed = error as { status: number; stderr: Buffer };
+    }
+    expect(failed?.status).toBe(2);
+    expect(failed?.stderr.toString()).toBe('pymem-recorder: PYMEM_RECORDER_GC: not a setting: "fast" (threshold=A/B/C, freeze, disable or default)\n');
   });
 
   it('passes the exit status of the program through', () => {

@@ -10,8 +10,9 @@ import { registerExport } from './export.js';
 import { registerWhatif } from './whatif.js';
 import { registerRun } from './run.js';
 import { registerReport } from './report.js';
+import { registerCompare } from './compare.js';
 
 /** Adds one subcommand to the program. */
 export type RegisterCommand = (program: Command, io: CliIo) => void;
 
-export const commands: RegisterCommand[] = [registerRecord, registerReplay, registerStats, registerConvert, registerDiff, registerExport, registerWhatif, registerRun, registerReport];
+export const commands: RegisterCommand[] = [registerRecord, registerReplay, registerStats, registerConvert, registerDiff, registerExport, registerWhatif, registerRun, registerReport, registerCompare];

@@ -6,8 +6,9 @@ import { existsSync, renameSync, rmSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Command } from 'commander';
-import { readAllocatorTrace, AllocatorTraceError } from '@pymem/pool-allocator';
+import { readAllocatorTrace, AllocatorTraceError, type AllocatorTraceFooter } from '@pymem/pool-allocator';
 import { CliError, type CliIo } from '../io.js';
+import { parseGcSettings } from './gcSettings.js';
 import type { RegisterCommand } from './index.js';
 import { withFileSource } from './replay.js';
 
@@ -36,21 +37,60 @@ export function ensureRecorder(): string {
   return join(dir, 'build', 'pymem-recorder');
 }
 
-function record(out: string, program: readonly string[], io: CliIo): void {
-  if (program.length === 0) throw new CliError('nothing to record: give a program after --, e.g. pymem record --out t.trace -- script.py');
+/** How {@link recordProgram} runs the recorder. */
+export interface RecordProgramOptions {
+  /** PYMEM_RECORDER_GC: collector settings applied before the program runs (gcSettings.ts). */
+  readonly gc?: string;
+  /** PYTHONHASHSEED for the run (default: the environment's). */
+  readonly hashSeed?: string;
+  /** Pass the program's stdin, stdout and stderr through (a terminal), else capture its output. */
+  readonly passThrough: boolean;
+  /** The program reads an empty stdin (runs repeated under several settings). */
+  readonly ignoreStdin?: boolean;
+  /** Receives the captured output as soon as the program ends (before the trace is checked). */
+  readonly onOutput?: (stdout: string, stderr: string) => void;
+}
+
+/** A finished recording: the program's exit status and output (when captured) and the trace's footer. */
+export interface RecordedProgram {
+  readonly status: number;
+  readonly stdout: string;
+  readonly stderr: string;
+  readonly footer: AllocatorTraceFooter;
+}
+
+/**
+ * Checks the program given after `--` (a script that exists, or -m/-c) before any work.
+ * @throws CliError when nothing is given or the script is missing.
+ */
+export function checkProgram(program: readonly string[], command: string): void {
+  if (program.length === 0) throw new CliError(`nothing to record: give a program after --, e.g. pymem ${command} -- script.py`);
   const first = program[0]!;
   if (!first.startsWith('-') && !existsSync(first)) throw new CliError(`no such Python script: ${first}`);
-  const target = resolve(out);
-  if (!existsSync(dirname(target))) throw new CliError(`cannot write ${out}: its folder does not exist`);
-  const binary = ensureRecorder();
+}
+
+/**
+ * Runs `program` under the recorder, writing the trace to `target` only when it is complete
+ * (through a temporary file beside it, removed whatever happens).
+ * @throws CliError when the recorder cannot run or the program ends without finishing its trace.
+ */
+export function recordProgram(binary: string, target: string, program: readonly string[], options: RecordProgramOptions): RecordedProgram {
   const partial = `${target}.partial-${process.pid}`;
-  // On a terminal the program talks to it directly; otherwise (tests, pipes) its output goes through io.
-  const run = spawnSync(binary, [partial, ...program], { stdio: io.isTTY ? 'inherit' : ['inherit', 'pipe', 'pipe'], maxBuffer: 1 << 30 });
-  if (run.stdout?.length) io.out(run.stdout.toString());
-  if (run.stderr?.length) io.err(run.stderr.toString());
+  const env: NodeJS.ProcessEnv = { ...process.env };
+  if (options.gc !== undefined) env.PYMEM_RECORDER_GC = options.gc;
+  else delete env.PYMEM_RECORDER_GC;
+  if (options.hashSeed !== undefined) env.PYTHONHASHSEED = options.hashSeed;
+  const run = spawnSync(binary, [partial, ...program], {
+    stdio: options.passThrough ? 'inherit' : [options.ignoreStdin ? 'ignore' : 'inherit', 'pipe', 'pipe'],
+    maxBuffer: 1 << 30,
+    env,
+  });
+  const stdout = run.stdout?.toString() ?? '';
+  const stderr = run.stderr?.toString() ?? '';
+  options.onOutput?.(stdout, stderr);
   try {
     if (run.error) throw new CliError(`cannot run the recorder: ${run.error.message}`);
-    if (!existsSync(partial)) throw new CliError('the recorder wrote no trace');
+    if (!existsSync(partial)) throw new CliError(`the recorder wrote no trace${stderr ? `: ${stderr.trim()}` : ''}`);
     let footer;
     try {
       footer = withFileSource(partial, (source) => readAllocatorTrace(source, () => {}).footer);
@@ -61,11 +101,30 @@ function record(out: string, program: readonly string[], io: CliIo): void {
       throw error;
     }
     renameSync(partial, target);
-    io.err(`pymem: recorded ${footer.records.toLocaleString('en-US')} allocator calls in ${(footer.elapsedNs / 1e9).toFixed(3)} s to ${out}\n`);
-    io.exitCode = run.status ?? 1;
+    return { status: run.status ?? 1, stdout, stderr, footer };
   } finally {
     rmSync(partial, { force: true });
   }
+}
+
+function record(out: string, program: readonly string[], gc: string | undefined, io: CliIo): void {
+  checkProgram(program, 'record --out t.trace');
+  const settings = gc === undefined ? undefined : parseGcSettings(gc).recorderSpec;
+  const target = resolve(out);
+  if (!existsSync(dirname(target))) throw new CliError(`cannot write ${out}: its folder does not exist`);
+  const binary = ensureRecorder();
+  // On a terminal the program talks to it directly; otherwise (tests, pipes) its output goes
+  // through io, shown even when its trace turns out unusable.
+  const result = recordProgram(binary, target, program, {
+    gc: settings,
+    passThrough: io.isTTY,
+    onOutput: (stdout, stderr) => {
+      if (stdout) io.out(stdout);
+      if (stderr) io.err(stderr);
+    },
+  });
+  io.err(`pymem: recorded ${result.footer.records.toLocaleString('en-US')} allocator calls in ${(result.footer.elapsedNs / 1e9).toFixed(3)} s to ${out}\n`);
+  io.exitCode = result.status;
 }
 
 /** `pymem record`. */
@@ -74,7 +133,8 @@ export const registerRecord: RegisterCommand = (program: Command, io: CliIo) => 
     .command('record')
     .description('run a Python program in the real CPython and record every pymalloc call to an allocator trace')
     .requiredOption('-o, --out <file>', 'the trace file to write')
+    .option('--gc <settings>', 'collector settings applied before the program runs: threshold=A/B/C, freeze, disable (joined by commas)')
     .argument('<program...>', 'after --: SCRIPT.py [ARGS...], or -m MODULE [ARGS...], or -c CODE')
-    .usage('--out FILE -- SCRIPT.py [ARGS...]')
-    .action((programArgs: string[], options: { out: string }) => record(options.out, programArgs, io));
+    .usage('--out FILE [--gc SETTINGS] -- SCRIPT.py [ARGS...]')
+    .action((programArgs: string[], options: { out: string; gc?: string }) => record(options.out, programArgs, options.gc, io));
 };

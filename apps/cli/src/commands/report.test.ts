@@ -47,7 +47,7 @@ describe('pymem report', () => {
   it('prints the findings and the tables in text, and --check passes on a real run', async () => {
     const io = memoryIo();
     expect(await main(argv('report', trace, '--check'), io)).toBe(0);
-    expect(io.stdout).toMatch(/^pymem report .*cycles\.trace: python 3\.11\.\d+, [\d,]+ allocator calls in [\d.]+ s \(trace format 2\)\n\nFindings\n  1\. \d+ collections paused the program/);
+    expect(io.stdout).toMatch(/^pymem report .*cycles\.trace: python 3\.11\.\d+, [\d,]+ allocator calls in [\d.]+ s \(trace format 3\)\n\nFindings\n  1\. \d+ collections paused the program/);
     expect(io.stdout).toMatch(/\n {2}3\. /);
     expect(io.stdout).toContain("Allocator (replayed table against CPython's: equal)");
     expect(io.stdout).toContain('(counts against gc.get_stats(): equal)');
