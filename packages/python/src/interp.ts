@@ -26,8 +26,15 @@ import { cellOps, type CellOps } from './objects/cellObject.js';
 import { funcOps, type FuncOps } from './objects/funcObject.js';
 import { propertyOps, type PropertyOps } from './objects/propertyObject.js';
 import { frameOps, type FrameOps } from './objects/frameObject.js';
+import type { ModuleFinder } from './modules/userModule.js';
 
 /** A compiled code unit (module, function, lambda or class body). */
+/** A source file other than the main program's: its name and lines, for tracebacks. */
+export interface SourceFile {
+  readonly filename: string;
+  readonly lines: readonly string[];
+}
+
 export interface Code {
   readonly name: string;
   readonly qualname: string;
@@ -59,6 +66,8 @@ export interface Code {
   /** Code object on the heap (a constant of its parent). */
   handle: Handle;
   readonly isModule: boolean;
+  /** The file this code was compiled from, when it is not the main program (an imported module of the user's). */
+  readonly source?: SourceFile;
 }
 
 /** One activation: fast locals, cells, the globals dict, the class namespace (class bodies). */
@@ -241,6 +250,8 @@ export class Interp extends Space {
   mainName: Handle = -1;
   /** `import gc` etc.: a new reference to the module object. */
   importModule!: (name: string) => Handle;
+  /** Where `import` finds the user's own modules (RunOptions.findModule); null: only the builtin ones. */
+  findModule: ModuleFinder | null = null;
   /** type(name, bases, ns) with class keywords: creates a class object (set up by the builtins; borrows its arguments). */
   makeClass!: (name: string, qualname: string, bases: Handle, ns: Handle, kw: Map<string, Handle> | null) => Handle;
 

@@ -14,6 +14,7 @@ import { createMem, type Handle } from './mem.js';
 import { createFrameMarkers, installValueMarkers } from './markers.js';
 import { parseModule } from './parser/parse.js';
 import { PySourceError } from './parser/sourceError.js';
+import { userModulePredicate, type ModuleFinder } from './modules/userModule.js';
 
 /** Options of {@link runProgram}. */
 export interface RunOptions {
@@ -34,6 +35,13 @@ export interface RunOptions {
    * statement costs time); `pymem run --trace` and the demo turn it on.
    */
   readonly markers?: boolean;
+  /**
+   * Finds the user's own modules for `import mymod` (the CLI looks beside the script); without
+   * it only the builtin modules import.
+   */
+  readonly findModule?: ModuleFinder;
+  /** sys.argv[0] when it differs from `filename` (python3 shows the script's absolute path in tracebacks, argv[0] as typed). */
+  readonly argv0?: string;
   /** Called with the runtime before the program starts (to subscribe to its bus, e.g. for --trace). */
   readonly onRuntime?: (runtime: Runtime) => void;
 }
@@ -64,7 +72,7 @@ export function runProgram(source: string, options: RunOptions): number {
     : options.stdout;
   let mod;
   try {
-    mod = parseModule(source);
+    mod = parseModule(source, options.findModule ? { isUserModule: userModulePredicate(options.findModule) } : {});
   } catch (e) {
     if (e instanceof PySourceError) {
       stderr(sourceErrorText(filename, source, e));
@@ -137,6 +145,7 @@ export function runProgram(source: string, options: RunOptions): number {
   box.interp = I;
   I.maxSteps = options.maxSteps ?? Infinity;
   I.filename = filename;
+  I.findModule = options.findModule ?? null;
   I.markStatements = markers;
   if (markers) {
     rtForMarkers = runtime;
@@ -144,7 +153,7 @@ export function runProgram(source: string, options: RunOptions): number {
     I.frameMarkers = createFrameMarkers(I);
     installValueMarkers(I);
   }
-  const installed = installBuiltins(I, { stdout, stderr, filename, stdin: options.stdin });
+  const installed = installBuiltins(I, { stdout, stderr, filename: options.argv0 ?? filename, stdin: options.stdin });
   gcCallbacks = installed.gcCallbacks;
   I.mainName = I.internStr('__main__');
 

@@ -38,8 +38,8 @@ function tracebackText(I: Interp, exc: Handle, filename: string, lines: readonly
   for (; tb >= 0; tb = tbNext(I, tb)) {
     const line = tbLineno(I, tb);
     const code = (I.pv[tbFrame(I, tb)] as FrameData).frame.code;
-    out += `  File "${filename}", line ${line}, in ${code.name}\n`;
-    const raw = lines[line - 1] ?? '';
+    out += `  File "${code.source?.filename ?? filename}", line ${line}, in ${code.name}\n`;
+    const raw = (code.source?.lines ?? lines)[line - 1] ?? '';
     const src = raw.trim();
     if (!src) continue;
     out += `    ${src}\n`;

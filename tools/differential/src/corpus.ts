@@ -38,6 +38,8 @@ function pythonFiles(dir: string): string[] {
   const out: string[] = [];
   for (const entry of readdirSync(dir, { withFileTypes: true })) {
     const p = join(dir, entry.name);
+    // `_name.py` and `_name/` are modules the programs beside them import, not programs
+    if (entry.name.startsWith('_')) continue;
     if (entry.isDirectory()) out.push(...pythonFiles(p));
     else if (entry.name.endsWith('.py')) out.push(p);
   }

@@ -1,6 +1,7 @@
 // The differential corpus, checked on every CI run: the programs themselves against python3
 // (they run as intended, are deterministic in shape, and stay inside the subset), then pymem
 // against python3 with known-failures.json held honest both ways.
+import { dirname, resolve } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { loadCorpus, loadOutside, parseExpectation } from './corpus.js';
 import { compareProgram, judgeOutside, ranAsIntended } from './differential.js';
@@ -29,7 +30,7 @@ beforeAll(async () => {
   // python3 runs in child processes while pymem runs in this one; each await lets them progress.
   const pythonRuns = mapLimit(corpus, 3, (p) => runPython(p.path));
   pymem = new Map();
-  for (const p of [...corpus, ...outside]) pymem.set(p.id, await runPymem(p.source, p.id));
+  for (const p of [...corpus, ...outside]) pymem.set(p.id, await runPymem(p.source, p.id, undefined, dirname(resolve(p.path))));
   const runs = await pythonRuns;
   python = new Map(corpus.map((p, i) => [p.id, runs[i]!]));
 }, 600_000);

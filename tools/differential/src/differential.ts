@@ -1,5 +1,6 @@
 // Runs the whole corpus through python3 and pymem and summarises: pass rate by category,
 // each failure with a diff snippet, and the outside-the-subset programs' verdicts.
+import { dirname, resolve } from 'node:path';
 import { type Comparison, compareRuns } from './compare.js';
 import { ENDING_CATEGORIES, ERROR_CATEGORY, type Expectation, loadCorpus, loadOutside, parseExpectation, type Program } from './corpus.js';
 import { mapLimit, runPython, type RunResult } from './runPython.js';
@@ -99,7 +100,7 @@ export async function runDifferential(options: { concurrency?: number; filter?: 
   // python3 runs in child processes while pymem runs in this one.
   const pythonDone = mapLimit(corpus, options.concurrency ?? 3, (p) => runPython(p.path));
   const pymemRuns: RunResult[] = [];
-  for (const program of corpus) pymemRuns.push(await runPymem(program.source, program.id));
+  for (const program of corpus) pymemRuns.push(await runPymem(program.source, program.id, undefined, dirname(resolve(program.path))));
   const pythonRuns = await pythonDone;
   const outcomes: ProgramOutcome[] = [];
   for (let i = 0; i < corpus.length; i++) {
@@ -109,7 +110,7 @@ export async function runDifferential(options: { concurrency?: number; filter?: 
   const outside: OutsideOutcome[] = [];
   for (const program of loadOutside().filter(keep)) {
     const expect = parseExpectation(program.source);
-    const pymem = await runPymem(program.source, program.id);
+    const pymem = await runPymem(program.source, program.id, undefined, dirname(resolve(program.path)));
     const { pass, why } = judgeOutside(expect, pymem);
     outside.push({ program, expect, pymem, pass, why });
   }

@@ -1,6 +1,7 @@
 // Runs a program through pymem's interpreter (`runProgram` of @pymem/python), in process.
 // Until the interpreter exports it, every run fails with InterpreterUnavailable: the harness
 // never pretends.
+import { existsSync, readFileSync, statSync } from 'node:fs';
 import type { RunResult } from './runPython.js';
 
 /** The entry point the harness expects from @pymem/python (see docs/CONTRACTS.md). */
@@ -11,8 +12,17 @@ export type RunProgram = (
     readonly stdout: (text: string) => void;
     readonly stderr: (text: string) => void;
     readonly maxSteps?: number;
+    readonly findModule?: (name: string) => { filename: string; source: string; isPackage?: boolean } | null;
   },
 ) => number | Promise<number>;
+
+/** @pymem/python's folderModuleFinder over node:fs, for the modules a program imports from its own folder. */
+async function moduleFinder(dir: string): Promise<RunProgramFinder | undefined> {
+  const mod = (await import('@pymem/python')) as Record<string, unknown>;
+  const make = mod.folderModuleFinder as ((d: string, files: { isFile(p: string): boolean; read(p: string): string }) => RunProgramFinder) | undefined;
+  return make?.(dir, { isFile: (p) => existsSync(p) && statSync(p).isFile(), read: (p) => readFileSync(p, 'utf8') });
+}
+type RunProgramFinder = NonNullable<Parameters<RunProgram>[1]['findModule']>;
 
 /** Raised for every run while @pymem/python has no `runProgram`. */
 export class InterpreterUnavailable extends Error {
@@ -53,7 +63,7 @@ export function loadRunProgram(): Promise<RunProgram | Error> {
  * // r.stdout === '1\n' once the interpreter exists; until then r.exitCode === -1
  * ```
  */
-export async function runPymem(source: string, filename: string, maxSteps = 50_000_000): Promise<RunResult> {
+export async function runPymem(source: string, filename: string, maxSteps = 50_000_000, moduleDir?: string): Promise<RunResult> {
   const run = await loadRunProgram();
   if (run instanceof Error) return { stdout: '', stderr: run.message, exitCode: -1 };
   let stdout = '';
@@ -64,6 +74,8 @@ export async function runPymem(source: string, filename: string, maxSteps = 50_0
       stdout: (t) => (stdout += t),
       stderr: (t) => (stderr += t),
       maxSteps,
+      // the program's own modules beside it (`_helper.py`), as python3 finds them on sys.path[0]
+      ...(moduleDir !== undefined ? { findModule: await moduleFinder(moduleDir) } : {}),
     });
     return { stdout, stderr, exitCode };
   } catch (e) {

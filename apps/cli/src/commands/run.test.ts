@@ -23,6 +23,16 @@ describe('pymem run', () => {
     expect(io.stdout).toBe(execFileSync('python3', [p], { encoding: 'utf8' }));
   });
 
+  it('imports modules beside the script, with tracebacks naming files as python3 does', async () => {
+    script('mhelper.py', 'def half(x):\n    return x / 0\nVALUE = [1]\n');
+    const p = script('mmain.py', 'import sys\nimport mhelper\nprint(mhelper.VALUE, sys.argv[0] == __file__, __name__)\nmhelper.half(3)\n');
+    const io = memoryIo();
+    expect(await main(argv('run', p), io)).toBe(1);
+    const py = spawnSync('python3', [p], { encoding: 'utf8', env: { ...process.env, PYTHONDONTWRITEBYTECODE: '1' } });
+    expect(io.stdout).toBe(py.stdout);
+    expect(io.stderr).toBe(py.stderr);
+  });
+
   it("exits with 1 and a traceback when the program's exception is not caught", async () => {
     const p = script('boom.py', 'print("before")\nx = {}\nprint(x["missing"])\n');
     const io = memoryIo();

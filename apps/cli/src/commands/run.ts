@@ -2,13 +2,15 @@
 // prints what `python3 FILE.py` prints; the exit code is the program's. `--trace OUT` also
 // writes every event of the run (JSON Lines for .jsonl, else the binary .pmt format).
 import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
 import type { Command } from 'commander';
 import { collectors } from '@pymem/cycle-collector';
-import { runProgram } from '@pymem/python';
+import { runProgram, type ModuleFinder } from '@pymem/python';
 import type { Runtime } from '@pymem/runtime';
 import { createRuntimeTraceWriter, formatForPath, type TraceWriter } from '@pymem/tracing';
 import { checkOutputPath, CliError, type CliIo } from '../io.js';
 import type { RegisterCommand } from './index.js';
+import { scriptModuleFinder } from '../moduleFinder.js';
 
 interface RunOptions {
   maxSteps?: string;
@@ -56,10 +58,16 @@ export function runWithSetup(
     readonly maxSteps?: number;
     readonly traced: boolean;
     readonly onRuntime?: (rt: Runtime) => void;
+    /** Where `import` finds the user's own modules (none: only the builtin ones). */
+    readonly findModule?: ModuleFinder;
+    /** sys.argv[0], when it is not `filename`. */
+    readonly argv0?: string;
   },
 ): number {
   return runProgram(source, {
     filename,
+    ...(options.findModule ? { findModule: options.findModule } : {}),
+    ...(options.argv0 !== undefined ? { argv0: options.argv0 } : {}),
     stdout: options.stdout,
     stderr: options.stderr,
     maxSteps: options.maxSteps,
@@ -114,11 +122,14 @@ export const registerRun: RegisterCommand = (program: Command, io: CliIo) => {
       try {
         const setup: RunSetup = { collector: name, ...(thresholds ? { setThreshold: thresholds } : {}), ...(maxSteps !== undefined ? { maxSteps } : {}) };
         const trace = opts.trace;
-        exitCode = runWithSetup(source, file, setup, {
+        // python3 FILE.py: tracebacks and __file__ name the script by its absolute path, sys.argv[0] as typed
+        exitCode = runWithSetup(source, resolve(file), setup, {
+          argv0: file,
           stdout: (t) => io.out(t),
           stderr: (t) => io.err(t),
           maxSteps,
           traced: trace !== undefined,
+          findModule: scriptModuleFinder(file),
           onRuntime: (rt) => {
             // the set-up and the program's source: `pymem whatif TRACE` runs it again under other settings
             if (trace !== undefined) writer = createRuntimeTraceWriter(rt, trace, { config: { ...setup }, meta: { program: file, source } });

@@ -10,7 +10,7 @@
 // assignStmt, defStmt, opExpr, accessExpr, displayExpr, comprehension, fstring), merged below.
 import { BuiltinType } from '@pymem/object-model';
 import type { ConstValue, Expr, Module, Signature, Stmt } from '../parser/ast.js';
-import { Flow, type Code, type Frame, type Interp } from '../interp.js';
+import { Flow, type Code, type Frame, type Interp, type SourceFile } from '../interp.js';
 import type { Handle } from '../mem.js';
 import { K, isIdentifierLike } from '../objects.js';
 import { PySourceError } from '../parser/sourceError.js';
@@ -89,8 +89,8 @@ export interface CodeBuilder {
  * const { code } = compileModule(interp, parseModule('x = 1\n'));
  * ```
  */
-export function compileModule(interp: Interp, mod: Module): CompiledModule {
-  const c = new Compiler(interp);
+export function compileModule(interp: Interp, mod: Module, source?: SourceFile): CompiledModule {
+  const c = new Compiler(interp, source);
   const code = c.module(mod);
   // the compiler's constant cache goes away; co_consts and the arena keep their references
   for (const h of c.cache.values()) interp.decref(h);
@@ -111,7 +111,11 @@ export class Compiler {
   /** The symbol table of every scope of the module (set by `module`). */
   tables = new Map<ScopeNode, SymbolTable>();
 
-  constructor(readonly I: Interp) {}
+  constructor(
+    readonly I: Interp,
+    /** Set when compiling an imported module of the user's (tracebacks name its file). */
+    readonly source?: SourceFile,
+  ) {}
 
   err(node: { line: number; col: number }, what: string): PySourceError {
     return new PySourceError('NotImplementedError', `pymem does not support ${what}`, node.line, node.col);
@@ -249,6 +253,7 @@ export class Compiler {
       body,
       handle: cb.handle,
       isModule,
+      ...(this.source ? { source: this.source } : {}),
     };
     this.I.pv[cb.handle] = code;
     return code;

@@ -127,7 +127,9 @@ export const defOps = {
         // __build_class__: the bases tuple, __prepare__'s namespace, the body, then type(name, bases, ns)
         bt = baseHs.length ? I.newTuple(baseHs.map((b) => I.incref(b))) : I.incref(I.emptyTuple);
         ns = I.newDict();
-        I.dictSetStr(ns, '__module__', I.mainName);
+        // the class body's first line: __module__ = globals()['__name__']
+        const modName = I.dictGetStr(f.globals, '__name__');
+        I.dictSetStr(ns, '__module__', modName >= 0 ? modName : I.mainName);
         I.dictSetStr(ns, '__qualname__', qualConst);
         if (needsCell) cell = newClassCell(I);
         const cells = (I.pv[bodyFn] as FuncData).cells.map((c) => I.incref(c));

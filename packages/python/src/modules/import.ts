@@ -6,13 +6,19 @@ import type { Handle } from '../mem.js';
 import { K, type BuiltinFn } from '../objects.js';
 import type { Interp } from '../interp.js';
 import { markValue } from '../markers.js';
+import { importUserModule } from './userModule.js';
 
 /** Sets I.importModule: a new reference to a registered module. */
 export function installImport(I: Interp): void {
   I.importModule = (name) => {
     const m = I.modules.get(name);
-    if (m === undefined) throw new PyException('ModuleNotFoundError', `No module named '${name}'`);
-    return I.incref(m);
+    if (m !== undefined) return I.incref(m);
+    // a user module imported before is found in sys.modules (as long as the program leaves it there)
+    const cached = I.modulesDict >= 0 ? I.dictGetStr(I.modulesDict, name) : -1;
+    if (cached >= 0) return I.incref(cached);
+    const user = I.findModule ? importUserModule(I, name, I.findModule) : -1;
+    if (user < 0) throw new PyException('ModuleNotFoundError', `No module named '${name}'`);
+    return user;
   };
 }
 

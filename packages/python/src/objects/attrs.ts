@@ -93,8 +93,12 @@ export const attrOps = {
       throw this.err('AttributeError', `'super' object has no attribute '${name}'`);
     }
     if (k === K.Module) {
-      const v = this.dictGetStr((this.pv[h] as { dict: Handle }).dict, name);
+      const md = (this.pv[h] as { dict: Handle }).dict;
+      const v = this.dictGetStr(md, name);
       if (v >= 0) return this.incref(v);
+      // module's members and getsets: __dict__, then type(m)'s attributes
+      if (name === '__dict__') return this.incref(md);
+      if (name === '__class__') return this.incref(this.ty[h].h);
       throw this.err('AttributeError', `module '${(this.pv[h] as { name: string }).name}' has no attribute '${name}'`);
     }
     if (k === K.Func) {

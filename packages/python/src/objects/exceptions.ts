@@ -455,7 +455,7 @@ function specialGetattr(I: Interp, h: Handle, name: string): Handle {
       case 'co_nlocals':
         return I.newInt(c.nlocals);
       case 'co_filename':
-        return I.newStr(I.filename);
+        return I.newStr(c.source?.filename ?? I.filename);
       default:
         return I.newTuple(c.localNames.map((n) => I.newStr(n)));
     }

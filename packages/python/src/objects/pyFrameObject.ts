@@ -102,5 +102,5 @@ export function frameGetattr(I: Interp, h: Handle, name: string): Handle {
 /** `<frame at 0x..., file '...', line N, code NAME>` (frame_repr). */
 export function frameRepr(I: Interp, h: Handle, filename: string): string {
   const d = I.pv[h] as FrameData;
-  return `<frame at ${I.addr(h)}, file '${filename}', line ${d.owned ? d.lineno : d.frame.line}, code ${d.frame.code.name}>`;
+  return `<frame at ${I.addr(h)}, file '${d.frame.code.source?.filename ?? filename}', line ${d.owned ? d.lineno : d.frame.line}, code ${d.frame.code.name}>`;
 }

@@ -11,6 +11,12 @@ import { exprNodes, exprParseOps, type ExprParseOps } from './parseExpr.js';
 import { literalParseOps, type LiteralParseOps } from './parseLiteral.js';
 import { stmtNodes, stmtParseOps, type StmtParseOps } from './parseStmt.js';
 
+/** Options of {@link parseModule}. */
+export interface ParseOptions {
+  /** Names the user's own modules (beside the script) that `import` may load besides the builtin ones. */
+  readonly isUserModule?: (name: string) => boolean;
+}
+
 /**
  * Parses a program of the subset.
  * @throws PySourceError for a syntax error or a construct outside the subset.
@@ -19,8 +25,8 @@ import { stmtNodes, stmtParseOps, type StmtParseOps } from './parseStmt.js';
  * parseModule('x = [1, 2]\n').body[0]!.t; // 'Assign'
  * ```
  */
-export function parseModule(source: string): Module {
-  const conv = new Converter(source);
+export function parseModule(source: string, options: ParseOptions = {}): Module {
+  const conv = new Converter(source, options.isUserModule ?? null);
   conv.checkBrackets();
   const tree = parser.parse(source);
   const body = conv.block(tree.topNode);
@@ -58,7 +64,10 @@ export class Converter {
   readonly lineStarts: number[] = [0];
   funcDepth = 0;
 
-  constructor(readonly src: string) {
+  constructor(
+    readonly src: string,
+    readonly isUserModule: ((name: string) => boolean) | null = null,
+  ) {
     for (let i = 0; i < src.length; i++) if (src.charCodeAt(i) === 10) this.lineStarts.push(i + 1);
   }
 
@@ -198,6 +207,7 @@ export class Converter {
   }
 
   checkModule(name: string, at: SyntaxNode): void {
+    if (this.isUserModule?.(name)) return;
     if (name !== 'gc' && name !== 'sys' && name !== 'weakref') {
       throw this.unsupported(at, `importing module '${name}' (only gc, sys and weakref)`);
     }
