@@ -3,7 +3,9 @@
 // at most 8 bytes per event on average; and every trace converts .pmt -> .jsonl -> .pmt
 // without loss.
 import { describe, expect, it } from 'vitest';
-import { runProgram } from '@pymem/python';
+import { existsSync, readFileSync, statSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
+import { folderModuleFinder, runProgram } from '@pymem/python';
 import type { Runtime } from '@pymem/runtime';
 import { createTraceHeader, encodeTrace, readTrace, type TraceEvent } from '@pymem/tracing';
 import { loadCorpus } from './corpus.js';
@@ -13,11 +15,12 @@ const corpus = loadCorpus();
 
 // A program rejected before it runs (a SyntaxError of sources/) makes no runtime and no trace;
 // nor does a run where pymem itself crashed (the differential test reports those as failures).
-function traceOf(source: string, filename: string): TraceEvent[] | undefined {
+function traceOf(source: string, filename: string, path: string): TraceEvent[] | undefined {
   let runtime: Runtime | undefined;
   try {
     runProgram(source, {
       filename,
+      findModule: folderModuleFinder(dirname(resolve(path)), { isFile: (p) => existsSync(p) && statSync(p).isFile(), read: (p) => readFileSync(p, 'utf8') }),
       markers: true,
       stdout: () => {},
       stderr: () => {},
@@ -39,7 +42,7 @@ describe('binary traces of the differential programs', () => {
     let traced = 0;
     const known = readKnownFailures();
     for (const p of corpus) {
-      const log = traceOf(p.source, p.id);
+      const log = traceOf(p.source, p.id, p.path);
       if (log === undefined) {
         // Refused before it ran: fine where python3 refuses it too (a SyntaxError program), else only as a known failure.
         expect(`${p.id} ${p.id in known || p.expectExit !== undefined ? 'may be refused' : 'was refused before it ran'}`).toBe(`${p.id} may be refused`);

@@ -134,15 +134,26 @@ export class Converter {
   kids(n: SyntaxNode): SyntaxNode[] {
     const out: SyntaxNode[] = [];
     for (let c = n.firstChild; c; c = c.nextSibling) {
-      if (c.type.isError) {
-        // @lezer/python takes only a plain name after `with ... as`: CPython also takes a tuple, attribute or subscript
-        const as = c.prevSibling?.name === 'as' ? c.prevSibling : c.prevSibling?.prevSibling?.name === 'as' ? c.prevSibling.prevSibling : null;
-        if (n.name === 'WithStatement' && as) throw this.unsupported(as, "a 'with ... as' target other than a plain name");
-        throw this.syntax(c);
-      }
+      if (c.type.isError) throw this.grammarGap(n, c) ?? this.syntax(c);
       if (c.name !== 'Comment') out.push(c);
     }
     return out;
+  }
+
+  /**
+   * Valid Python that @lezer/python's grammar does not take (it leaves an error node): pymem's
+   * refusal naming the construct, or null for a real syntax error.
+   */
+  grammarGap(parent: SyntaxNode, err: SyntaxNode): PySourceError | null {
+    const prev = err.prevSibling;
+    // only a plain name after `with ... as`; CPython also takes a tuple, attribute or subscript
+    const as = prev?.name === 'as' ? prev : prev?.prevSibling?.name === 'as' ? prev.prevSibling : null;
+    if (parent.name === 'WithStatement' && as) return this.unsupported(as, "a 'with ... as' target other than a plain name");
+    // only a dotted name with one call after `@`; PEP 614 (3.9) allows any expression
+    if (parent.name === 'Decorator' || (parent.name === 'DecoratedStatement' && prev?.name === 'Decorator')) return this.unsupported(parent.name === 'Decorator' ? parent : prev!, 'decorators other than a dotted name with one call (PEP 614 expressions)');
+    // `x[*a]` (3.11): a starred expression in a subscript
+    if (parent.name === 'MemberExpression' && this.text(err) === '*') return this.unsupported(err, 'starred expressions in subscripts');
+    return null;
   }
 
   /** Children that carry meaning (punctuation dropped). */

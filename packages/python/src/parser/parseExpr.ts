@@ -165,7 +165,7 @@ export type ExprParseOps = typeof exprParseOps;
 /** A list or set comprehension: the two lezer nodes share this shape. */
 const listOrSetComp: ExprNodeConverter = (cv, n, p) => {
   const inner = cv.kids(n).slice(1, -1);
-  const forAt = inner.findIndex((c) => c.name === 'for');
+  const forAt = inner.findIndex((c) => c.name === 'for' || c.name === 'async');
   cv.noStar(inner.slice(0, forAt));
   return {
     t: n.name === 'ArrayComprehensionExpression' ? 'ListComp' : 'SetComp',
@@ -224,7 +224,7 @@ export const exprNodes: Record<string, ExprNodeConverter> = {
   SetComprehensionExpression: listOrSetComp,
   DictionaryComprehensionExpression: (cv, n, p) => {
     const inner = cv.kids(n).slice(1, -1);
-    const forAt = inner.findIndex((c) => c.name === 'for');
+    const forAt = inner.findIndex((c) => c.name === 'for' || c.name === 'async');
     if (forAt !== 3) throw cv.unsupported(n, "'**' in dict comprehensions");
     return { t: 'DictComp', key: cv.expr(inner[0]!), value: cv.expr(inner[2]!), generators: cv.comprehension(inner.slice(forAt)), ...p };
   },
