@@ -10,7 +10,7 @@ import type { Runtime } from '@pymem/runtime';
 import { createRuntimeTraceWriter, formatForPath, type TraceWriter } from '@pymem/tracing';
 import { checkOutputPath, CliError, type CliIo } from '../io.js';
 import type { RegisterCommand } from './index.js';
-import { scriptModuleFinder } from '../moduleFinder.js';
+import { collectModuleSources, scriptModuleFinder } from '../moduleFinder.js';
 
 interface RunOptions {
   maxSteps?: string;
@@ -26,6 +26,12 @@ export function parseThresholds(text: string): number[] {
     throw new CliError(`--threshold expects 1 to 3 non-negative integers separated by commas, got "${text}"`);
   }
   return parts.map(Number);
+}
+
+/** Where a program came from, beyond its source: sys.argv[0] and where `import` finds the user's modules. */
+export interface ProgramInput {
+  readonly argv0?: string;
+  readonly findModule?: ModuleFinder;
 }
 
 /** How `pymem run` sets up a run; a trace's header keeps it, so `pymem whatif` can run it again the same way. */
@@ -123,16 +129,20 @@ export const registerRun: RegisterCommand = (program: Command, io: CliIo) => {
         const setup: RunSetup = { collector: name, ...(thresholds ? { setThreshold: thresholds } : {}), ...(maxSteps !== undefined ? { maxSteps } : {}) };
         const trace = opts.trace;
         // python3 FILE.py: tracebacks and __file__ name the script by its absolute path, sys.argv[0] as typed
+        const findModule = scriptModuleFinder(file);
+        // a trace carries the user modules too, so `pymem whatif` runs the same program again
+        const modules = trace !== undefined ? collectModuleSources(source, findModule) : {};
+        const meta = { program: file, filename: resolve(file), source, ...(Object.keys(modules).length ? { modules } : {}) };
         exitCode = runWithSetup(source, resolve(file), setup, {
           argv0: file,
           stdout: (t) => io.out(t),
           stderr: (t) => io.err(t),
           maxSteps,
           traced: trace !== undefined,
-          findModule: scriptModuleFinder(file),
+          findModule,
           onRuntime: (rt) => {
             // the set-up and the program's source: `pymem whatif TRACE` runs it again under other settings
-            if (trace !== undefined) writer = createRuntimeTraceWriter(rt, trace, { config: { ...setup }, meta: { program: file, source } });
+            if (trace !== undefined) writer = createRuntimeTraceWriter(rt, trace, { config: { ...setup }, meta });
           },
         });
       } catch (e) {

@@ -126,6 +126,22 @@ describe('pymem whatif on a Python program', () => {
     expect(bad.err).toMatch(/unknown collector "nope" \(known: cpython311/);
   });
 
+  it('re-runs a traced program that imports its own modules from the modules the trace carries', async () => {
+    const sub = mkdtempSync(join(dir, 'mods-'));
+    writeFileSync(join(sub, 'wmod.py'), 'import wdeep\nITEMS = [[i] for i in range(50)]\n');
+    writeFileSync(join(sub, 'wdeep.py'), 'DEEP = {"k": 1}\n');
+    const main = join(sub, 'wmain.py');
+    writeFileSync(main, 'import wmod\nprint(len(wmod.ITEMS), wmod.wdeep.DEEP)\n');
+    const traced = join(sub, 'wmain.pmt');
+    expect((await run('run', main, '--trace', traced)).out).toBe("50 {'k': 1}\n");
+    // the modules' files go away: the trace alone must be enough
+    rmSync(join(sub, 'wmod.py'));
+    rmSync(join(sub, 'wdeep.py'));
+    const fromTrace = await run('whatif', traced, '--json', '--config', 'default');
+    expect(fromTrace.err).toBe('');
+    expect(JSON.parse(fromTrace.out).configs[0].figures).toMatchObject({ exitCode: 0 });
+  });
+
   it('re-simulates a trace written by pymem run --trace: the recorded run is reproduced, then each configuration decides', async () => {
     const traced = join(dir, 'cycles.pmt');
     expect((await run('run', program, '--trace', traced, '--threshold', '500')).code).toBe(0);

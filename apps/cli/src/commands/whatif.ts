@@ -13,7 +13,7 @@
 // their log does not say which events were the program's own calls.
 import { mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import type { Command } from 'commander';
 import { collectors } from '@pymem/cycle-collector';
 import { runProgram } from '@pymem/python';
@@ -32,7 +32,8 @@ import {
 import { CliError, type CliIo } from '../io.js';
 import { createProgress } from '../progress.js';
 import { withFileSource } from './replay.js';
-import { runWithSetup, type RunSetup } from './run.js';
+import { runWithSetup, type ProgramInput, type RunSetup } from './run.js';
+import { recordedModuleFinder, scriptModuleFinder, type ModuleSources } from '../moduleFinder.js';
 import { guardRun, parseRunLimits, type RunLimits } from './runLimits.js';
 import type { RegisterCommand } from './index.js';
 
@@ -227,6 +228,7 @@ export function resimulateProgram(
   filename: string,
   config: WhatifConfig,
   limits: RunLimits = parseRunLimits({}),
+  input: ProgramInput = {},
 ): ProgramFigures & { output: string } {
   let output = '';
   const stats = createStatsCollector({ check: false });
@@ -256,6 +258,7 @@ export function resimulateProgram(
   try {
     exitCode = runProgram(source, {
       filename,
+      ...input,
       stdout: (t) => (output += t),
       stderr: (t) => (output += t),
       maxSteps: limits.maxSteps,
@@ -417,16 +420,16 @@ function whatifProgram(file: string, configs: readonly WhatifConfig[], opts: Wha
   } catch (error) {
     throw new CliError(`cannot read ${file}: ${(error as Error).message}`);
   }
-  const results = resimulateAll(source, file, configs, parseRunLimits(opts));
+  const results = resimulateAll(source, resolve(file), configs, parseRunLimits(opts), { argv0: file, findModule: scriptModuleFinder(file) });
   if (opts.json) io.out(`${JSON.stringify({ program: file, configs: results }, null, 2)}\n`);
   else io.out(formatWhatif(results, PROGRAM_ROWS));
 }
 
-function resimulateAll(source: string, filename: string, configs: readonly WhatifConfig[], limits: RunLimits): { label: string; figures: ProgramFigures }[] {
+function resimulateAll(source: string, filename: string, configs: readonly WhatifConfig[], limits: RunLimits, input: ProgramInput): { label: string; figures: ProgramFigures }[] {
   const results: { label: string; figures: ProgramFigures }[] = [];
   let firstOutput: string | undefined;
   for (const config of configs) {
-    const { output, ...figures } = resimulateProgram(source, filename, config, limits);
+    const { output, ...figures } = resimulateProgram(source, filename, config, limits, input);
     firstOutput ??= output;
     results.push({ label: config.label, figures: { ...figures, sameOutput: output === firstOutput ? 1 : 0 } });
   }
@@ -460,7 +463,14 @@ async function whatifEventTrace(file: string, configs: readonly WhatifConfig[], 
         '(which stores the source), or give whatif the .py program or an allocator trace from `pymem record`',
     );
   }
-  const filename = typeof header.meta?.program === 'string' ? header.meta.program : file;
+  const program = typeof header.meta?.program === 'string' ? header.meta.program : file;
+  // the script's path as the run named it (absolute since pymem run does as python3 does), its modules
+  const filename = typeof header.meta?.filename === 'string' ? header.meta.filename : program;
+  const modules = header.meta?.modules;
+  const input: ProgramInput = {
+    argv0: program,
+    findModule: recordedModuleFinder(modules && typeof modules === 'object' && !Array.isArray(modules) ? (modules as ModuleSources) : {}),
+  };
   const recorded = recordedRun(header);
   if (!collectors.has(recorded.collector)) {
     throw new CliError(`${file}: recorded with the collector "${recorded.collector}", which this pymem does not know (known: ${collectors.names().join(', ')})`);
@@ -482,7 +492,7 @@ async function whatifEventTrace(file: string, configs: readonly WhatifConfig[], 
   let diff;
   try {
     const rerun = join(folder, 'rerun.pmt');
-    rerunToFile(source, filename, recorded, header, rerun, limits);
+    rerunToFile(source, filename, recorded, header, rerun, limits, input);
     const [a, b] = [await openTrace(file), await openTrace(rerun)];
     try {
       diff = await diffTraces(a, b);
@@ -496,20 +506,21 @@ async function whatifEventTrace(file: string, configs: readonly WhatifConfig[], 
   if (unreadable) throw new CliError(`${file}: ${unreadable.error.message}`);
   if (diff.first !== undefined || diff.eventsA !== diff.eventsB) {
     const at = diff.first ? `event ${diff.first.index} (${diff.first.fields.map((f) => f.field).join(', ')})` : `length (${diff.eventsA} vs ${diff.eventsB} events)`;
-    io.err(`pymem whatif: warning: running ${filename} again under the recorded configuration does not reproduce ${file}: first difference at ${at}; the trace was made by another version of pymem or the source changed\n`);
+    io.err(`pymem whatif: warning: running ${program} again under the recorded configuration does not reproduce ${file}: first difference at ${at}; the trace was made by another version of pymem or the source changed\n`);
   }
-  const results = resimulateAll(source, filename, configs, limits);
-  if (opts.json) io.out(`${JSON.stringify({ trace: file, program: filename, reproduced: diff.identical || (diff.first === undefined && diff.eventsA === diff.eventsB), configs: results }, null, 2)}\n`);
+  const results = resimulateAll(source, filename, configs, limits, input);
+  if (opts.json) io.out(`${JSON.stringify({ trace: file, program, reproduced: diff.identical || (diff.first === undefined && diff.eventsA === diff.eventsB), configs: results }, null, 2)}\n`);
   else io.out(formatWhatif(results, PROGRAM_ROWS));
 }
 
 /** One run of `source` as `pymem run --trace` made it, start-up included, streamed into `out`. */
-function rerunToFile(source: string, filename: string, recorded: RunSetup, header: TraceHeader, out: string, limits: RunLimits): void {
+function rerunToFile(source: string, filename: string, recorded: RunSetup, header: TraceHeader, out: string, limits: RunLimits, input: ProgramInput): void {
   const guard = guardRun(limits, 'whatif: the run under the recorded configuration');
   let writer: ReturnType<typeof createRuntimeTraceWriter> | undefined;
   let errors = '';
   try {
     runWithSetup(source, filename, recorded, {
+      ...input,
       stdout: () => {},
       stderr: (t) => (errors = (errors + t).slice(-200)),
       maxSteps: limits.maxSteps,
