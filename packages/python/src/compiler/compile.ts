@@ -63,13 +63,13 @@ export interface Scope {
   readonly globalsDecl: Set<string>;
   readonly assigned: Set<string>;
   readonly parent: Scope | null;
-  /** Comprehension variables in effect (innermost last), name -> fast slot. */
-  readonly comp: Map<string, number>[];
   code: CodeBuilder;
   /** The block's symbols (symtablePass.ts). */
   readonly table: SymbolTable;
   /** Frame.cells index of each cell and free variable: cellvars first, then freevars. */
   readonly cells: Map<string, number>;
+  /** co_cellvars in frame order (cell parameters first, by position; then the others, sorted). */
+  readonly cellvars: readonly string[];
 }
 
 /** A code object being compiled. */
@@ -107,7 +107,6 @@ export class Compiler {
   readonly cache = new Map<string, Handle>();
   readonly arena: Handle[] = [];
   readonly names = new Map<string, Handle>();
-  hidden = 0;
   /** The symbol table of every scope of the module (set by `module`). */
   tables = new Map<ScopeNode, SymbolTable>();
 
@@ -224,8 +223,8 @@ export class Compiler {
     const varargs = !!sig?.vararg;
     const varkw = !!sig?.kwarg;
     const isFn = sc.kind === 'function';
-    const cellvars = t.cellvars;
-    const varnames = isFn ? sc.localNames.filter((n, i) => !n.includes('#') && (i < params.length + +varargs + +varkw || !cellvars.includes(n))) : [];
+    const cellvars = sc.cellvars;
+    const varnames = isFn ? sc.localNames.filter((n, i) => (i < params.length + +varargs + +varkw || !cellvars.includes(n))) : [];
     let flags = isFn ? CO_OPTIMIZED | CO_NEWLOCALS : 0;
     if (varargs) flags |= CO_VARARGS;
     if (varkw) flags |= CO_VARKEYWORDS;

@@ -1,112 +1,127 @@
-// Code generation for list, set and dict comprehensions: the hidden iteration variables,
-// LIST_APPEND/SET_ADD/MAP_ADD on the result. Mirrors Python/compile.c
-// (compiler_comprehension, compiler_comprehension_generator).
-import type { Expr } from '../parser/ast.js';
+// Code generation for list, set and dict comprehensions as 3.11 runs them: a nested function
+// (its own code object, frame, locals and cells) made by MAKE_FUNCTION, with a closure tuple when
+// it reads enclosing cells, and called with the outermost iterator as its one argument `.0`.
+// Mirrors Python/compile.c (compiler_comprehension, compiler_comprehension_generator).
+import type { Expr, Signature } from '../parser/ast.js';
 import type { Handle } from '../mem.js';
-import { K } from '../objects.js';
+import { Flow, type Frame, type FuncData } from '../interp.js';
 import type { Compiler, E, Scope, ExprTable } from './compile.js';
+
+type Comp = Extract<Expr, { t: 'ListComp' | 'SetComp' | 'DictComp' }>;
+
+/** The implicit signature of a comprehension's function: one positional parameter, `.0`. */
+const COMP_SIG: Signature = { params: [{ name: '.0', default: null, kwOnly: false }], nPosOnly: 0, vararg: null, kwarg: null };
+
+const NAMES = { ListComp: '<listcomp>', SetComp: '<setcomp>', DictComp: '<dictcomp>' } as const;
 
 /** List, set and dict comprehensions, merged into Compiler. */
 export const comprehensionOps = {
-  comprehension(this: Compiler, e: Extract<Expr, { t: 'ListComp' | 'SetComp' | 'DictComp' }>, sc: Scope): E {
+  comprehension(this: Compiler, e: Comp, sc: Scope): E {
     const I = this.I;
-    // 3.11 runs a comprehension as a nested function: a function object is made and called with
-    // the outermost iterator; its variables are the function's locals. Here the variables are
-    // hidden fast slots of the enclosing frame, with the same lifetimes.
+    // the outermost iterable is evaluated in the enclosing scope, everything else in the function
     const outer = this.expr(e.generators[0].iter, sc);
-    const vars = new Map<string, number>();
-    const collect = (t: Expr): void => {
-      if (t.t === 'Name') {
-        if (!vars.has(t.id)) vars.set(t.id, this.hiddenSlot(sc, t.id));
-      } else if (t.t === 'Tuple' || t.t === 'List') t.elts.forEach(collect);
-    };
-    for (const g of e.generators) collect(g.target);
-    const iterSlot = this.hiddenSlot(sc, '.0');
-    sc.comp.push(vars);
+    const name = NAMES[e.t];
+    const qual = this.qualnameIn(sc, name);
+    const cb = this.newCode(name, qual);
+    this.addToConsts(sc.code, cb.handle);
+    I.decref(cb.handle); // co_consts of the parent owns it
+    const inner = this.newScope('function', sc, cb, e, COMP_SIG, []);
     const gens = e.generators.map((g, i) => ({
-      iter: i === 0 ? null : this.expr(g.iter, sc),
-      store: this.storer(g.target, sc),
-      ifs: g.ifs.map((x) => this.cond(x, sc)),
+      iter: i === 0 ? null : this.expr(g.iter, inner),
+      store: this.storer(g.target, inner),
+      ifs: g.ifs.map((x) => this.cond(x, inner)),
     }));
     const kind = e.t;
-    const elt = e.t === 'DictComp' ? null : this.expr(e.elt, sc);
-    const key = e.t === 'DictComp' ? this.expr(e.key, sc) : null;
-    const val = e.t === 'DictComp' ? this.expr(e.value, sc) : null;
-    sc.comp.pop();
-    const cb = this.newCode(kind === 'ListComp' ? '<listcomp>' : kind === 'SetComp' ? '<setcomp>' : '<dictcomp>', '');
-    this.addToConsts(sc.code, cb.handle);
-    I.decref(cb.handle);
-    const slots = [iterSlot, ...vars.values()];
-    return (f) => {
-      const fn = I.alloc(I.tFunction, K.Func, null, 0);
-      const src = outer(f);
-      let it: Handle;
-      try {
-        it = I.iter(src);
-      } finally {
-        I.decref(src);
+    const elt = e.t === 'DictComp' ? null : this.expr(e.elt, inner);
+    const key = e.t === 'DictComp' ? this.expr(e.key, inner) : null;
+    const val = e.t === 'DictComp' ? this.expr(e.value, inner) : null;
+    const add = (f: Frame, result: Handle): void => {
+      if (kind === 'ListComp') {
+        const v = elt!(f);
+        I.listAppend(result, v);
+        I.decref(v);
+      } else if (kind === 'SetComp') {
+        const v = elt!(f);
+        try {
+          I.setAdd(result, v);
+        } finally {
+          I.decref(v);
+        }
+      } else {
+        const k = key!(f);
+        let v: Handle;
+        try {
+          v = val!(f);
+        } catch (err) {
+          I.decref(k);
+          throw err;
+        }
+        try {
+          I.dictSet(result, k, v);
+        } finally {
+          I.decref(k);
+          I.decref(v);
+        }
       }
-      f.fast[iterSlot] = it;
+    };
+    const loop = (f: Frame, level: number, iterH: Handle, result: Handle): void => {
+      const g = gens[level];
+      for (;;) {
+        if (++I.steps > I.maxSteps) I.stepLimit();
+        const x = I.next(iterH);
+        if (x < 0) break;
+        g.store(f, x);
+        if (!g.ifs.every((c) => c(f))) continue;
+        if (level === gens.length - 1) {
+          add(f, result);
+          continue;
+        }
+        const src = gens[level + 1].iter!(f);
+        let it: Handle;
+        try {
+          it = I.iter(src);
+        } finally {
+          I.decref(src);
+        }
+        try {
+          loop(f, level + 1, it, result);
+        } finally {
+          I.decref(it);
+        }
+      }
+    };
+    const body = (f: Frame): number => {
+      // BUILD_LIST / BUILD_SET / BUILD_MAP, then the loops over `.0` (fast slot 0)
       const result = kind === 'ListComp' ? I.newList([]) : kind === 'SetComp' ? I.newSet() : I.newDict();
-      const add = (): void => {
-        if (kind === 'ListComp') {
-          const v = elt!(f);
-          I.listAppend(result, v);
-          I.decref(v);
-        } else if (kind === 'SetComp') {
-          const v = elt!(f);
-          try {
-            I.setAdd(result, v);
-          } finally {
-            I.decref(v);
-          }
-        } else {
-          const k = key!(f);
-          const v = val!(f);
-          try {
-            I.dictSet(result, k, v);
-          } finally {
-            I.decref(k);
-            I.decref(v);
-          }
-        }
-      };
-      const loop = (level: number, iterH: Handle): void => {
-        const g = gens[level];
-        for (;;) {
-          if (++I.steps > I.maxSteps) I.stepLimit();
-          const x = I.next(iterH);
-          if (x < 0) break;
-          g.store(f, x);
-          if (!g.ifs.every((c) => c(f))) continue;
-          if (level === gens.length - 1) add();
-          else {
-            const src2 = gens[level + 1].iter!(f);
-            let it2: Handle;
-            try {
-              it2 = I.iter(src2);
-            } finally {
-              I.decref(src2);
-            }
-            try {
-              loop(level + 1, it2);
-            } finally {
-              I.decref(it2);
-            }
-          }
-        }
-      };
-      loop(0, it);
-      // the comprehension's frame is cleared: .0 first, then its variables
-      for (const s of slots) {
-        const v = f.fast[s];
-        if (v >= 0) {
-          f.fast[s] = -1;
-          I.decref(v);
-        }
+      try {
+        loop(f, 0, f.fast[0], result);
+      } catch (err) {
+        I.decref(result);
+        throw err;
       }
-      I.decref(fn);
-      return result;
+      f.ret = result;
+      return Flow.Return;
+    };
+    const code = this.finishCode(cb, inner, COMP_SIG, body, false, -1);
+    // LOAD_CLOSURE... BUILD_TUPLE before MAKE_FUNCTION, when the comprehension reads enclosing cells
+    const closure = this.closureOf(inner, sc);
+    return (f) => {
+      const fn = I.newFunction(code, [], new Map(), f.globals, closure ? closure(f) : -1);
+      try {
+        const src = outer(f);
+        let it: Handle;
+        try {
+          it = I.iter(src);
+        } finally {
+          I.decref(src);
+        }
+        // CALL 0 with the iterator: the frame takes it over as `.0`
+        const fast: Handle[] = new Array(code.nlocals).fill(-1);
+        fast[0] = it;
+        return I.runFunction(I.pv[fn] as FuncData, fast);
+      } finally {
+        I.decref(fn);
+      }
     };
   },
 };

@@ -18,10 +18,17 @@ function docstring(body: readonly Stmt[]): string | null {
 
 /** Function and class definitions, merged into Compiler. */
 export const defOps = {
+  /** compiler_set_qualname: `<locals>` follows a function's name, not a class's or a comprehension's. */
+  qualnameIn(this: Compiler, sc: Scope, name: string): string {
+    if (sc.kind === 'module') return name;
+    if (sc.kind === 'function' && sc.table.kind !== 'comprehension') return `${sc.code.qualname}.<locals>.${name}`;
+    return `${sc.code.qualname}.${name}`;
+  },
+
   /** Compiles a def or lambda; returns an expression that builds the function object (MAKE_FUNCTION). */
   functionMaker(this: Compiler, name: string, node: ScopeNode, sig: Signature, body: readonly Stmt[], sc: Scope, isLambda: boolean): E {
     const I = this.I;
-    const qual = sc.kind === 'class' ? `${sc.code.qualname === '<module>' ? '' : `${sc.code.qualname}.`}${name}` : sc.kind === 'function' ? `${sc.code.qualname}.<locals>.${name}` : name;
+    const qual = this.qualnameIn(sc, name);
     const cb = this.newCode(name, qual);
     this.addToConsts(sc.code, cb.handle);
     I.decref(cb.handle); // co_consts of the parent owns it now
@@ -35,7 +42,7 @@ export const defOps = {
     const params = sig.params;
     const defaults = params.filter((p) => p.default && !p.kwOnly).map((p) => this.expr(p.default!, sc));
     const kwdefaults = params.filter((p) => p.default && p.kwOnly).map((p) => [p.name, this.expr(p.default!, sc)] as const);
-    const closure = this.closureOf(inner, sc, node as { line: number; col: number });
+    const closure = this.closureOf(inner, sc);
     // a method using super() or __class__ closes over the class body's __class__ cell (objects/classCell.ts)
     const takesCell = sc.kind === 'class' && usesClassCell(body);
     return (f) => {
@@ -49,12 +56,11 @@ export const defOps = {
   },
 
   /** LOAD_CLOSURE + BUILD_TUPLE: the cells of `sc`'s frame that the inner scope's free variables name; null when none. */
-  closureOf(this: Compiler, inner: Scope, sc: Scope, at: { line: number; col: number }): ((f: Frame) => Handle) | null {
+  closureOf(this: Compiler, inner: Scope, sc: Scope): ((f: Frame) => Handle) | null {
     const I = this.I;
     const free = inner.table.freevars;
     if (free.length === 0) return null;
     const idx = free.map((n) => {
-      if (sc.comp.some((m) => m.has(n))) throw this.err(at, `closures over comprehension variables ('${n}')`);
       const i = sc.cells.get(n);
       if (i === undefined) throw new Error(`free variable '${n}' has no cell in the enclosing scope`);
       return i;
@@ -91,7 +97,7 @@ export const defOps = {
 
   classMaker(this: Compiler, s: Extract<Stmt, { t: 'ClassDef' }>, sc: Scope): E {
     const I = this.I;
-    const qual = sc.kind === 'module' ? s.name : sc.kind === 'function' ? `${sc.code.qualname}.<locals>.${s.name}` : `${sc.code.qualname}.${s.name}`;
+    const qual = this.qualnameIn(sc, s.name);
     const cb = this.newCode(s.name, qual);
     this.addToConsts(sc.code, cb.handle);
     I.decref(cb.handle);
@@ -108,7 +114,7 @@ export const defOps = {
         }
       : rest;
     const code = this.finishCode(cb, inner, null, body, false, -1);
-    const closure = this.closureOf(inner, sc, s);
+    const closure = this.closureOf(inner, sc);
     const bases = s.bases.map((b) => this.expr(b, sc));
     const keywords = s.keywords.map((k) => [k.name!, this.expr(k.value, sc)] as const);
     const nameConst = this.useConst(sc.code, { k: 'str', v: s.name }, false);

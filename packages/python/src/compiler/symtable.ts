@@ -1,7 +1,6 @@
 // Scopes and name resolution in the compiler: the names a block assigns (locals, in first
 // assignment order), `global` declarations and their order rule, fast-local slots, the frame's
-// cells (cellvars then freevars, from symtablePass.ts), hidden slots for comprehension variables,
-// and which opcode family reaches a name. Mirrors Python/compile.c (compiler_enter_scope,
+// cells (cellvars then freevars, from symtablePass.ts) and which opcode family reaches a name. Mirrors Python/compile.c (compiler_enter_scope,
 // compiler_nameop's choice of FAST/DEREF/CLASSDEREF/GLOBAL/NAME) and symtable.c's order rule.
 import type { Expr, Param, Signature, Stmt } from '../parser/ast.js';
 import { PySourceError } from '../parser/sourceError.js';
@@ -121,30 +120,24 @@ export const symtableOps = {
         fast.set(n, localNames.length);
         localNames.push(n);
       }
-      for (const n of assigned) {
+      // a comprehension's locals are its targets (it has no statements to collect them from)
+      const order = table.kind === 'comprehension' ? table.names.keys() : assigned;
+      for (const n of order) {
         if (fast.has(n) || table.names.get(n) !== 'local') continue;
         fast.set(n, localNames.length);
         localNames.push(n);
       }
     }
+    // co_cellvars in localsplus order: cell parameters where they stand, then the others sorted
+    const cellvars = [...table.cellvars.filter((n) => fast.has(n)).sort((a, b) => fast.get(a)! - fast.get(b)!), ...table.cellvars.filter((n) => !fast.has(n))];
     const cells = new Map<string, number>();
-    for (const n of table.cellvars) cells.set(n, cells.size);
+    for (const n of cellvars) cells.set(n, cells.size);
     for (const n of table.freevars) if (!cells.has(n)) cells.set(n, cells.size);
-    return { kind, fast, localNames, globalsDecl, assigned, parent, comp: [], code, table, cells };
-  },
-
-  hiddenSlot(this: Compiler, sc: Scope, name: string): number {
-    const i = sc.localNames.length;
-    sc.localNames.push(`${name}#${this.hidden++}`);
-    return i;
+    return { kind, fast, localNames, globalsDecl, assigned, parent, code, table, cells, cellvars };
   },
 
   // ------------------------------------------------------------ names
   resolve(this: Compiler, name: string, sc: Scope, at: { line: number; col: number }): NameRef {
-    for (let i = sc.comp.length - 1; i >= 0; i--) {
-      const idx = sc.comp[i].get(name);
-      if (idx !== undefined) return { kind: 'fast', idx };
-    }
     void at;
     const t = sc.table;
     const how = t.names.get(name);
@@ -159,7 +152,6 @@ export const symtableOps = {
       return { kind: 'global' };
     }
     if (sc.kind === 'class') {
-      if (sc.comp.length > 0) return cell !== undefined ? { kind: 'deref', idx: cell, free: true } : { kind: 'global' };
       if (t.classDeref.has(name)) return { kind: 'classderef', idx: cell! };
       if (how === 'free' && t.nonlocals.has(name)) return { kind: 'deref', idx: cell!, free: true };
       return { kind: 'name' };

@@ -28,7 +28,6 @@ const OUTSIDE: [string, RegExp, number, number][] = [
   ['x = a @ b\n', /'@' operator/, 1, 6],
   ['def f(x: int):\n    pass\n', /parameter annotations/, 1, 6],
   ['def f() -> int:\n    pass\n', /return annotations/, 1, 8],
-  ['fs = [lambda: i for i in range(3)]\n', /closures over comprehension variables/, 1, 6],
   ['for x in range(3):\n    pass\nelse:\n    print(1)\nclass M(metaclass=type): pass\n', /metaclasses/, 5, 7],
 ];
 
