@@ -12,7 +12,7 @@ import { build, preview } from 'vite';
 import { createProjection, createRuntime, type Runtime } from '@pymem/runtime';
 import { BuiltinType } from '@pymem/object-model';
 import { createTraceHeader, encodeTrace, synthesizeEvents, type TraceEvent } from '@pymem/tracing';
-import { replayAllocatorTrace, type PoolAllocator } from '@pymem/pool-allocator';
+import { analyzeRecordedRun, replayAllocatorTrace, type PoolAllocator } from '@pymem/pool-allocator';
 import { exampleCatalog } from '../src/examples/catalog.js';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
@@ -488,6 +488,14 @@ async function main(): Promise<void> {
         const arenas = Number(await page.locator('.pool-summary').getAttribute('data-arenas'));
         assert(arenas === allocator.arenas().length, `${arenas} arenas shown, replay has ${allocator.arenas().length}`);
         assert(await page.locator('#banner').isHidden(), await page.locator('#banner').innerText());
+        // the recorded-run panel: one pause band per collection CPython made, one map row per arena at the end
+        const recorded = analyzeRecordedRun(new Uint8Array(readFileSync(trace)));
+        assert(await page.locator('#recorded').isVisible(), 'the recorded-run panel is hidden');
+        const pauses = await page.locator('#recorded rect.pause').count();
+        assert(pauses === recorded.collections.length, `${pauses} pauses drawn, the trace has ${recorded.collections.length} collections`);
+        const rows = await page.locator('#recorded [data-arena]').count();
+        assert(rows === recorded.atEnd.arenas.length, `${rows} arena rows drawn, ${recorded.atEnd.arenas.length} arenas at the end`);
+        await page.locator('#recorded').screenshot({ path: join(shots, '07b-recorded-run.png') });
         await page.screenshot({ path: join(shots, '07-allocator-trace.png') });
       });
     } else report.push(`allocator trace NOT checked: no recorder at ${recorder} (make -C tools/recorder)`);

@@ -16,6 +16,7 @@ import { createGcView } from './views/gcView.js';
 import { createPoolView } from './views/poolView.js';
 import { createInternView } from './views/internView.js';
 import { createEventLogView } from './views/eventLogView.js';
+import { createRecordedView } from './views/recordedView.js';
 
 // one formatter for the counts the page shows on every batch and frame (toLocaleString builds a
 // new one per call: ~0.6 ms each, 0.1 s over pools.py's progress updates)
@@ -78,6 +79,10 @@ export function mountApp(root: HTMLElement): DemoHandle {
   const whyPanel = panel('Why', 'why');
   const whyText = h('p', { id: 'why-text', class: 'why', 'data-view': 'why' }, 'Run a program: each step is explained here.');
   whyPanel.body.append(whyText);
+  const recordedPanel = panel('Recorded run: memory over time, GC pauses, arenas by site', 'recorded');
+  const recordedView = createRecordedView();
+  recordedPanel.body.append(recordedView.root);
+  recordedPanel.root.hidden = true;
   const graphPanel = panel('Frames and objects', 'graph');
   const graph = createGraphView();
   graphPanel.body.append(graph.root);
@@ -120,7 +125,7 @@ export function mountApp(root: HTMLElement): DemoHandle {
     banner,
     h('main', { class: 'grid' },
       h('div', { class: 'col left' }, ed.root, out.root),
-      h('div', { class: 'col middle' }, whyPanel.root, graphPanel.root),
+      h('div', { class: 'col middle' }, whyPanel.root, recordedPanel.root, graphPanel.root),
       h('div', { class: 'col right' }, gcPanel.root, poolPanel.root, internPanel.root)),
     timelineBar,
     logPanel.root,
@@ -148,6 +153,8 @@ export function mountApp(root: HTMLElement): DemoHandle {
     selected = -1;
     scrubber.max = String(next.timeline.length);
     log.setTimeline(next.timeline);
+    recordedPanel.root.hidden = next.recorded === undefined;
+    if (next.recorded) recordedView.render(next.recorded);
     if (next.kind === 'trace') editor.setText(next.source ?? '# The program text is not in this trace file.\n');
     if (next.kind === 'trace') lesson.textContent = next.source === undefined ? `Trace ${next.title}: the program's text is not in the file.` : `Trace ${next.title}.`;
     // a share link's problem stays above the run it started

@@ -6,6 +6,7 @@ import { openTrace, TraceError } from '@pymem/tracing';
 import { BuiltinType } from '@pymem/object-model';
 import { AllocatorTraceError, isAllocatorTrace, replayAllocatorTrace } from '@pymem/pool-allocator';
 import type { DemoEvent } from './model/demoEvent.js';
+import { recordedRunView, type RecordedRunView } from './model/recordedRun.js';
 import { createTimeline, type Timeline, type TimelineOptions } from './model/timeline.js';
 
 /** A run ready to show. */
@@ -23,6 +24,8 @@ export interface LoadedRun {
   readonly exitCode?: number;
   /** Milliseconds spent reading (and folding) the events. */
   readonly loadMs: number;
+  /** A run recorded from real CPython: its memory over time, GC pauses and arenas by site. */
+  readonly recorded?: RecordedRunView;
 }
 
 /** Type id to name for the builtin types (heap classes come from `type.registered` events). */
@@ -102,7 +105,9 @@ export function loadAllocatorTrace(bytes: Uint8Array, name: string): LoadedRun {
     timeline.append(events);
     const lines = [`# Allocator trace recorded from CPython ${replay.header.pythonVersion}: ${replay.footer.records.toLocaleString('en')} allocator calls,`, '# replayed through pymem\'s pool allocator. Its decisions are the events; the program is not in the file.'];
     if (replay.footer.stats) lines.push('', ...replay.footer.stats.split('\n').slice(0, 40).map((l) => `# ${l}`));
-    return { kind: 'trace', title: name, timeline, source: lines.join('\n'), error, loadMs: performance.now() - started };
+    // a second pass for the recorded-run panel: pauses over time, arenas by allocation site
+    const recorded = recordedRunView(bytes);
+    return { kind: 'trace', title: name, timeline, source: lines.join('\n'), error, loadMs: performance.now() - started, recorded };
   } catch (e) {
     timeline.append(events);
     const message = e instanceof AllocatorTraceError || e instanceof Error ? e.message : String(e);
