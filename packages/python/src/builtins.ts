@@ -24,6 +24,7 @@ import { installGc } from './modules/gcModule.js';
 import { installWeakref } from './modules/weakrefModule.js';
 import { installExceptions } from './objects/exceptions.js';
 import { installDir } from './objects/dirBuiltin.js';
+import { LAZY_MODULES } from './modules/lazy.js';
 
 /** Where print writes. */
 export interface OutputSinks {
@@ -55,7 +56,7 @@ export function installBuiltins(I: Interp, io: OutputSinks): { gcCallbacks: Hand
   installDictMethods(I);
   installSetMethods(I);
   installStrMethods(I);
-  installImport(I);
+  installImport(I, LAZY_MODULES);
   installSys(I, io, io.filename);
   const { gcCallbacks, garbage } = installGc(I);
   const atexit = installWeakref(I);

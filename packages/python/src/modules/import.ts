@@ -8,10 +8,14 @@ import type { Interp } from '../interp.js';
 import { markValue } from '../markers.js';
 import { importUserModule } from './userModule.js';
 
-/** Sets I.importModule: a new reference to a registered module. */
-export function installImport(I: Interp): void {
+/** Sets I.importModule: a new reference to a registered module; `lazy` builds the others on first import. */
+export function installImport(I: Interp, lazy: Readonly<Record<string, (I: Interp) => void>> = {}): void {
   I.importModule = (name) => {
-    const m = I.modules.get(name);
+    let m = I.modules.get(name);
+    if (m === undefined && Object.hasOwn(lazy, name)) {
+      lazy[name](I);
+      m = I.modules.get(name);
+    }
     if (m !== undefined) return I.incref(m);
     // a user module imported before is found in sys.modules (as long as the program leaves it there)
     const cached = I.modulesDict >= 0 ? I.dictGetStr(I.modulesDict, name) : -1;

@@ -10,6 +10,7 @@ import type { Expr, Module, Pos, Stmt } from './ast.js';
 import { exprNodes, exprParseOps, type ExprParseOps } from './parseExpr.js';
 import { literalParseOps, type LiteralParseOps } from './parseLiteral.js';
 import { stmtNodes, stmtParseOps, type StmtParseOps } from './parseStmt.js';
+import { SUPPORTED_MODULES } from '../modules/names.js';
 
 /** Options of {@link parseModule}. */
 export interface ParseOptions {
@@ -219,8 +220,8 @@ export class Converter {
 
   checkModule(name: string, at: SyntaxNode): void {
     if (this.isUserModule?.(name)) return;
-    if (name !== 'gc' && name !== 'sys' && name !== 'weakref') {
-      throw this.unsupported(at, `importing module '${name}' (only gc, sys and weakref)`);
+    if (!SUPPORTED_MODULES.includes(name)) {
+      throw this.unsupported(at, `importing module '${name}' (only ${SUPPORTED_MODULES.join(', ')})`);
     }
   }
 

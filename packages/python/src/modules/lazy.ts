@@ -1,0 +1,10 @@
+// Which function builds each module that is not made at startup: import.ts calls it on the
+// module's first import (the sys.modules miss of PyImport_ImportModuleLevelObject), so its
+// allocations happen where the program's import statement runs.
+import type { Interp } from '../interp.js';
+import { installMath } from './mathModule.js';
+
+/** Module name -> its installer (modules/names.ts lists what the parser accepts). */
+export const LAZY_MODULES: Readonly<Record<string, (I: Interp) => void>> = {
+  math: installMath,
+};
