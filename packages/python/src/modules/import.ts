@@ -26,9 +26,19 @@ export function installImport(I: Interp, lazy: Readonly<Record<string, (I: Inter
   };
 }
 
-/** A new module object with an empty dict, registered under `name` (kept for the whole run). */
-export function newModule(I: Interp, name: string): Handle {
+/**
+ * A new module object with an empty dict, registered under `name` (kept for the whole run).
+ * `dunders`: the dict starts with `__name__`, `__doc__` and `__package__` as PyModule_NewObject's
+ * module_init_dict puts them (the startup modules sys/gc/weakref keep their older, empty dicts).
+ */
+export function newModule(I: Interp, name: string, dunders = false): Handle {
   const d = I.newDict();
+  if (dunders) {
+    for (const [k, v] of [['__name__', I.internStr(name)], ['__doc__', I.none()], ['__package__', I.newStr('')]] as const) {
+      I.dictSetStr(d, k, v);
+      I.decref(v);
+    }
+  }
   const m = I.alloc(I.tModule, K.Module, { name, dict: d }, 1);
   I.mem.putSlot(m, 0, d);
   I.modules.set(name, m);

@@ -199,7 +199,7 @@ function fallingProduct(n: bigint, k: bigint): bigint {
 /** Creates the math module. */
 export function installMath(I: Interp): void {
   const { te, argc } = argKit(I);
-  const m = newModule(I, 'math');
+  const m = newModule(I, 'math', true);
   /** PyFloat_AsDouble: float, int (exactly rounded), bool, or an object with __float__. */
   const num = (h: Handle): number => {
     switch (I.kind[h]) {
@@ -395,7 +395,7 @@ export function installMath(I: Interp): void {
     }
     const ip = Math.trunc(x);
     const fp = x - ip;
-    return I.newTuple([I.newFloat(fp === 0 && x < 0 ? -0 : fp), I.newFloat(ip)]);
+    return I.newTuple([I.newFloat(fp === 0 && (x < 0 || Object.is(x, -0)) ? -0 : fp), I.newFloat(ip)]);
   });
   const pred = (name: string, fn: (x: number) => boolean): void =>
     modFn(I, m, name, (a) => I.newBool(fn(one(name, a))));
