@@ -1,4 +1,4 @@
-# importing a module other than gc, sys and weakref
+# importing a module pymem does not have (os)
 # expect: NotImplementedError line 4
 import gc
 import os
