@@ -2,7 +2,7 @@
 // createRuntime and the mutator API (docs/CONTRACTS.md). The implementation is runtime.ts.
 import type { Bus, CoreEvent, Unsequenced } from '@pymem/events';
 import type {
-  Handle, HeapClassSpec, HeapView, ObjectModelEvent, PayloadTable, TypeId, TypeView,
+  Handle, HeapClassSpec, HeapView, ObjectModelEvent, PayloadTable, TypeId, TypeInfo, TypeView,
 } from '@pymem/object-model';
 import type { RefcountView, RefcounterEvent } from '@pymem/refcounter';
 import type { InternTableEvent, InternView } from '@pymem/intern-table';
@@ -106,6 +106,8 @@ export interface Runtime {
   allocate(typeId: TypeId, init?: AllocInit): Handle;
   /** Registers a class (`class C: ...`); returns its type id. */
   registerClass(spec: HeapClassSpec): TypeId;
+  /** Registers an extension module's static type with its probed layout (a `type.registered` event); returns its id. */
+  registerType(info: Omit<TypeInfo, 'id'>): TypeId;
   track(h: Handle): void;
   untrack(h: Handle): void;
   incref(h: Handle): void;

@@ -149,6 +149,16 @@ class CPythonRuntime implements Runtime {
 
   // ---- allocation ----
 
+  /**
+   * Registers a static type of an extension module (collections.deque, itertools.count...) with
+   * its probed layout; instances allocate with the returned id.
+   */
+  registerType(info: Omit<TypeInfo, 'id'>): TypeId {
+    const full: TypeInfo = { ...info, id: this.types.nextId };
+    this.emit({ seq: 0, type: 'type.registered', info: full });
+    return full.id;
+  }
+
   registerClass(spec: HeapClassSpec): TypeId {
     const info = heapClassInfo(this.types.nextId, spec);
     this.emit({ seq: 0, type: 'type.registered', info });

@@ -3,8 +3,12 @@
 // allocations happen where the program's import statement runs.
 import type { Interp } from '../interp.js';
 import { installMath } from './mathModule.js';
+import { installRandom } from './randomModule.js';
+import { installString } from './stringModule.js';
 
 /** Module name -> its installer (modules/names.ts lists what the parser accepts). */
 export const LAZY_MODULES: Readonly<Record<string, (I: Interp) => void>> = {
   math: installMath,
+  random: installRandom,
+  string: installString,
 };
