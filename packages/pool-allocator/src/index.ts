@@ -38,7 +38,7 @@ export type { TraceLocation as AllocationSite, TraceCollection, TraceGcStats, Tr
 export { TraceExtendedKind } from './traceAnnotations.js';
 export type { WalkAllocatorTraceOptions } from './allocatorTrace.js';
 export type { ReplayObserver } from './replayAllocatorTrace.js';
-export type { RecordedRun, RunSample, RunSnapshot, ArenaSnapshot, SiteShare, AnalyzeRecordedRunOptions } from './recordedRun.js';
+export type { RecordedRun, RunSample, RunSnapshot, BytesPeakSnapshot, ArenaSnapshot, SiteShare, AnalyzeRecordedRunOptions } from './recordedRun.js';
 export { analyzeRecordedRun, SIZE_BANDS } from './recordedRun.js';
 export type { RecordedRunReport, RecordedRunReportOptions, GcPause, GenerationPauses, SiteRow, ArenaRow, AllocatorCounts } from './recordedRunReport.js';
 export { buildRecordedRunReport, formatBytes, shortPath } from './recordedRunReport.js';

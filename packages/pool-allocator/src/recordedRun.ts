@@ -62,6 +62,16 @@ export interface RunSnapshot {
   readonly arenas: readonly ArenaSnapshot[];
 }
 
+/** The live bytes per site at the most live bytes of the run (within 1%: see `analyzeRecordedRun`). */
+export interface BytesPeakSnapshot {
+  readonly ns: number;
+  readonly calls: number;
+  readonly bytes: number;
+  readonly blocks: number;
+  readonly siteBytes: Float64Array;
+  readonly siteBlocks: Float64Array;
+}
+
 /** What one pass over a recorded run finds. */
 export interface RecordedRun {
   readonly header: AllocatorTraceHeader;
@@ -76,6 +86,8 @@ export interface RecordedRun {
   readonly peak: { readonly arenas: number; readonly pools: number; readonly blocks: number; readonly bytes: number };
   /** The last moment of the first run at the most arenas (before the call that released one), or the end. */
   readonly atPeak: RunSnapshot;
+  /** The sites at the most live bytes, which is rarely the moment of the most arenas (arenas stay while they empty). */
+  readonly atBytesPeak: BytesPeakSnapshot;
   readonly atEnd: RunSnapshot;
 }
 
@@ -123,6 +135,18 @@ export function analyzeRecordedRun(source: TraceByteSource, options: AnalyzeReco
   let pools = 0;
   const peak = { arenas: 0, pools: 0, blocks: 0, bytes: 0 };
   let peakPending = false; // a new maximum of arenas not yet snapshotted
+  // A new maximum of live bytes is copied (sites only, O(locations)) at the first free after it,
+  // when it is 1% above the last copy: at most a few hundred copies, each within 1% of the peak.
+  let bytesPeakPending = false;
+  let atBytesPeak: BytesPeakSnapshot | undefined;
+  const bytesPeakSnapshot = (): BytesPeakSnapshot => ({
+    ns,
+    calls,
+    bytes,
+    blocks: blocks.count,
+    siteBytes: siteBytes.slice(0, locations.length),
+    siteBlocks: siteBlocks.slice(0, locations.length),
+  });
   let atPeak: RunSnapshot | undefined;
   let ns = 0;
   let calls = 0;
@@ -158,12 +182,19 @@ export function analyzeRecordedRun(source: TraceByteSource, options: AnalyzeReco
       siteAllocations[site]!++;
       bands[band(size)]! += size;
       bytes += size;
-      if (bytes > peak.bytes) peak.bytes = bytes;
+      if (bytes > peak.bytes) {
+        peak.bytes = bytes;
+        if (!bytesPeakPending && (atBytesPeak === undefined || bytes >= atBytesPeak.bytes * 1.01)) bytesPeakPending = true;
+      }
       if (blocks.count > peak.blocks) peak.blocks = blocks.count;
     },
     freed(address) {
       const i = blocks.find(address);
       if (i < 0) return; // allocated before recording started
+      if (bytesPeakPending) {
+        atBytesPeak = bytesPeakSnapshot();
+        bytesPeakPending = false;
+      }
       const size = blocks.sizeAt(i);
       const site = blocks.siteAt(i);
       siteBytes[site]! -= size;
@@ -228,6 +259,7 @@ export function analyzeRecordedRun(source: TraceByteSource, options: AnalyzeReco
   calls = replay.footer.records;
   ns = replay.footer.elapsedNs;
   const atEnd = snapshot();
+  if (bytesPeakPending || atBytesPeak === undefined) atBytesPeak = { ns: atEnd.sample.ns, calls: atEnd.sample.calls, bytes: atEnd.sample.bytes, blocks: atEnd.sample.blocks, siteBytes: atEnd.siteBytes, siteBlocks: atEnd.siteBlocks };
   return {
     header: replay.header,
     footer: replay.footer,
@@ -237,6 +269,7 @@ export function analyzeRecordedRun(source: TraceByteSource, options: AnalyzeReco
     siteAllocations: siteAllocations.slice(0, locations.length),
     peak,
     atPeak: peakPending || atPeak === undefined ? atEnd : atPeak,
+    atBytesPeak,
     atEnd,
   };
 }

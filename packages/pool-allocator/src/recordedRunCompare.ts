@@ -72,7 +72,7 @@ export interface RunComparison {
     readonly liveBytesAtEnd: readonly SiteComparison[];
     readonly allocations: readonly SiteComparison[];
   };
-  /** The main differences against the baseline, in words (one line per run and figure). */
+  /** The main differences against the baseline, in words (one line per run and figure that changed by 5% or more). */
   readonly differences: readonly string[];
 }
 
@@ -121,7 +121,7 @@ export function summarizeRecordedRun(run: RecordedRun, label: string, options: {
     const s = sites.get(key) ?? { file, line: l.line, function: l.function, liveBytesAtPeak: 0, liveBytesAtEnd: 0, allocations: 0 };
     sites.set(key, {
       ...s,
-      liveBytesAtPeak: s.liveBytesAtPeak + run.atPeak.siteBytes[i]!,
+      liveBytesAtPeak: s.liveBytesAtPeak + run.atBytesPeak.siteBytes[i]!,
       liveBytesAtEnd: s.liveBytesAtEnd + run.atEnd.siteBytes[i]!,
       allocations: s.allocations + run.siteAllocations[i]!,
     });
@@ -188,7 +188,8 @@ function differences(runs: readonly RunFigures[], peakSites: readonly SiteCompar
   const ms = (ns: number) => `${(ns / 1e6).toFixed(2)} ms`;
   runs.slice(1).forEach((run, i) => {
     const against = (what: string, value: number, baseline: number, show: (v: number) => string) => {
-      if (value !== baseline) out.push(`${run.label}: ${what} ${show(value)} against ${show(baseline)} (${relativeChange(value, baseline)})`);
+      // Below 5% a figure is within what two runs of the same program differ by (timings, RSS).
+      if (value !== baseline && (baseline === 0 || Math.abs(value - baseline) >= 0.05 * Math.abs(baseline))) out.push(`${run.label}: ${what} ${show(value)} against ${show(baseline)} (${relativeChange(value, baseline)})`);
     };
     const count = (v: number) => v.toLocaleString('en-US');
     against('run time', run.seconds, base.seconds, (v) => `${v.toFixed(3)} s`);

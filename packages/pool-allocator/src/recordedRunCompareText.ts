@@ -85,7 +85,7 @@ export function formatRunComparison(comparison: RunComparison): string {
   out.push(...siteTable('Sites whose live bytes at the peak changed most', comparison.sites.liveBytesAtPeak, 'liveBytesAtPeak', labels));
   out.push(...siteTable('Sites whose live bytes at the end changed most', comparison.sites.liveBytesAtEnd, 'liveBytesAtEnd', labels));
   out.push(...siteTable('Sites whose allocations changed most', comparison.sites.allocations, 'allocations', labels));
-  out.push('', 'Differences');
+  out.push('', 'Differences of 5% or more');
   if (comparison.differences.length === 0) out.push('  (none in these figures)');
   for (const d of comparison.differences) out.push(`  - ${d}`);
   return `${out.join('\n')}\n`;

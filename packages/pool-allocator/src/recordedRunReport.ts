@@ -75,7 +75,9 @@ export interface RecordedRunReport {
   readonly allocator: {
     readonly peak: AllocatorCounts;
     readonly final: AllocatorCounts;
+    /** When the run had the most arenas (the fragmentation's peak), and the most live bytes (the sites' peak). */
     readonly peakAtNs: number;
+    readonly peakBytesAtNs: number;
     /** True when the replayed table equals CPython's; null when the trace has none. */
     readonly checked: boolean | null;
     readonly differences: readonly string[];
@@ -196,7 +198,7 @@ export function buildRecordedRunReport(run: RecordedRun, options: RecordedRunRep
   }
 
   const location = (site: number) => run.locations[site] ?? { file: '?', line: 0, function: '?' };
-  const row = (site: number, snap: RunSnapshot | undefined): SiteRow => {
+  const row = (site: number, snap: Pick<RunSnapshot, 'siteBytes' | 'siteBlocks'> | undefined): SiteRow => {
     const l = location(site);
     return {
       file: l.file || '(no Python frame)',
@@ -207,7 +209,7 @@ export function buildRecordedRunReport(run: RecordedRun, options: RecordedRunRep
       allocations: run.siteAllocations[site]!,
     };
   };
-  const ranked = (score: (i: number) => number, snap: RunSnapshot | undefined): SiteRow[] => {
+  const ranked = (score: (i: number) => number, snap: Pick<RunSnapshot, 'siteBytes' | 'siteBlocks'> | undefined): SiteRow[] => {
     const idx = Array.from({ length: run.locations.length }, (_, i) => i).filter((i) => score(i) > 0);
     idx.sort((x, y) => score(y) - score(x) || x - y);
     return idx.slice(0, top).map((i) => row(i, snap));
@@ -248,11 +250,12 @@ export function buildRecordedRunReport(run: RecordedRun, options: RecordedRunRep
       peak: { ...run.peak },
       final: counts(run.atEnd.sample, run.atEnd.sample.arenas, run.atEnd.sample.pools),
       peakAtNs: run.atPeak.sample.ns,
+      peakBytesAtNs: run.atBytesPeak.ns,
       checked: footer.stats === undefined ? null : allocatorDifferences.length === 0,
       differences: allocatorDifferences,
     },
     sites: {
-      atPeak: ranked((i) => run.atPeak.siteBytes[i]!, run.atPeak),
+      atPeak: ranked((i) => run.atBytesPeak.siteBytes[i]!, run.atBytesPeak),
       atEnd: ranked((i) => run.atEnd.siteBytes[i]!, run.atEnd),
       byAllocations: ranked((i) => run.siteAllocations[i]!, run.atEnd),
     },
@@ -275,9 +278,9 @@ function findings(report: Omit<RecordedRunReport, 'findings'>, run: RecordedRun)
   } else if (gc.checked !== null) out.push('No collection ran while recording.');
   const topPeak = sites.atPeak[0];
   if (topPeak) {
-    const share = allocator.peak.bytes > 0 ? ` (${((topPeak.liveBytes / run.atPeak.sample.bytes) * 100).toFixed(0)}% of the live bytes then)` : '';
+    const share = run.atBytesPeak.bytes > 0 ? ` (${((topPeak.liveBytes / run.atBytesPeak.bytes) * 100).toFixed(0)}% of the live bytes then)` : '';
     out.push(
-      `At the peak (${allocator.peak.arenas} arenas, ${(allocator.peakAtNs / 1e9).toFixed(3)} s) the biggest holder was ${shortPath(topPeak.file)}:${topPeak.line} in ${topPeak.function} with ${formatBytes(topPeak.liveBytes)} in ${topPeak.liveBlocks} blocks${share}.`,
+      `At the peak of live bytes (${formatBytes(run.atBytesPeak.bytes)} at ${(allocator.peakBytesAtNs / 1e9).toFixed(3)} s) the biggest holder was ${shortPath(topPeak.file)}:${topPeak.line} in ${topPeak.function} with ${formatBytes(topPeak.liveBytes)} in ${topPeak.liveBlocks} blocks${share}.`,
     );
   }
   out.push(`${fragmentation.summary[0]!.toUpperCase()}${fragmentation.summary.slice(1)}; ${allocator.final.arenas} arenas stay allocated after a peak of ${allocator.peak.arenas}.`);

@@ -74,7 +74,7 @@ export function formatRecordedRunReport(report: RecordedRunReport, name: string,
   );
   for (const d of allocator.differences.slice(0, 10)) out.push(`  ! ${d}`);
 
-  out.push('', `Sites by live bytes at the peak (${(allocator.peakAtNs / 1e9).toFixed(3)} s)`, siteTable(sites.atPeak));
+  out.push('', `Sites by live bytes at the peak (${formatBytes(allocator.peak.bytes)} at ${(allocator.peakBytesAtNs / 1e9).toFixed(3)} s)`, siteTable(sites.atPeak));
   out.push('', 'Sites by live bytes at the end', siteTable(sites.atEnd));
   out.push('', 'Sites by allocations', siteTable(sites.byAllocations));
 

@@ -120,7 +120,7 @@ describe('pymem compare, on recorded traces', () => {
       expect(io.stdout).toMatch(new RegExp(`\\n  ${row} +\\S`));
     }
     expect(io.stdout).toContain('\nSites whose allocations changed most\n');
-    expect(io.stdout).toMatch(/\nDifferences\n( {2}- .*\n)* {2}- b\.trace: collections [\d,]+ against [\d,]+ \(\+\d+%\)\n/);
+    expect(io.stdout).toMatch(/\nDifferences of 5% or more\n( {2}- .*\n)* {2}- b\.trace: collections [\d,]+ against [\d,]+ \(\+\d+%\)\n/);
   });
 
   it('finds no difference between a trace and itself', async () => {

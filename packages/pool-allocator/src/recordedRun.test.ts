@@ -1,0 +1,63 @@
+import { describe, expect, it } from 'vitest';
+import { encodeAllocatorTrace, type AllocatorTraceCall } from './allocatorTrace.js';
+import { createPoolAllocator } from './poolAllocator.js';
+import { analyzeRecordedRun } from './recordedRun.js';
+import { createSimulatedSystem } from './systemMemory.js';
+
+/** A trace of what the model itself did for `steps` (sizes to allocate, or -1: free the oldest). */
+function traceOf(steps: readonly number[]): Uint8Array {
+  const calls: AllocatorTraceCall[] = [];
+  const inner = createSimulatedSystem();
+  const allocator = createPoolAllocator(
+    {},
+    {
+      system: {
+        ...inner,
+        mapArena(size) {
+          const result = inner.mapArena(size);
+          calls.push({ op: 'arenaAlloc', size, result });
+          return result;
+        },
+        unmapArena(address, size) {
+          calls.push({ op: 'arenaFree', ptr: address, size });
+          inner.unmapArena(address, size);
+        },
+      },
+    },
+  );
+  const live: number[] = [];
+  for (const size of steps) {
+    if (size >= 0) {
+      const result = allocator.malloc(size);
+      calls.push({ op: 'malloc', size, result });
+      live.push(result);
+    } else {
+      const ptr = live.shift()!;
+      allocator.free(ptr);
+      calls.push({ op: 'free', ptr });
+    }
+  }
+  return encodeAllocatorTrace(calls);
+}
+
+describe('analyzeRecordedRun', () => {
+  it('takes the sites at the most live bytes, not at the end nor when the arenas peak', () => {
+    const steps = [...Array<number>(1000).fill(48), ...Array<number>(900).fill(-1), ...Array<number>(200).fill(100)];
+    const run = analyzeRecordedRun(traceOf(steps));
+    expect(run.peak.bytes).toBe(48 * 1000);
+    expect(run.atBytesPeak.bytes).toBe(48 * 1000);
+    expect(run.atBytesPeak.blocks).toBe(1000);
+    expect(run.atBytesPeak.siteBytes[0]).toBe(48 * 1000);
+    expect(run.atEnd.sample.bytes).toBe(48 * 100 + 100 * 200);
+  });
+
+  it('keeps a copy within 1% of the peak when the live bytes creep up between frees', () => {
+    // Allocate two, free one, over and over: a new maximum before every free.
+    const steps: number[] = [];
+    for (let i = 0; i < 5000; i++) steps.push(64, 64, -1);
+    const run = analyzeRecordedRun(traceOf(steps));
+    expect(run.peak.bytes).toBe(64 * 5001);
+    expect(run.atBytesPeak.bytes).toBeLessThanOrEqual(run.peak.bytes);
+    expect(run.atBytesPeak.bytes).toBeGreaterThanOrEqual(run.peak.bytes / 1.01);
+  });
+});
