@@ -51,6 +51,25 @@ describe('analyzeRecordedRun', () => {
     expect(run.atEnd.sample.bytes).toBe(48 * 100 + 100 * 200);
   });
 
+  it('gives every snapshot a figure for every location, zero for those defined after it', () => {
+    const calls = [
+      { op: 'arenaAlloc', size: 1 << 20, result: 0x7f0000000000 },
+      { op: 'malloc', size: 16, result: 0x7f0000000030 },
+      { op: 'free', ptr: 0x7f0000000030 },
+    ] as const;
+    const words = Array.from(new Uint32Array(encodeAllocatorTrace([...calls]).buffer));
+    // After the calls, before the END record: a location record (line 7, "f.py\0g") and a site naming it.
+    const end = words.length - 5;
+    const text = new TextEncoder().encode('f.py\0g');
+    const padded = new Uint8Array(8);
+    padded.set(text);
+    const textWords = Array.from(new Uint32Array(padded.buffer));
+    words.splice(end, 0, 10 | (text.length << 6), 7, ...textWords, 9 | (1 << 6));
+    const run = analyzeRecordedRun(new Uint8Array(Uint32Array.from(words).buffer));
+    expect(run.locations.length).toBe(2);
+    for (const snap of [run.atBytesPeak, run.atPeak, run.atEnd]) expect([...snap.siteBytes]).toEqual([snap === run.atBytesPeak ? 16 : 0, 0]);
+  });
+
   it('keeps a copy within 1% of the peak when the live bytes creep up between frees', () => {
     // Allocate two, free one, over and over: a new maximum before every free.
     const steps: number[] = [];

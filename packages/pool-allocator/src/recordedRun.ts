@@ -260,6 +260,14 @@ export function analyzeRecordedRun(source: TraceByteSource, options: AnalyzeReco
   ns = replay.footer.elapsedNs;
   const atEnd = snapshot();
   if (bytesPeakPending || atBytesPeak === undefined) atBytesPeak = { ns: atEnd.sample.ns, calls: atEnd.sample.calls, bytes: atEnd.sample.bytes, blocks: atEnd.sample.blocks, siteBytes: atEnd.siteBytes, siteBlocks: atEnd.siteBlocks };
+  // Snapshots taken before the last locations were defined are shorter: those sites held nothing then.
+  const padded = (a: Float64Array) => {
+    if (a.length >= locations.length) return a;
+    const b = new Float64Array(locations.length);
+    b.set(a);
+    return b;
+  };
+  const fit = <T extends { siteBytes: Float64Array; siteBlocks: Float64Array }>(snap: T): T => ({ ...snap, siteBytes: padded(snap.siteBytes), siteBlocks: padded(snap.siteBlocks) });
   return {
     header: replay.header,
     footer: replay.footer,
@@ -268,8 +276,8 @@ export function analyzeRecordedRun(source: TraceByteSource, options: AnalyzeReco
     collections,
     siteAllocations: siteAllocations.slice(0, locations.length),
     peak,
-    atPeak: peakPending || atPeak === undefined ? atEnd : atPeak,
-    atBytesPeak,
+    atPeak: fit(peakPending || atPeak === undefined ? atEnd : atPeak),
+    atBytesPeak: fit(atBytesPeak),
     atEnd,
   };
 }
