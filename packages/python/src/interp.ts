@@ -234,6 +234,16 @@ export class Interp extends Space {
         return this.call(this.incref(c), args, kw);
       }
     }
+    const ext = this.ty[f].ext;
+    if (ext?.call) {
+      try {
+        return ext.call(f, args, kw);
+      } finally {
+        for (const a of args) this.decref(a);
+        if (kw) for (const v of kw.values()) this.decref(v);
+        this.decref(f);
+      }
+    }
     const name = this.ty[f].name;
     for (const a of args) this.decref(a);
     if (kw) for (const v of kw.values()) this.decref(v);

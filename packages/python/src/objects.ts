@@ -28,6 +28,24 @@ export const enum AttrHook {
 /** A builtin function: receives borrowed arguments, returns a new reference. */
 export type BuiltinFn = (args: Handle[], kw: Map<string, Handle> | null) => Handle;
 
+/** The type slots of an extension module's static type (modules/extType.ts); arguments are borrowed. */
+export interface ExtSlots {
+  /** tp_call: a new reference. */
+  call?(self: Handle, args: Handle[], kw: Map<string, Handle> | null): Handle;
+  /** tp_iternext: a new reference, or -1 at the end. */
+  next?(self: Handle): Handle;
+  /** tp_iter (an iterator type without it returns itself). */
+  iter?(self: Handle): Handle;
+  /** tp_repr. */
+  repr?(self: Handle): string;
+  /** sq_length / mp_length. */
+  len?(self: Handle): number;
+  /** mp_subscript: a new reference. */
+  getitem?(self: Handle, key: Handle): Handle;
+  /** Data attributes (members, getsets): a new reference, or -1 when it has none of that name. */
+  getattr?(self: Handle, name: string): Handle;
+}
+
 /** A Python type as the interpreter sees it (builtin or a class statement's). */
 export class PyType {
   /** Methods of builtin types, by name. */
@@ -61,6 +79,8 @@ export class PyType {
   attrHooks = 0;
   /** The class's hash comes from a Python __hash__ (or is None): see objects/userHash.ts. */
   userHash = false;
+  /** An extension type's slots, or null. */
+  ext: ExtSlots | null = null;
   constructor(
     readonly name: string,
     readonly kind: K,

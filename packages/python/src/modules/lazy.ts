@@ -5,10 +5,14 @@ import type { Interp } from '../interp.js';
 import { installMath } from './mathModule.js';
 import { installRandom } from './randomModule.js';
 import { installString } from './stringModule.js';
+import { installOperator } from './operatorModule.js';
+import { installFunctools } from './functoolsModule.js';
 
 /** Module name -> its installer (modules/names.ts lists what the parser accepts). */
 export const LAZY_MODULES: Readonly<Record<string, (I: Interp) => void>> = {
   math: installMath,
   random: installRandom,
   string: installString,
+  operator: installOperator,
+  functools: installFunctools,
 };

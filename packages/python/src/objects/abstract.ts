@@ -214,6 +214,8 @@ export const abstractOps = {
         }
       }
     }
+    const ext = this.ty[h].ext;
+    if (ext?.len) return ext.len(h);
     throw this.typeError(`object of type '${this.ty[h].name}' has no len()`);
   },
 
@@ -283,6 +285,11 @@ export const abstractOps = {
       case K.Type: {
         const t = this.pv[h] as PyType;
         if (!t.isHeap) return this.incref(h); // list[int] style generics: not modelled further
+        break;
+      }
+      case K.Object: {
+        const ext = this.ty[h].ext;
+        if (ext?.getitem) return ext.getitem(h, key);
       }
     }
     throw this.typeError(`'${this.ty[h].name}' object is not subscriptable`);

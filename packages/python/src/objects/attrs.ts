@@ -123,6 +123,11 @@ export const attrOps = {
     }
     if (k === K.Builtin && name === '__name__') return this.newStr((this.pv[h] as { name: string }).name);
     if (name === '__class__') return this.incref(this.ty[h].h);
+    const ext = this.ty[h].ext;
+    if (ext?.getattr) {
+      const v = ext.getattr(h, name);
+      if (v >= 0) return v;
+    }
     const fn = this.findMethod(this.ty[h], name);
     if (fn) return this.newBuiltin(name, fn, h);
     if (k === K.Weakref && name === '__callback__') {

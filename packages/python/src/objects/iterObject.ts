@@ -46,6 +46,11 @@ export const iterOps = {
         return this.newIter('str_ascii_iterator', h, { what: 9 });
       case K.Iter:
         return this.incref(h);
+      case K.Object: {
+        const ext = this.ty[h].ext;
+        if (ext?.iter) return ext.iter(h);
+        break;
+      }
       case K.MappingProxy:
         return this.iter((this.pv[h] as { dict: Handle }).dict);
       case K.Instance: {
@@ -93,6 +98,8 @@ export const iterOps = {
       if (f < 0) throw this.typeError(`'${this.ty[it].name}' object is not an iterator`);
       return this.call(this.incref(f), [this.incref(it)], null);
     }
+    const ext = this.ty[it].ext;
+    if (ext?.next) return ext.next(it);
     const d = this.pv[it] as IterData;
     const name = this.ty[it].name;
     if (name === 'range_iterator') {

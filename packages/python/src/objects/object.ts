@@ -127,8 +127,11 @@ export const objectOps = {
         return this.callSpecial(h, '__repr__') ?? excRepr(this, h);
       case K.Frame:
         return frameRepr(this, h, this.filename);
-      case K.Object:
-        return `<object object at ${this.addr(h)}>`;
+      case K.Object: {
+        const ext = this.ty[h].ext;
+        if (ext?.repr) return ext.repr(h);
+        return this.ty[h] === this.tObject ? `<object object at ${this.addr(h)}>` : `<${this.ty[h].name} object at ${this.addr(h)}>`;
+      }
       case K.Cell:
         return this.cellRepr(h);
       case K.StaticMethod:
@@ -227,7 +230,7 @@ export const objectOps = {
   /** PyCallable_Check. */
   callable(this: Interp, h: Handle): boolean {
     const k = this.kind[h];
-    return k === K.Func || k === K.Builtin || k === K.Method || k === K.Type || k === K.Weakref || (k === K.Instance && this.lookupClassAttr(this.ty[h], '__call__') >= 0);
+    return k === K.Func || k === K.Builtin || k === K.Method || k === K.Type || k === K.Weakref || this.ty[h].ext?.call !== undefined || (k === K.Instance && this.lookupClassAttr(this.ty[h], '__call__') >= 0);
   },
 
   // ================================================================ truth, equality, ordering
@@ -273,6 +276,10 @@ export const objectOps = {
           return v;
         }
         return true;
+      }
+      case K.Object: {
+        const ext = this.ty[h].ext;
+        return ext?.len ? ext.len(h) > 0 : true;
       }
       default:
         return true;
