@@ -8,6 +8,7 @@ describe('the pool benchmark', () => {
     const text = formatReport(report);
     expect(text).toContain('replay vs decode-only loop');
     expect(text).toContain('replay vs CPython alone');
+    expect(text).toContain('pymem report vs decode-only loop');
     expect(report.notes?.[0]).toMatch(/replayed table equals CPython's: true/);
     for (const r of report.rows) expect(r.subject.opsPerSec).toBeGreaterThan(0);
   });

@@ -8,6 +8,8 @@ import { loadavg, tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import {
+  analyzeRecordedRun,
+  buildRecordedRunReport,
   formatMallocStats,
   mallocStats,
   replayAllocatorTrace,
@@ -52,6 +54,14 @@ function decodeOnly(path: string): number {
   return footer.records;
 }
 
+// `pymem report TRACE`: the replay plus the live blocks by site, counters, snapshots and the report.
+function reportOnce(path: string): number {
+  const run = withFile(path, (source) => analyzeRecordedRun(source));
+  const report = buildRecordedRunReport(run);
+  if (report.allocator.checked === false) throw new Error("report: the replayed table differs from CPython's");
+  return report.calls;
+}
+
 function replayOnce(path: string): { records: number; elapsedNs: number; matches: boolean } {
   const { allocator, footer } = withFile(path, (source) => replayAllocatorTrace(source));
   return { records: footer.records, elapsedNs: footer.elapsedNs, matches: formatMallocStats(mallocStats(allocator)) === footer.stats };
@@ -59,7 +69,7 @@ function replayOnce(path: string): { records: number; elapsedNs: number; matches
 
 export const poolBench: Benchmark = {
   name: 'pool',
-  description: 'allocator-trace replay (events/s) of a recorded CPython run vs a decode-only loop and vs CPython itself',
+  description: 'allocator-trace replay and pymem report (calls/s) of a recorded CPython run vs a decode-only loop and vs CPython itself',
   run(ctx: BenchContext): BenchReport {
     const workload = ctx.quick ? ['-m', 'unittest', '-q', 'test.test_bisect'] : ['-m', 'unittest', '-q', 'test.test_statistics'];
     const rounds = ctx.quick ? 3 : 5;
@@ -82,12 +92,13 @@ export const poolBench: Benchmark = {
       const records = first.records;
       const recordedSeconds = first.elapsedNs / 1e9;
       ctx.log(`pool: ${records} calls, replaying ${rounds} rounds`);
-      const [replay, decode, resim] = measure(
+      const [replay, decode, resim, report] = measure(
         [
           { name: 'replay', run: () => replayOnce(trace).records },
           { name: 'decode only', run: () => decodeOnly(trace) },
           // whatif / replay --arena-size: the same calls under other parameters (addresses decided anew)
           { name: 're-simulation (256 KiB arenas)', run: () => withFile(trace, (source) => resimulateAllocatorTrace(source, { arenaSize: 256 * 1024 })).footer.records },
+          { name: 'pymem report (sites, snapshots, report)', run: () => reportOnce(trace) },
         ],
         rounds,
       );
@@ -95,6 +106,8 @@ export const poolBench: Benchmark = {
       const rows = [
         row('replay vs decode-only loop', replay!, decode!),
         row('re-simulation (whatif, --arena-size) vs replay --check', resim!, replay!),
+        row('pymem report vs decode-only loop', report!, decode!),
+        row('pymem report vs replay --check', report!, replay!),
         row('replay vs CPython recording it (hooks on)', replay!, cpython('python3 + recorder', recordedSeconds)),
         row('replay vs CPython alone (plain python3 run)', replay!, cpython('python3', plainSeconds)),
       ];
@@ -107,9 +120,10 @@ export const poolBench: Benchmark = {
           `trace: ${records.toLocaleString('en-US')} calls of python3 ${workload.join(' ')}; replayed table equals CPython's: ${first.matches}`,
           `target: >= 20 M calls/s and faster than the recorded program; measured ${rate.toFixed(1)} M/s, ` +
             `${(replay!.opsPerSec / (records / plainSeconds)).toFixed(1)}x the rate of plain python3 producing them`,
+          `pymem report: ${(report!.opsPerSec / 1e6).toFixed(1)} M calls/s (issue 16's target: >= 20 M/s)`,
           `load average during the run: ${loadavg()[0]!.toFixed(1)} (absolute rates shrink with load; the ratios hold)`,
         ],
-        extra: { records, recordedSeconds, plainSeconds, replayPerSec: replay!.opsPerSec, decodePerSec: decode!.opsPerSec },
+        extra: { records, recordedSeconds, plainSeconds, replayPerSec: replay!.opsPerSec, decodePerSec: decode!.opsPerSec, reportPerSec: report!.opsPerSec },
       };
     } finally {
       rmSync(dir, { recursive: true, force: true });
