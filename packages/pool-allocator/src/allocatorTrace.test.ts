@@ -16,6 +16,8 @@ import {
 } from './index.js';
 
 /** Runs a model on a program of (alloc?, size, pick) steps and writes what it did as a trace. */
+const FREE_LISTS = '          14 free PyDictObjects * 48 bytes each =                  672\n   4 free 1-sized PyTupleObjects * 32 bytes each =                  128\n';
+
 function synthesize(steps: readonly (readonly [boolean, number, number])[]): { bytes: Uint8Array; calls: AllocatorTraceCall[] } {
   const calls: AllocatorTraceCall[] = [];
   const inner = createSimulatedSystem({ misalignment: (n) => (n % 3 === 0 ? 0 : 4096) });
@@ -51,7 +53,7 @@ function synthesize(steps: readonly (readonly [boolean, number, number])[]): { b
   }
   const stats = mallocStats(a);
   const allocatedBlocks = stats.rawAllocatedBlocks + stats.classes.reduce((t, c) => t + c.blocksInUse, 0);
-  return { bytes: encodeAllocatorTrace(calls, { stats: formatMallocStats(stats), typeStats: 'free lists\n', allocatedBlocks, elapsedNs: 1234 }), calls };
+  return { bytes: encodeAllocatorTrace(calls, { stats: formatMallocStats(stats), typeStats: FREE_LISTS, allocatedBlocks, elapsedNs: 1234 }), calls };
 }
 
 const steps = fc.array(fc.tuple(fc.boolean(), fc.integer({ min: 0, max: 600 }), fc.nat()), { minLength: 1, maxLength: 300 });
@@ -76,7 +78,7 @@ describe('allocator traces', () => {
         const { out, footer, header } = decodeAll(bytes, { batchSize, chunkBytes });
         expect(header.pythonVersion).toBe('3.11.7');
         expect(out).toHaveLength(calls.length);
-        expect(footer).toMatchObject({ records: calls.length, elapsedNs: 1234, typeStats: 'free lists\n' });
+        expect(footer).toMatchObject({ records: calls.length, elapsedNs: 1234, typeStats: FREE_LISTS });
         calls.forEach((c, i) => expect(out[i]!.op & 15).toBe(TraceOp[c.op]));
       }),
       { numRuns: 40 },
@@ -213,5 +215,56 @@ describe('re-simulating a trace under other parameters', () => {
     const { resimulateAllocatorTrace } = await import('./index.js');
     const bytes = encodeAllocatorTrace([{ op: 'malloc', size: 8, result: 0x1000 }, { op: 'free', ptr: 0x2000 }]);
     expect(() => resimulateAllocatorTrace(bytes, { poolSize: 4096 })).toThrow(/at byte offset 44: the trace frees or reallocs 0x2000, which it never allocated/);
+  });
+});
+
+describe("a trace's tail (the tables after the calls)", () => {
+  const { bytes } = synthesize(Array.from({ length: 400 }, (_, i) => [i % 5 !== 4, (i * 37) % 500, i * 3] as const));
+  const text = Buffer.from(bytes).toString('latin1'); // one character per byte: indices are offsets
+  /** The trace with `from` (a whole line of its tail) replaced by `to` of the same length; the line's byte offset. */
+  const tampered = (from: string, to: string) => {
+    expect(to.length).toBe(from.length);
+    const at = text.indexOf(from);
+    expect(at).toBeGreaterThan(0);
+    const copy = bytes.slice();
+    copy.set(Buffer.from(to, 'latin1'), at);
+    return { copy, at };
+  };
+  const line = (pattern: RegExp) => pattern.exec(text)![0];
+
+  it('reads the tail of a well-formed trace', () => {
+    expect(readAllocatorTrace(bytes, () => {}).footer.typeStats).toBe(FREE_LISTS);
+  });
+
+  it('names the offset of a size-class row whose pools do not hold its blocks', () => {
+    const row = line(/^ +\d+ +\d+ +1 +\d+ +\d+$/m);
+    const { copy, at } = tampered(row, row.replace(/^( +\d+ +\d+ +)1/, '$12'));
+    expect(() => readAllocatorTrace(copy, () => {})).toThrow(new RegExp(`at byte offset ${at}: the recorded _debugmallocstats table does not add up: size class \\d+: 2 pools of \\d+ blocks`));
+  });
+
+  it('names the offset of a total that is not the sum of its parts', () => {
+    const total = line(/^Total.*$/m);
+    const { copy, at } = tampered(total, total.replace(/\d(?=\D*$)/, (d) => String((Number(d) + 1) % 10)));
+    expect(() => readAllocatorTrace(copy, () => {})).toThrow(new RegExp(`at byte offset ${at}: the recorded _debugmallocstats table does not add up: its parts add up to`));
+  });
+
+  it('names the offset of a line that is not part of the table', () => {
+    const threshold = line(/Small block threshold.*$/m);
+    const { copy, at } = tampered(threshold, threshold.replace('Small', 'Sm@ll'));
+    expect(() => readAllocatorTrace(copy, () => {})).toThrow(new RegExp(`at byte offset ${at}: the recorded _debugmallocstats table: line 1: expected the threshold line`));
+  });
+
+  it('names the offset of a free-list line that does not add up, or names a tuple of the wrong size', () => {
+    const dicts = tampered('14 free PyDictObjects', '15 free PyDictObjects');
+    expect(() => readAllocatorTrace(dicts.copy, () => {})).toThrow(new RegExp(`at byte offset ${dicts.at - 10}: the recorded free-list line 1 does not add up \\(15 \\* 48 is not 672\\)`));
+    const tuples = tampered('1-sized', '7-sized');
+    expect(() => readAllocatorTrace(tuples.copy, () => {})).toThrow(/the recorded free-list line 2 has 7-item tuples of 32 bytes \(they are 80\)/);
+  });
+
+  it('rejects a table that is not UTF-8, at the offset of its text', () => {
+    const at = text.indexOf('Small block threshold');
+    const copy = bytes.slice();
+    copy[at + 3] = 0xff;
+    expect(() => readAllocatorTrace(copy, () => {})).toThrow(new RegExp(`at byte offset ${at}: the _debugmallocstats table is not valid UTF-8`));
   });
 });

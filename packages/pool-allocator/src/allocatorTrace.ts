@@ -3,6 +3,7 @@
 // arrays with bounded memory. Start at `readAllocatorTrace`; `encodeAllocatorTrace` writes
 // the same format (tests and synthetic traces use it). Version 2 adds sites, timestamps and
 // collections (traceAnnotations.ts); version 1 traces are still read.
+import { checkTraceTail, type TailText } from './internal/traceTail.js';
 import { decodeExtended, decodeLocation, extendedLength, type TraceAnnotationHandlers, type TraceEndRecords, type TraceGcStats, type TraceResources } from './traceAnnotations.js';
 
 /**
@@ -291,12 +292,14 @@ export function walkAllocatorTrace(
 
   let base = 0; // file offset of bytes[0]
   let pos = HEADER_BYTES >> 2; // word index of the next record
-  let stats: string | undefined;
-  let typeStats: string | undefined;
+  let stats: TailText | undefined;
+  let typeStats: TailText | undefined;
   let allocatedBlocks: number | undefined;
+  let allocatedBlocksAt = 0;
   const end: TraceEndRecords = {};
   let locations = 0;
   const decoder = new TextDecoder();
+  const strict = new TextDecoder('utf-8', { fatal: true });
 
   for (;;) {
     const avail = have >> 2;
@@ -327,9 +330,10 @@ export function walkAllocatorTrace(
         if (have > endAt || fill(read, new Uint8Array(1), base + endAt) > 0) {
           throw new AllocatorTraceError(base + endAt, 'unexpected data after the END record');
         }
+        checkTraceTail(stats, typeStats, allocatedBlocks === undefined ? undefined : { value: allocatedBlocks, offset: allocatedBlocksAt });
         const v2 = header.version >= 2 ? { gc: end.gc, locations } : {};
         const v3 = end.resources ? { resources: end.resources } : {};
-        return { header, footer: { records, elapsedNs, stats, typeStats, allocatedBlocks, ...v2, ...v3 } };
+        return { header, footer: { records, elapsedNs, stats: stats?.text, typeStats: typeStats?.text, allocatedBlocks, ...v2, ...v3 } };
       }
       if (op === TraceOp.site) {
         if (w >>> SIZE_SHIFT > locations) throw new AllocatorTraceError(at, `a site record names location ${w >>> SIZE_SHIFT}, only ${locations} are defined`);
@@ -352,6 +356,7 @@ export function walkAllocatorTrace(
       if (op === TraceOp.allocatedBlocks) {
         if (w !== TraceOp.allocatedBlocks || words[pos + 2]! >= 1 << 21) throw new AllocatorTraceError(at, 'malformed allocated-blocks record');
         allocatedBlocks = words[pos + 1]! + words[pos + 2]! * TWO32;
+        allocatedBlocksAt = at;
         pos += len;
         continue;
       }
@@ -359,9 +364,15 @@ export function walkAllocatorTrace(
       if (big && (w >>> SIZE_SHIFT !== 0 || words[pos + 2]! >= 1 << 21)) throw new AllocatorTraceError(at, 'size does not fit in 53 bits');
       const size = big ? words[pos + 1]! + words[pos + 2]! * TWO32 : w >>> SIZE_SHIFT;
       const p = (pos + 1 + (big ? 2 : 0)) << 2;
-      const text = decoder.decode(bytes.subarray(p, p + size));
-      if (op === TraceOp.stats) stats = text;
-      else typeStats = text;
+      let text: string;
+      try {
+        text = strict.decode(bytes.subarray(p, p + size));
+      } catch {
+        throw new AllocatorTraceError(base + p, `the ${op === TraceOp.stats ? '_debugmallocstats table' : 'free-list text'} is not valid UTF-8`);
+      }
+      if ((op === TraceOp.stats ? stats : typeStats) !== undefined) throw new AllocatorTraceError(at, `a second ${op === TraceOp.stats ? 'stats' : 'type stats'} record`);
+      if (op === TraceOp.stats) stats = { text, offset: base + p };
+      else typeStats = { text, offset: base + p };
       pos += len;
     }
     // Move the unread tail to the front and read more.
