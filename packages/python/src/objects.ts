@@ -44,6 +44,10 @@ export interface ExtSlots {
   getitem?(self: Handle, key: Handle): Handle;
   /** Data attributes (members, getsets): a new reference, or -1 when it has none of that name. */
   getattr?(self: Handle, name: string): Handle;
+  /** `==` with another instance of the same type. */
+  eq?(self: Handle, other: Handle): boolean;
+  /** `__sizeof__` (sys.getsizeof adds the GC head). */
+  sizeof?(self: Handle): number;
 }
 
 /** A Python type as the interpreter sees it (builtin or a class statement's). */

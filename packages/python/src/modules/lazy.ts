@@ -7,6 +7,7 @@ import { installRandom } from './randomModule.js';
 import { installString } from './stringModule.js';
 import { installOperator } from './operatorModule.js';
 import { installFunctools } from './functoolsModule.js';
+import { installCollections } from './collectionsModule.js';
 
 /** Module name -> its installer (modules/names.ts lists what the parser accepts). */
 export const LAZY_MODULES: Readonly<Record<string, (I: Interp) => void>> = {
@@ -15,4 +16,5 @@ export const LAZY_MODULES: Readonly<Record<string, (I: Interp) => void>> = {
   string: installString,
   operator: installOperator,
   functools: installFunctools,
+  collections: installCollections,
 };

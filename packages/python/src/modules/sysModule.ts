@@ -152,8 +152,11 @@ export function installSys(I: Interp, io: OutputSinks, filename = '<program>'): 
         const t = I.pv[h] as PyType;
         return t.isHeap ? sizeofHeapType(t.managedDict && rt.types.get(t.typeId).managedDict) : 416;
       }
-      default:
+      default: {
+        const ext = I.ty[h].ext;
+        if (ext?.sizeof) return ext.sizeof(h) + (rt.heap.typeInfo(h).gc ? 16 : 0);
         return rt.heap.size(h);
+      }
     }
   };
 }

@@ -342,6 +342,10 @@ export const objectOps = {
         if (x.start !== y.start) return false;
         return lx === 1 || x.step === y.step;
       }
+      case K.Object: {
+        const ext = this.ty[a].ext;
+        return ext?.eq !== undefined && this.ty[b] === this.ty[a] && ext.eq(a, b);
+      }
       case K.Instance:
         return this.instanceEq(a, b);
       case K.Method: {
