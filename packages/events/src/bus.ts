@@ -1,5 +1,5 @@
 // The ordered event bus: synchronous, FIFO-trampolined, causal. Every pymem component talks
-// through one of these. DESIGN.md "The event stream" states the contract; this file keeps it.
+// through one of these. docs/DESIGN.md "The event stream" states the contract; this file keeps it.
 // Read `emit` first: one loop delivers the event, then drains what handlers queued.
 import { Observable } from 'rxjs';
 import type { PymemEvent, Unsequenced } from './event.js';
@@ -44,7 +44,7 @@ export interface BusOptions {
 /**
  * The ordered event bus of one runtime.
  *
- * Contract (DESIGN.md): an event emitted from outside any handler is delivered to every
+ * Contract (docs/DESIGN.md): an event emitted from outside any handler is delivered to every
  * subscriber, and every event those handlers emit is delivered after it, first in first out,
  * before `emit` returns. An event emitted inside a handler is queued, never delivered
  * re-entrantly, so the log order is causal and every subscriber sees the same order.

@@ -1,6 +1,6 @@
 // The error every component throws when an event would break an invariant of the heap or the
 // counts (use after free, double free, a count below zero). It names the event's seq so a
-// log can be checked and the offending line found. DESIGN.md "Errors".
+// log can be checked and the offending line found. docs/DESIGN.md "Errors".
 import type { Handle } from './types.js';
 
 /** What went wrong, in a word a test or a CLI can switch on. */

@@ -1,5 +1,5 @@
 // The benchmark harness: every benchmark times its subject and a baseline in the same process,
-// alternating them, and reports the median of each and their ratio. DESIGN.md: on these
+// alternating them, and reports the median of each and their ratio. docs/DESIGN.md: on these
 // machines one benchmark varies 2-3x between processes but ~13% within one, so only ratios
 // measured side by side mean anything.
 

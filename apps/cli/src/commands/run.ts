@@ -93,7 +93,7 @@ export function runWithSetup(
 export const registerRun: RegisterCommand = (program: Command, io: CliIo) => {
   program
     .command('run')
-    .description('run a Python program (the subset in PYTHON_SUBSET.md) on the simulated memory manager')
+    .description('run a Python program (the Python in docs/PYTHON.md) on the simulated memory manager')
     .argument('<file>', 'a .py file')
     .option('--max-steps <n>', 'stop (exit code 1) after this many statements, for runaway loops')
     .option('--trace <out>', 'write the run\'s events to OUT (.jsonl: JSON Lines, else .pmt)')

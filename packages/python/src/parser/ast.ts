@@ -1,4 +1,4 @@
-// pymem's own small AST of the Python subset (PYTHON_SUBSET.md): what `parse` builds from the
+// pymem's own small AST of the Python subset (docs/PYTHON.md): what `parse` builds from the
 // lezer tree and `compile` turns into closures. Shapes follow CPython's Python.asdl where the
 // subset overlaps it (Constant, BinOp, Compare, ...). Every node carries its line and column.
 

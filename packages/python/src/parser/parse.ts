@@ -1,5 +1,5 @@
 // From source text to pymem's AST: @lezer/python builds the concrete tree, this file maps it
-// to ast.ts and rejects whatever lies outside PYTHON_SUBSET.md with a `PySourceError` naming the
+// to ast.ts and rejects whatever lies outside docs/PYTHON.md with a `PySourceError` naming the
 // construct, line and column. Start with `parseModule`, then `Converter.stmt` / `Converter.expr`;
 // the node kinds are tables in parseStmt.ts and parseExpr.ts (add a statement kind there), literals
 // in parseLiteral.ts.
