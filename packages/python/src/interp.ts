@@ -416,7 +416,7 @@ export class Interp extends Space {
     }
     let it: Handle;
     try {
-      it = this.iter(v);
+      it = this.iterToUnpack(v);
     } finally {
       this.decref(v);
     }
@@ -439,6 +439,19 @@ export class Interp extends Space {
       throw this.err('ValueError', `not enough values to unpack (expected ${n}, got ${items.length})`);
     }
     return items;
+  }
+
+  /** iter(v) for an unpacking: a type that is neither iterable nor a sequence gets unpack_iterable's message. */
+  iterToUnpack(v: Handle): Handle {
+    try {
+      return this.iter(v);
+    } catch (e) {
+      const name = this.ty[v].name;
+      if (e instanceof PyException && e.pyType === 'TypeError' && e.pyMessage === `'${name}' object is not iterable`) {
+        throw this.err('TypeError', `cannot unpack non-iterable ${name} object`);
+      }
+      throw e;
+    }
   }
 
   /** Counts one step of `--max-steps`. */

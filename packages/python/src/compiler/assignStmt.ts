@@ -1,11 +1,13 @@
 // Code generation for assignment statements: `=` with chained and unpacking targets, augmented
 // assignment (in-place operators, the int fast path), `del`. Mirrors Python/compile.c
 // (compiler_visit_stmt's Assign/AugAssign/Delete).
-import type { Stmt } from '../parser/ast.js';
-import { Flow } from '../interp.js';
+import type { BinOpName, Expr, Stmt } from '../parser/ast.js';
+import { Flow, type Frame } from '../interp.js';
+import type { ExprPos } from '../errors.js';
+import { exprPos, notePos } from './positions.js';
 import type { Handle } from '../mem.js';
 import { K } from '../objects.js';
-import type { Compiler, S, Scope, StmtTable } from './compile.js';
+import type { Compiler, E, S, Scope, StmtTable } from './compile.js';
 import { IntFast, intFast, intFastOp } from './opExpr.js';
 
 /** Assignment statements, merged into Compiler. */
@@ -49,12 +51,21 @@ export const assignOps = {
     const op = s.op;
     const value = this.expr(s.value, sc);
     const t = s.target;
+    // a failed load or store points at the target, a failed operation at the whole statement
+    const tpos = exprPos(t);
+    const spos = stmtPos(t, s.value);
     if (t.t === 'Name') {
       const load = this.loadName(t.id, sc, t);
       const store = this.storeName(t.id, sc);
       const fast = intFastOp(op);
       return (f) => {
-        const cur = load(f);
+        let cur: Handle;
+        try {
+          cur = load(f);
+        } catch (err) {
+          notePos(err, f, tpos);
+          throw err;
+        }
         let r: Handle;
         if (fast !== 0 && I.kind[cur] === K.Int) {
           // exact ints held as numbers: the int path of binop without its dispatch (same result, same events)
@@ -76,6 +87,9 @@ export const assignOps = {
           }
           try {
             r = I.binop(op, cur, v, true);
+          } catch (err) {
+            notePos(err, f, spos);
+            throw err;
           } finally {
             I.decref(v);
             I.decref(cur);
@@ -87,6 +101,9 @@ export const assignOps = {
           const v = value(f);
           try {
             r = I.binop(op, cur, v, true);
+          } catch (err) {
+            notePos(err, f, spos);
+            throw err;
           } finally {
             I.decref(v);
           }
@@ -102,14 +119,24 @@ export const assignOps = {
       const attr = t.attr;
       return (f) => {
         const o = obj(f);
-        const cur = I.getattr(o, attr);
-        const v = value(f);
-        const r = I.binop(op, cur, v, true);
-        I.decref(cur);
-        I.decref(v);
-        I.setattr(o, attr, r);
-        I.decref(r);
-        I.decref(o);
+        let cur: Handle;
+        try {
+          cur = I.getattr(o, attr);
+        } catch (err) {
+          I.decref(o);
+          notePos(err, f, tpos);
+          throw err;
+        }
+        const r = this.augOp(f, op, cur, value, spos, o);
+        try {
+          I.setattr(o, attr, r);
+        } catch (err) {
+          notePos(err, f, tpos);
+          throw err;
+        } finally {
+          I.decref(r);
+          I.decref(o);
+        }
         return Flow.Normal;
       };
     }
@@ -118,22 +145,66 @@ export const assignOps = {
       const key = this.subscriptKey(t.index, sc);
       return (f) => {
         const o = obj(f);
-        const k = key(f);
-        const cur = I.getitem(o, k);
-        const v = value(f);
-        const r = I.binop(op, cur, v, true);
-        I.decref(cur);
-        I.decref(v);
-        I.setitem(o, k, r);
-        I.decref(r);
-        I.decref(o);
-        I.decref(k);
+        let k: Handle;
+        try {
+          k = key(f);
+        } catch (err) {
+          I.decref(o);
+          throw err;
+        }
+        let cur: Handle;
+        try {
+          cur = I.getitem(o, k);
+        } catch (err) {
+          I.decref(o);
+          I.decref(k);
+          notePos(err, f, tpos);
+          throw err;
+        }
+        const r = this.augOp(f, op, cur, value, spos, o, k);
+        try {
+          I.setitem(o, k, r);
+        } catch (err) {
+          notePos(err, f, tpos);
+          throw err;
+        } finally {
+          I.decref(r);
+          I.decref(o);
+          I.decref(k);
+        }
         return Flow.Normal;
       };
     }
     throw this.err(t, 'this augmented assignment target');
   },
+
+  /** `cur op= value()` for an attribute or item target: consumes cur; on an error also drops `held`. */
+  augOp(this: Compiler, f: Frame, op: BinOpName, cur: Handle, value: E, spos: ExprPos | null, ...held: Handle[]): Handle {
+    const I = this.I;
+    try {
+      const v = value(f);
+      try {
+        return I.binop(op, cur, v, true);
+      } catch (err) {
+        notePos(err, f, spos);
+        throw err;
+      } finally {
+        I.decref(v);
+      }
+    } catch (err) {
+      for (const h of held) I.decref(h);
+      throw err;
+    } finally {
+      I.decref(cur);
+    }
+  },
 };
+
+/** The span of an augmented assignment: from its target to the end of its value. */
+function stmtPos(t: Expr, v: Expr): ExprPos | null {
+  if (v.endLine === undefined || v.endCol === undefined) return null;
+  return { line: t.line, col: t.col, endLine: v.endLine, endCol: v.endCol, anchor: null };
+}
 
 /** The methods of `assignOps`, merged into Compiler. */
 export type AssignOps = typeof assignOps;

@@ -253,10 +253,7 @@ export const starOps = {
     const I = this.I;
     let it: Handle;
     try {
-      it = I.iter(v);
-    } catch (e) {
-      if (e instanceof PyException && e.pyType === 'TypeError') throw new PyException('TypeError', `cannot unpack non-iterable ${I.ty[v].name} object`);
-      throw e;
+      it = I.iterToUnpack(v);
     } finally {
       I.decref(v);
     }

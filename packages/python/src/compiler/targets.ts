@@ -149,14 +149,29 @@ export const targetOps = {
         const star = t.elts.findIndex((x) => x.t === 'Starred');
         const stores = t.elts.map((x) => this.storer(x.t === 'Starred' ? x.value : x, sc));
         const n = stores.length;
+        // a failed unpack points at the whole target (UNPACK_SEQUENCE/UNPACK_EX's location)
+        const last = t.elts[t.elts.length - 1];
+        const pos = exprPos(t) ?? (last?.endLine !== undefined && last.endCol !== undefined ? { line: t.line, col: t.col, endLine: last.endLine, endCol: last.endCol, anchor: null } : null);
         if (star >= 0) {
           return (f, v) => {
-            const items = this.unpackStarred(v, star, n - star - 1);
+            let items: Handle[];
+            try {
+              items = this.unpackStarred(v, star, n - star - 1);
+            } catch (err) {
+              notePos(err, f, pos);
+              throw err;
+            }
             for (let i = 0; i < n; i++) stores[i](f, items[i]);
           };
         }
         return (f, v) => {
-          const items = I.unpack(v, n);
+          let items: Handle[];
+          try {
+            items = I.unpack(v, n);
+          } catch (err) {
+            notePos(err, f, pos);
+            throw err;
+          }
           for (let i = 0; i < n; i++) stores[i](f, items[i]);
         };
       }
