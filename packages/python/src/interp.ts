@@ -81,8 +81,6 @@ export interface Frame {
   line: number;
   ret: Handle;
   readonly back: Frame | null;
-  /** A class body's __class__ cell, when a method in it uses super() or __class__. */
-  readonly classCell?: Handle;
   /** The frame object made for this frame (a traceback's tb_frame), owned by the frame; absent or -1 if none. */
   fobj?: Handle;
   /** The dict locals() returned (f_locals), -1 before the first call. */

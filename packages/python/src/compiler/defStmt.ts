@@ -7,7 +7,6 @@ import { Flow, type Frame, type FuncData } from '../interp.js';
 import type { ScopeNode } from './symtablePass.js';
 import type { Handle } from '../mem.js';
 import type { Compiler, E, Scope, StmtTable, ExprTable } from './compile.js';
-import { attachClassCell, classBodyNeedsCell, fillClassCell, newClassCell, usesClassCell } from '../objects/classCell.js';
 
 /** The docstring of a body: its first statement when that is a string literal. */
 function docstring(body: readonly Stmt[]): string | null {
@@ -42,16 +41,13 @@ export const defOps = {
     const params = sig.params;
     const defaults = params.filter((p) => p.default && !p.kwOnly).map((p) => this.expr(p.default!, sc));
     const kwdefaults = params.filter((p) => p.default && p.kwOnly).map((p) => [p.name, this.expr(p.default!, sc)] as const);
+    // a method using super() or __class__ closes over the class body's __class__ cell like any free name
     const closure = this.closureOf(inner, sc);
-    // a method using super() or __class__ closes over the class body's __class__ cell (objects/classCell.ts)
-    const takesCell = sc.kind === 'class' && usesClassCell(body);
     return (f) => {
       const defs = defaults.map((d) => d(f));
       const kwd = new Map<string, Handle>();
       for (const [n, d] of kwdefaults) kwd.set(n, d(f));
-      const h = I.newFunction(code, defs, kwd, f.globals, closure ? closure(f) : -1);
-      if (takesCell && f.classCell !== undefined && f.classCell >= 0) attachClassCell(I, h, f.classCell);
-      return h;
+      return I.newFunction(code, defs, kwd, f.globals, closure ? closure(f) : -1);
     };
   },
 
@@ -119,7 +115,6 @@ export const defOps = {
     const keywords = s.keywords.map((k) => [k.name!, this.expr(k.value, sc)] as const);
     const nameConst = this.useConst(sc.code, { k: 'str', v: s.name }, false);
     const qualConst = this.useConst(cb, { k: 'str', v: qual }, false);
-    const needsCell = classBodyNeedsCell(s.body);
     return (f) => {
       // LOAD_BUILD_CLASS; MAKE_FUNCTION (the body function); LOAD_CONST name; bases...; CALL
       const bodyFn = I.newFunction(code, [], new Map(), f.globals, closure ? closure(f) : -1);
@@ -127,7 +122,7 @@ export const defOps = {
       const kw = keywords.length ? new Map(keywords.map(([k, e]) => [k, e(f)])) : null;
       let bt = -1;
       let ns = -1;
-      let cell = -1;
+      let classCell = -1;
       let margs = -1;
       try {
         // __build_class__: the bases tuple, __prepare__'s namespace, the body, then type(name, bases, ns)
@@ -137,21 +132,27 @@ export const defOps = {
         const modName = I.dictGetStr(f.globals, '__name__');
         I.dictSetStr(ns, '__module__', modName >= 0 ? modName : I.mainName);
         I.dictSetStr(ns, '__qualname__', qualConst);
-        if (needsCell) cell = newClassCell(I);
-        const cells = (I.pv[bodyFn] as FuncData).cells.map((c) => I.incref(c));
-        const frame: Frame = { code, fast: new Array(code.nlocals).fill(-1), cells, globals: f.globals, ns, line: s.line, ret: -1, back: I.frame, locals: -1, classCell: cell };
-        I.runFrame(frame);
-        for (const c of cells) I.decref(c);
+        // MAKE_CELL __class__ when a method reads it (symtablePass.ts), then the body's closure
+        const fast: Handle[] = new Array(code.nlocals).fill(-1);
+        const cells = I.frameCells(code, fast, I.pv[bodyFn] as FuncData);
+        classCell = code.cellvars.length ? I.incref(cells[0]) : -1;
+        const frame: Frame = { code, fast, cells, globals: f.globals, ns, line: s.line, ret: -1, back: I.frame, locals: -1 };
+        try {
+          I.runFrame(frame);
+        } finally {
+          for (const c of cells) I.decref(c);
+        }
         // _PyObject_MakeTpCall packs (name, bases, ns)
         margs = I.newTuple([I.incref(nameConst), I.incref(bt), I.incref(ns)]);
         const cls = I.makeClass(s.name, qual, bt, ns, kw);
         I.setDescriptorNames(ns, cls);
-        if (cell >= 0) fillClassCell(I, cell, cls);
+        // type_new_set_classcell: the cell now refers to the class
+        if (classCell >= 0) I.cellSet(classCell, I.incref(cls));
         return cls;
       } finally {
         I.xdecref(margs);
         I.xdecref(ns);
-        I.xdecref(cell);
+        I.xdecref(classCell);
         I.xdecref(bt);
         if (kw) for (const v of kw.values()) I.decref(v);
         for (const b of baseHs) I.decref(b);

@@ -194,6 +194,8 @@ class Builder {
     switch (e.t) {
       case 'Name':
         b.used.add(e.id);
+        // symtable_visit_expr: `super` in a function also uses the implicit __class__ cell
+        if (e.id === 'super' && (b.kind === 'function' || b.kind === 'comprehension')) b.used.add('__class__');
         return;
       case 'Lambda':
         return this.function(e, e.params, e.vararg, e.kwarg, b);
@@ -252,7 +254,8 @@ function analyze(b: Block, enclosing: ReadonlySet<string>, out: Map<ScopeNode, S
   }
   // what the children may take from here
   let inner: Set<string>;
-  if (b.kind === 'class') inner = new Set(enclosing);
+  // a class body offers its methods an implicit __class__ (analyze_block's newbound)
+  if (b.kind === 'class') inner = new Set([...enclosing, '__class__']);
   else if (b.kind === 'module') inner = new Set();
   else {
     inner = new Set([...enclosing].filter((n) => !b.globals.has(n)));
@@ -270,7 +273,9 @@ function analyze(b: Block, enclosing: ReadonlySet<string>, out: Map<ScopeNode, S
       else passFree.add(n); // a class never satisfies its methods' free names: they pass through
     }
   }
-  for (const n of cells) names.set(n, 'cell');
+  // drop_class_free: methods reading __class__ make it a cell of the class body, not a free name
+  if (b.kind === 'class' && passFree.delete('__class__')) cells.add('__class__');
+  for (const n of cells) if (!(b.kind === 'class' && n === '__class__')) names.set(n, 'cell');
   for (const n of passFree) {
     free.add(n);
     if (!names.has(n)) names.set(n, 'free');

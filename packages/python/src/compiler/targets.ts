@@ -8,7 +8,6 @@ import type { Handle } from '../mem.js';
 import type { DictData } from '../objects.js';
 import { PySourceError } from '../parser/sourceError.js';
 import type { Compiler, E, Scope } from './compile.js';
-import { classOfFrame } from '../objects/classCell.js';
 import { exprPos, notePos } from './positions.js';
 
 /** The error of reading an empty cell: a local that is a cell, or a free variable (format_exc_unbound). */
@@ -22,14 +21,6 @@ function unboundMessage(name: string, free: boolean): string {
 export const targetOps = {
   loadName(this: Compiler, name: string, sc: Scope, at: { line: number; col: number }): E {
     const I = this.I;
-    if (name === '__class__' && sc.kind === 'function' && insideClass(sc)) {
-      // the implicit __class__ cell of a method (see objects/classCell.ts)
-      return (f) => {
-        const c = classOfFrame(I, f);
-        if (c < 0) throw new PyException('NameError', "free variable '__class__' referenced before assignment in enclosing scope");
-        return I.incref(c);
-      };
-    }
     const r = this.resolve(name, sc, at);
     if (r.kind === 'fast') {
       const i = r.idx;
@@ -252,8 +243,3 @@ export const targetOps = {
 
 /** The methods of `targetOps`, merged into Compiler. */
 export type TargetOps = typeof targetOps;
-
-function insideClass(sc: Scope): boolean {
-  for (let p = sc.parent; p; p = p.parent) if (p.kind === 'class') return true;
-  return false;
-}

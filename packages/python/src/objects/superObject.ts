@@ -6,7 +6,6 @@ import { PyException } from '../errors.js';
 import type { Handle } from '../mem.js';
 import { K, type PyType } from '../objects.js';
 import type { Interp } from '../interp.js';
-import { classOfFrame } from './classCell.js';
 
 /** What a super object holds: the starting class, the object and the object's class. */
 export interface SuperData {
@@ -52,10 +51,15 @@ export function callSuper(I: Interp, args: Handle[]): Handle {
   // super_init_without_args: the running frame's first argument and its __class__ cell
   const f = I.frame;
   if (!f || f.code.isModule || f.code.params.length === 0) throw new PyException('RuntimeError', 'super(): no arguments');
-  const first = f.fast[0];
+  // the first argument, or its cell when an inner scope captured it (MAKE_CELL moved it there)
+  const c0 = f.code.cellParams.indexOf(0);
+  const first = c0 >= 0 ? I.cellGet(f.cells[c0]) : f.fast[0];
   if (first === undefined || first < 0) throw new PyException('RuntimeError', 'super(): arg[0] deleted');
-  const cls = classOfFrame(I, f);
-  if (cls < 0) throw new PyException('RuntimeError', 'super(): __class__ cell not found');
+  const at = f.code.freevars.indexOf('__class__');
+  if (at < 0) throw new PyException('RuntimeError', 'super(): __class__ cell not found');
+  const cls = I.cellGet(f.cells[f.code.cellvars.length + at]);
+  if (cls < 0) throw new PyException('RuntimeError', 'super(): empty __class__ cell');
+  if (I.kind[cls] !== K.Type) throw new PyException('RuntimeError', `super(): __class__ is not a type (${I.ty[cls].name})`);
   return newSuper(I, I.pv[cls] as PyType, first);
 }
 
