@@ -15,6 +15,7 @@ import { installTupleMethods } from './objects/tupleObject.js';
 import { installDictMethods } from './objects/dictObject.js';
 import { installSetMethods } from './objects/setObject.js';
 import { installStrMethods } from './objects/strObject.js';
+import { installBytesMethods } from './objects/bytesObject.js';
 import { asciiEscape } from './objects/strFormat.js';
 import { installFuncIterators } from './objects/funcIterObject.js';
 import { roundFloat, scaledRound } from './dtoa.js';
@@ -56,6 +57,7 @@ export function installBuiltins(I: Interp, io: OutputSinks): { gcCallbacks: Hand
   installDictMethods(I);
   installSetMethods(I);
   installStrMethods(I);
+  installBytesMethods(I);
   installImport(I, LAZY_MODULES);
   installSys(I, io, io.filename);
   const { gcCallbacks, garbage } = installGc(I);

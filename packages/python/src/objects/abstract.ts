@@ -49,8 +49,7 @@ export const abstractOps = {
     switch (op) {
       case '+':
         if (ka === kb) {
-          if (ka === K.Str) return this.newStr((this.pv[a] as string) + (this.pv[b] as string));
-          if (ka === K.Bytes) return this.newBytes((this.pv[a] as string) + (this.pv[b] as string));
+          if (ka === K.Str || ka === K.Bytes) return this.concatText(a, b);
           if (ka === K.List) {
             const items = [...(this.pv[a] as ListData).items, ...(this.pv[b] as ListData).items];
             for (const x of items) this.incref(x);

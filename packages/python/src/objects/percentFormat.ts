@@ -8,6 +8,7 @@ import type { PyIntValue } from '../numbers.js';
 import { K } from '../objects.js';
 import type { Interp } from '../interp.js';
 import { asciiEscape } from './strFormat.js';
+import { textOps } from './textOps.js';
 
 function pad(s: string, width: number, left: boolean): string {
   const n = width - [...s].length;
@@ -20,6 +21,7 @@ export const percentOps = {
   percentFormat(this: Interp, fmt: string, arg: Handle): string {
     return percentFormat(this, fmt, arg);
   },
+  ...textOps,
 };
 
 /** The methods of `percentOps`, merged into Interp. */

@@ -1,20 +1,23 @@
-// The str type's method table (join, split, replace, strip, startswith, find, format, ...).
-// Mirrors Objects/unicodeobject.c (unicode_methods); `%` is objects/percentFormat.ts.
-import { PyException } from '../errors.js';
+// The str type's method table: join, split/rsplit/splitlines/partition/rpartition, encode,
+// format, format_map here; the case methods and is* predicates in objects/strCase.ts, searching,
+// padding, stripping, replace and translate in objects/strMethods.ts. Mirrors
+// Objects/unicodeobject.c (unicode_methods); `%` is objects/percentFormat.ts.
 import { argKit } from '../getargs.js';
 import type { Handle } from '../mem.js';
 import { K } from '../objects.js';
 import type { Interp } from '../interp.js';
+import { encodeStr } from './codecs.js';
+import { strKit } from './strArgs.js';
+import { installStrCase } from './strCase.js';
+import { installStrMethods2, strMaketrans } from './strMethods.js';
+import { partitionTuple, splitLinesList, splitList, type SplitOps } from './strSplit.js';
+import { isLinebreak, isSpace } from './unicodeChar.js';
 
 /** The method table of str (join, split, replace, strip, format, ...). */
 export function installStrMethods(I: Interp): void {
-  const { te, argc, intArg, method } = argKit(I);
+  const { te, argc, method } = argKit(I);
   const S = I.tStr;
   const sv = (h: Handle): string => I.pv[h] as string;
-  const needStr = (h: Handle, what: string): string => {
-    if (I.kind[h] !== K.Str) throw te(`${what} must be str, not ${I.ty[h].name}`);
-    return sv(h);
-  };
   method(S, 'join', (a) => {
     const items = I.collect(a[1]);
     try {
@@ -22,91 +25,50 @@ export function installStrMethods(I: Interp): void {
         if (I.kind[x] !== K.Str) throw te(`sequence item ${i}: expected str instance, ${I.ty[x].name} found`);
         return sv(x);
       });
-      if (items.length === 1) return I.incref(items[0]);
-      return I.newStr(parts.join(sv(a[0])));
+      if (items.length === 1 && I.ty[items[0]!] === S) return I.incref(items[0]!);
+      const r = parts.join(sv(a[0]!));
+      return r === '' ? I.newStr('') : I.newStrObject(r);
     } finally {
       for (const x of items) I.decref(x);
     }
   });
-  method(S, 'split', (a, kw) => {
-    const s = sv(a[0]);
-    const sepH = a.length > 1 ? a[1] : kw?.get('sep');
-    const maxsplit = a.length > 2 ? intArg(a[2]) : kw?.get('maxsplit') !== undefined ? intArg(kw.get('maxsplit')!) : -1;
-    let parts: string[];
-    if (sepH === undefined || sepH === I.None) {
-      parts = [];
-      let rest = s.replace(/^\s+/, '');
-      while (rest.length) {
-        if (maxsplit >= 0 && parts.length === maxsplit) {
-          parts.push(rest);
-          break;
-        }
-        const m = /\s+/.exec(rest);
-        if (!m) {
-          parts.push(rest);
-          break;
-        }
-        parts.push(rest.slice(0, m.index));
-        rest = rest.slice(m.index + m[0].length);
+  const { sig, kwArgs, indexArg, needStr: needS } = strKit(I);
+  const ops = (h: Handle): SplitOps => ({ s: sv(h), isWs: isSpace, part: (t) => I.newStr(t), whole: I.ty[h] === S ? h : -1 });
+  for (const [name, fromRight] of [['split', false], ['rsplit', true]] as const) {
+    method(S, name, (a, kw) => {
+      const [sepH, maxH] = kwArgs(name, a, kw, ['sep', 'maxsplit']);
+      let sep: string | null = null;
+      if (sepH !== undefined && sepH !== I.None) {
+        if (I.kind[sepH] !== K.Str) throw te(`must be str or None, not ${I.ty[sepH].name}`);
+        sep = sv(sepH);
       }
-    } else {
-      const sep = needStr(sepH, 'sep');
-      if (sep === '') throw new PyException('ValueError', 'empty separator');
-      parts = s.split(sep);
-      if (maxsplit >= 0 && parts.length > maxsplit + 1) parts = [...parts.slice(0, maxsplit), parts.slice(maxsplit).join(sep)];
-    }
-    const items = parts.map((p) => I.newStr(p));
-    return I.newList(items);
-  });
-  const strFn = (name: string, f: (s: string, a: Handle[]) => string): void =>
-    method(S, name, (a) => {
-      const r = f(sv(a[0]), a);
-      if (name === 'upper' || name === 'lower') return r === '' ? I.newStr('') : I.newStrObject(r);
-      return r === sv(a[0]) ? I.incref(a[0]) : I.newStr(r);
+      return splitList(I, ops(a[0]!), sep, maxH === undefined ? -1 : indexArg(maxH), fromRight);
     });
-  strFn('upper', (s) => s.toUpperCase());
-  strFn('lower', (s) => s.toLowerCase());
-  strFn('replace', (s, a) => {
-    const count = a.length > 3 ? intArg(a[3]) : -1;
-    const old = needStr(a[1], 'replace() argument 1');
-    const neu = needStr(a[2], 'replace() argument 2');
-    if (count < 0) return s.split(old).join(neu);
-    let out = s;
-    let n = 0;
-    let idx = 0;
-    while (n < count) {
-      const j = out.indexOf(old, idx);
-      if (j < 0) break;
-      out = out.slice(0, j) + neu + out.slice(j + old.length);
-      idx = j + neu.length + (old === '' ? 1 : 0);
-      n++;
-    }
-    return out;
+  }
+  method(S, 'splitlines', (a, kw) => {
+    const [keepH] = kwArgs('splitlines', a, kw, ['keepends']);
+    return splitLinesList(I, ops(a[0]!), keepH !== undefined && indexArg(keepH) !== 0, isLinebreak);
   });
-  const stripChars = (a: Handle[]): string | null => (a.length > 1 && a[1] !== I.None ? sv(a[1]) : null);
-  const stripRe = (chars: string | null, side: 'both' | 'l' | 'r') => (s: string) => {
-    const isStrip = (c: string) => (chars === null ? /\s/.test(c) : chars.includes(c));
-    let i = 0;
-    let j = s.length;
-    if (side !== 'r') while (i < j && isStrip(s[i])) i++;
-    if (side !== 'l') while (j > i && isStrip(s[j - 1])) j--;
-    return s.slice(i, j);
+  for (const [name, fromRight] of [['partition', false], ['rpartition', true]] as const) {
+    method(S, name, (a, kw) => {
+      sig(name, a, kw, 1, 1, 'o');
+      return partitionTuple(I, ops(a[0]!), needS(a[1]!), a[1]!, fromRight, () => I.newStr(''));
+    });
+  }
+  method(S, 'encode', (a, kw) => {
+    const [encH, errH] = kwArgs('encode', a, kw, ['encoding', 'errors']);
+    const enc = encH === undefined ? 'utf-8' : needS(encH, "encode() argument 'encoding' must be str");
+    const err = errH === undefined ? 'strict' : needS(errH, "encode() argument 'errors' must be str");
+    return I.newBytes(encodeStr(sv(a[0]!), enc, err));
+  });
+  installStrCase(I);
+  installStrMethods2(I);
+  const typeAttr = I.builtinTypeAttr;
+  I.builtinTypeAttr = (t, name) => {
+    if (t === S && name === 'maketrans') return I.newBuiltin('maketrans', (a) => strMaketrans(I, a));
+    return typeAttr(t, name);
   };
-  strFn('strip', (s, a) => stripRe(stripChars(a), 'both')(s));
-  strFn('lstrip', (s, a) => stripRe(stripChars(a), 'l')(s));
-  strFn('rstrip', (s, a) => stripRe(stripChars(a), 'r')(s));
-  const prefixTest = (name: string, test: (s: string, p: string) => boolean): void =>
-    method(S, name, (a) => {
-      const s = sv(a[0]);
-      const ps = I.kind[a[1]] === K.Tuple ? I.tupleItems(a[1]).map((x) => sv(x)) : [needStr(a[1], `${name} first arg`)];
-      return I.newBool(ps.some((p) => test(s, p)));
-    });
-  prefixTest('startswith', (s, p) => s.startsWith(p));
-  prefixTest('endswith', (s, p) => s.endsWith(p));
-  method(S, 'find', (a) => I.newInt(sv(a[0]).indexOf(needStr(a[1], 'find arg'))));
-  method(S, 'count', (a) => I.newInt(sv(a[0]).split(needStr(a[1], 'count arg')).length - 1));
-  method(S, 'isdigit', (a) => I.newBool(/^\d+$/.test(sv(a[0]))));
-  method(S, 'isalpha', (a) => I.newBool(/^\p{L}+$/u.test(sv(a[0]))));
+  method(S, 'maketrans', (a) => strMaketrans(I, a.slice(1)));
   method(S, 'format', (a, kw) => I.newStr(I.strFormat(sv(a[0]), a.slice(1), kw)));
   method(S, 'format_map', (a) => {
     argc('format_map', a.slice(1), 1, 1);
