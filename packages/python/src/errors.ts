@@ -57,6 +57,21 @@ export class StepLimitExceeded extends Error {
 }
 
 /**
+ * The JavaScript stack ran out before the Python recursion limit did: the run cannot go on
+ * (CPython would have had room, or crashed), so it stops with one line instead of a wrong answer.
+ * `pymem run` runs the interpreter on a thread whose stack is sized for deep recursion.
+ */
+export class StackExhausted extends Error {
+  constructor(
+    readonly depth: number,
+    readonly limit: number,
+  ) {
+    super(`pymem: the JavaScript stack ran out at Python recursion depth ${depth} (sys.getrecursionlimit() is ${limit}); run pymem with a larger stack`);
+    this.name = 'StackExhausted';
+  }
+}
+
+/**
  * CPython's report of an uncaught exception.
  * @example
  * ```ts

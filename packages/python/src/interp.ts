@@ -3,7 +3,7 @@
 // UNPACK_SEQUENCE) and Objects/call.c. The object operations live in objects/*.ts as method
 // tables merged into Interp below (one file per CPython source: object.c, abstract.c, listobject.c...).
 // Reference rule: arguments are BORROWED unless a name says "steal"; results are NEW references.
-import { PyException, StepLimitExceeded } from './errors.js';
+import { PyException, StackExhausted, StepLimitExceeded } from './errors.js';
 import { releaseFrameObject } from './objects/pyFrameObject.js';
 import { traceHere } from './objects/tracebackObject.js';
 import { bindArguments } from './bindArgs.js';
@@ -269,8 +269,11 @@ export class Interp extends Space {
 
   /** Runs a frame's code; adds the frame to the traceback of an escaping exception. */
   runFrame(frame: Frame): number {
+    // _Py_EnterRecursivePy: every Python frame counts one against the limit, the module's too
     if (++this.depth > this.recursionLimit) {
       this.depth--;
+      // the frame was pushed with its arguments: they go with it (_PyEvalFrameClearAndPop)
+      this.clearFrame(frame);
       throw this.err('RecursionError', 'maximum recursion depth exceeded');
     }
     const back = this.frame;
@@ -286,10 +289,8 @@ export class Interp extends Space {
         // the frame exits with the exception: its locals go now (or move into its frame object)
         this.clearFrame(frame);
       } else if (e instanceof RangeError && /call stack/.test(e.message)) {
-        const pe = this.err('RecursionError', 'maximum recursion depth exceeded');
-        pe.trace.unshift({ name: frame.code.name, line: frame.line });
-        traceHere(this, pe, frame);
-        throw pe;
+        // never a RecursionError the program could catch at a depth python3 would not raise it
+        throw new StackExhausted(this.depth, this.recursionLimit);
       }
       throw e;
     } finally {

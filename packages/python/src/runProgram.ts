@@ -6,7 +6,7 @@
 import { createRuntime, type Runtime, type RuntimeOptions } from '@pymem/runtime';
 import { installBuiltins } from './builtins.js';
 import { compileModule } from './compiler/compile.js';
-import { PyException, StepLimitExceeded, formatTraceback } from './errors.js';
+import { PyException, StackExhausted, StepLimitExceeded, formatTraceback } from './errors.js';
 import { exceptionObject } from './objects/exceptions.js';
 import { formatException, systemExitStatus } from './traceback.js';
 import { Interp, type Frame } from './interp.js';
@@ -203,6 +203,9 @@ export function runProgram(source: string, options: RunOptions): number {
       }
     } else if (e instanceof StepLimitExceeded) {
       stderr(`pymem: stopped after ${e.maxSteps} steps (--max-steps); the program may not terminate\n`);
+      return 1;
+    } else if (e instanceof StackExhausted) {
+      stderr(`${e.message}\n`);
       return 1;
     } else {
       throw e;

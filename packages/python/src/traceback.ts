@@ -31,14 +31,41 @@ function exceptionLine(I: Interp, exc: Handle): string {
   return out;
 }
 
+/** tb_printinternal's cut-off: a line repeated more often than this is folded into one line. */
+const TB_RECURSIVE_CUTOFF = 3;
+/** PyTraceBack_LIMIT: only the innermost 1000 entries are printed (sys.tracebacklimit unset). */
+const TB_LIMIT = 1000;
+
+const repeatedLine = (cnt: number): string => {
+  const n = cnt - TB_RECURSIVE_CUTOFF;
+  return `  [Previous line repeated ${n} more time${n > 1 ? 's' : ''}]\n`;
+};
+
 function tracebackText(I: Interp, exc: Handle, filename: string, lines: readonly string[]): string {
   let tb = excGet(I, exc, ExcSlot.Traceback);
   if (tb < 0) return '';
   let out = 'Traceback (most recent call last):\n';
+  let depth = 0;
+  for (let t = tb; t >= 0; t = tbNext(I, t)) depth++;
+  // the same file, line and function as the entry before: after three, counted, not printed
+  let lastFile: string | null = null;
+  let lastLine = -1;
+  let lastName: string | null = null;
+  let cnt = 0;
   for (; tb >= 0; tb = tbNext(I, tb)) {
+    if (depth-- > TB_LIMIT) continue;
     const line = tbLineno(I, tb);
     const code = (I.pv[tbFrame(I, tb)] as FrameData).frame.code;
-    out += `  File "${code.source?.filename ?? filename}", line ${line}, in ${code.name}\n`;
+    const file = code.source?.filename ?? filename;
+    if (file !== lastFile || line !== lastLine || code.name !== lastName) {
+      if (cnt > TB_RECURSIVE_CUTOFF) out += repeatedLine(cnt);
+      lastFile = file;
+      lastLine = line;
+      lastName = code.name;
+      cnt = 0;
+    }
+    if (++cnt > TB_RECURSIVE_CUTOFF) continue;
+    out += `  File "${file}", line ${line}, in ${code.name}\n`;
     const raw = (code.source?.lines ?? lines)[line - 1] ?? '';
     const src = raw.trim();
     if (!src) continue;
@@ -47,6 +74,7 @@ function tracebackText(I: Interp, exc: Handle, filename: string, lines: readonly
     const carets = pos ? caretLine(raw, pos) : null;
     if (carets !== null) out += `    ${carets}\n`;
   }
+  if (cnt > TB_RECURSIVE_CUTOFF) out += repeatedLine(cnt);
   return out;
 }
 

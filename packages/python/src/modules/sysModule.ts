@@ -70,11 +70,22 @@ export function installSys(I: Interp, io: OutputSinks, filename = '<program>'): 
   modVal(I, sys, 'maxunicode', I.newInt(0x10ffff));
   modVal(I, sys, 'argv', I.newList([I.newStr(filename)]));
   modVal(I, sys, 'path', I.newList([]));
-  modFn(I, sys, 'getrecursionlimit', () => I.newInt(I.recursionLimit));
-  modFn(I, sys, 'setrecursionlimit', (a) => {
-    argc('setrecursionlimit', a, 1, 1);
-    const n = intArg(a[0]!);
+  modFn(I, sys, 'getrecursionlimit', (a) => {
+    if (a.length) throw te(`sys.getrecursionlimit() takes no arguments (${a.length} given)`);
+    return I.newInt(I.recursionLimit);
+  });
+  modFn(I, sys, 'setrecursionlimit', (a, kw) => {
+    if (kw && kw.size) throw te('sys.setrecursionlimit() takes no keyword arguments');
+    if (a.length !== 1) throw te(`sys.setrecursionlimit() takes exactly one argument (${a.length} given)`);
+    const k = I.kind[a[0]!];
+    if (k !== K.Int && k !== K.Bool) throw te(`'${I.ty[a[0]!].name}' object cannot be interpreted as an integer`);
+    const v = BigInt(I.pv[a[0]!] as number | bigint);
+    if (v > 2147483647n || v < -2147483648n) throw new PyException('OverflowError', 'Python int too large to convert to C int');
+    const n = Number(v);
     if (n < 1) throw new PyException('ValueError', 'recursion limit must be greater or equal than 1');
+    // sys_setrecursionlimit_impl: the depth counts this METH_O call's own recursion check
+    const depth = I.depth + 1;
+    if (depth >= n) throw new PyException('RecursionError', `cannot set the recursion limit to ${n} at the recursion depth ${depth}: the limit is too low`);
     I.recursionLimit = n;
     return none();
   });
