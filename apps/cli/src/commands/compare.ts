@@ -17,6 +17,7 @@ import {
   type RunSummary,
 } from '@pymem/pool-allocator';
 import { CliError, checkOutputPath, type CliIo } from '../io.js';
+import { removeFolderOnInterrupt } from '../outputFiles.js';
 import { parseGcSettings, type GcSettings } from './gcSettings.js';
 import type { RegisterCommand } from './index.js';
 import { checkProgram, ensureRecorder, recordProgram } from './record.js';
@@ -129,7 +130,10 @@ function compare(inputs: readonly string[], options: CompareOptions, io: CliIo):
       if (options.keep !== undefined) {
         dir = resolve(options.keep);
         checkOutputPath(join(dir, 'x.trace'), '--keep');
-      } else dir = temp = mkdtempSync(join(tmpdir(), 'pymem-compare-'));
+      } else {
+        dir = temp = mkdtempSync(join(tmpdir(), 'pymem-compare-'));
+        removeFolderOnInterrupt(temp);
+      }
       runs = recordRuns(inputs, settings, dir, options.hashSeed, io);
     } else {
       if (options.keep !== undefined) throw new CliError('--keep keeps the traces of runs made with --config; here the traces are given');

@@ -5,6 +5,7 @@ import { statSync } from 'node:fs';
 import type { Command } from 'commander';
 import { createTraceWriter, formatForPath, TraceError, type EventLogFormat } from '@pymem/tracing';
 import { checkOutputPath, CliError, type CliIo } from '../io.js';
+import { cleanOnInterrupt } from '../outputFiles.js';
 import { openForCli, readChunks, traceFailure } from '../progress.js';
 import type { RegisterCommand } from './index.js';
 
@@ -28,6 +29,7 @@ export const registerConvert: RegisterCommand = (program: Command, io: CliIo) =>
     .action(async (input: string, output: string, opts: ConvertOptions) => {
       let format: EventLogFormat;
       checkOutputPath(output, 'cannot write');
+      cleanOnInterrupt(output);
       try {
         format = formatForPath(output);
       } catch (error) {

@@ -6,6 +6,7 @@ import { closeSync, openSync, readSync } from 'node:fs';
 import { AllocatorTraceError, exportRecordedRunPerfetto, isAllocatorTrace } from '@pymem/pool-allocator';
 import { createAtomicFile, createPerfettoExporter } from '@pymem/tracing';
 import { checkOutputPath, CliError, type CliIo } from '../io.js';
+import { cleanOnInterrupt } from '../outputFiles.js';
 import { openForCli, readChunks, traceFailure } from '../progress.js';
 import type { RegisterCommand } from './index.js';
 import { withFileSource } from './replay.js';
@@ -100,6 +101,7 @@ export const registerExport: RegisterCommand = (program: Command, io: CliIo) => 
       if (!Number.isInteger(counterEvery) || counterEvery < 1) throw new CliError(`--counter-every must be a positive integer, not "${opts.counterEvery}"`);
       if (!['all', 'labelled', 'none'].includes(opts.markers)) throw new CliError(`--markers must be all, labelled or none, not "${opts.markers}"`);
       checkOutputPath(opts.out, '--out');
+      cleanOnInterrupt(opts.out);
       if (startsAsAllocatorTrace(path)) {
         exportAllocatorTrace(path, opts, io);
         return;

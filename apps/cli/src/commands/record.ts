@@ -8,6 +8,7 @@ import { fileURLToPath } from 'node:url';
 import type { Command } from 'commander';
 import { readAllocatorTrace, AllocatorTraceError, type AllocatorTraceFooter } from '@pymem/pool-allocator';
 import { CliError, type CliIo } from '../io.js';
+import { cleanOnInterrupt } from '../outputFiles.js';
 import { parseGcSettings } from './gcSettings.js';
 import type { RegisterCommand } from './index.js';
 import { withFileSource } from './replay.js';
@@ -76,6 +77,7 @@ export function checkProgram(program: readonly string[], command: string): void 
  */
 export function recordProgram(binary: string, target: string, program: readonly string[], options: RecordProgramOptions): RecordedProgram {
   const partial = `${target}.partial-${process.pid}`;
+  cleanOnInterrupt(target);
   const env: NodeJS.ProcessEnv = { ...process.env };
   if (options.gc !== undefined) env.PYMEM_RECORDER_GC = options.gc;
   else delete env.PYMEM_RECORDER_GC;

@@ -9,6 +9,7 @@ import { runProgram, type ModuleFinder } from '@pymem/python';
 import type { Runtime } from '@pymem/runtime';
 import { createRuntimeTraceWriter, formatForPath, type TraceWriter } from '@pymem/tracing';
 import { checkOutputPath, CliError, type CliIo } from '../io.js';
+import { cleanOnInterrupt } from '../outputFiles.js';
 import type { RegisterCommand } from './index.js';
 import { collectModuleSources, scriptModuleFinder } from '../moduleFinder.js';
 
@@ -117,6 +118,7 @@ export const registerRun: RegisterCommand = (program: Command, io: CliIo) => {
       if (opts.trace !== undefined) {
         // refuse a trace that cannot be written before the program runs, not after
         checkOutputPath(opts.trace, '--trace');
+        cleanOnInterrupt(opts.trace);
         try {
           formatForPath(opts.trace);
         } catch (error) {

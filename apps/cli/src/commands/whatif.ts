@@ -30,6 +30,7 @@ import {
   type PoolParams,
 } from '@pymem/pool-allocator';
 import { CliError, type CliIo } from '../io.js';
+import { removeFolderOnInterrupt } from '../outputFiles.js';
 import { createProgress } from '../progress.js';
 import { withFileSource } from './replay.js';
 import { runWithSetup, type ProgramInput, type RunSetup } from './run.js';
@@ -489,6 +490,7 @@ async function whatifEventTrace(file: string, configs: readonly WhatifConfig[], 
   // The program is the mutator: run it under the recorded configuration first; the events must
   // be the trace's own. The run is written to a temporary trace and compared file to file.
   const folder = mkdtempSync(join(tmpdir(), 'pymem-whatif-'));
+  removeFolderOnInterrupt(folder);
   let diff;
   try {
     const rerun = join(folder, 'rerun.pmt');
