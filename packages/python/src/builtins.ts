@@ -225,6 +225,12 @@ function installBltinFunctions(I: Interp, io: OutputSinks): void {
   builtin('next', (args) => {
     argc('next', args, 1, 2);
     if (I.kind[args[0]] !== K.Iter && I.kind[args[0]] !== K.Instance) throw te(`'${I.ty[args[0]].name}' object is not an iterator`);
+    if (args.length === 1 && I.kind[args[0]] === K.Instance) {
+      // without a default, a user __next__'s own StopIteration (its value, its traceback) goes on up
+      const f = I.lookupClassAttr(I.ty[args[0]], '__next__');
+      if (f < 0) throw te(`'${I.ty[args[0]].name}' object is not an iterator`);
+      return I.call(I.incref(f), [I.incref(args[0])], null);
+    }
     const x = I.next(args[0]);
     if (x >= 0) return x;
     if (args.length === 2) return I.incref(args[1]);

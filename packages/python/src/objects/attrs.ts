@@ -52,7 +52,12 @@ export const attrOps = {
   instanceAttr(this: Interp, h: Handle, name: string): Handle {
     const t = this.ty[h];
     const dh = (this.pv[h] as InstanceData).dict;
-    if (dh >= 0) return this.dictGetStr(dh, name);
+    if (dh >= 0) {
+      const m = memberSlot(t, name);
+      if (m === undefined) return this.dictGetStr(dh, name);
+      const vals = (this.pv[h] as InstanceData).vals;
+      return m < vals.length ? vals[m] : -1;
+    }
     const i = t.sharedKeys.get(name);
     if (i === undefined) return -1;
     const vals = (this.pv[h] as InstanceData).vals;
@@ -149,6 +154,8 @@ export const attrOps = {
     if (name === '__class__') return this.incref(t.h);
     if (name === '__dict__') return this.instanceDict(h);
     const c = this.lookupClassAttr(t, name);
+    // member_get on an empty __slots__ slot
+    if (c >= 0 && this.ty[c] === this.tMember && t.slotNames?.includes(name)) throw this.err('AttributeError', `'${t.name}' object has no attribute '${name}'`);
     if (c >= 0) return this.bindDescriptor(c, h, t);
     const fn = this.findMethod(t, name);
     if (fn) return this.newBuiltin(name, fn, h);
@@ -196,6 +203,13 @@ export const attrOps = {
     if (data.dict >= 0) return this.incref(data.dict);
     if (!t.managedDict) throw this.err('AttributeError', `'${t.name}' object has no attribute '__dict__'`);
     const d = this.newDict();
+    if (t.slotNames !== null) {
+      // __slots__ naming __dict__: the members stay in their slots, the dict comes after them
+      data.dict = d;
+      this.mem.relayout(h, [...data.vals, d]);
+      this.decref(d);
+      return this.incref(d);
+    }
     const vals = data.vals;
     for (let i = 0; i < vals.length; i++) if (vals[i] >= 0) this.dictSetStr(d, t.keyNames[i], vals[i]);
     if (t.shared) (this.pv[d] as DictData).split = t.shared;
@@ -269,8 +283,15 @@ export const attrOps = {
           return;
         }
       }
+      if (t.slotNames !== null && t.managedDict && memberSlot(t, name) === undefined) {
+        // __slots__ with __dict__: what is not a member goes to the instance dict
+        const d = this.instanceDict(h);
+        this.dictSetStr(d, name, v);
+        this.decref(d);
+        return;
+      }
       const dh = (this.pv[h] as InstanceData).dict;
-      if (dh >= 0) {
+      if (dh >= 0 && memberSlot(t, name) === undefined) {
         if (this.shareName(t, name) === undefined) this.toCombinedTable(dh);
         this.dictSetStr(dh, name, v);
         return;
@@ -339,7 +360,7 @@ export const attrOps = {
       }
       const i = t.sharedKeys.get(name);
       const data = this.pv[h] as InstanceData;
-      if (data.dict >= 0) {
+      if (data.dict >= 0 && memberSlot(t, name) === undefined) {
         const key = this.newStr(name);
         const ok = this.dictDel(data.dict, key);
         this.decref(key);
@@ -351,6 +372,8 @@ export const attrOps = {
         this.mem.setSlot(h, i, -1);
         return;
       }
+      // member_set with NULL on an empty slot names only the member
+      if (t.slotNames?.includes(name)) throw this.err('AttributeError', name);
       throw this.err('AttributeError', `'${t.name}' object has no attribute '${name}'`);
     }
     if (this.kind[h] === K.Type && (this.pv[h] as PyType).isHeap) {
@@ -370,3 +393,8 @@ export const attrOps = {
 
 /** The methods of `attrOps`, merged into Interp. */
 export type AttrOps = typeof attrOps;
+
+/** The values index of a __slots__ member of a class whose instances also have a __dict__; undefined otherwise. */
+function memberSlot(t: PyType, name: string): number | undefined {
+  return t.slotNames !== null && t.managedDict && t.slotNames.includes(name) ? t.sharedKeys.get(name) : undefined;
+}

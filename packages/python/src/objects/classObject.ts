@@ -329,7 +329,8 @@ export function callHeapType(I: Interp, t: PyType, args: Handle[], kw: Kw): Hand
 
 /** object_new: a fresh instance of class `t` (its values array sized from the shared keys). */
 export function newInstance(I: Interp, t: PyType): Handle {
-  const nslots = t.slotNames && !t.managedDict ? t.slotNames.length : 0;
+  // __slots__ members get their slots up front (with a __dict__ too: after a base's shared names)
+  const nslots = t.slotNames ? (t.managedDict ? Math.max(0, ...t.slotNames.map((n) => t.sharedKeys.get(n)! + 1)) : t.slotNames.length) : 0;
   const h = I.mem.allocate(t.typeId, { slots: nslots });
   const data: InstanceData = { vals: new Array(nslots).fill(-1), dict: -1 };
   I.setMeta(h, K.Instance, t, data);

@@ -51,6 +51,22 @@ export function funcIterNext(I: Interp, it: Handle, name: string): Handle | unde
       if (d.i >= 0 && d.i < items.length) return I.incref(items[d.i--]);
       return exhaust(I, it, d);
     }
+    case 'iterator': {
+      // iterobject.c's iter_iternext: seq[i] for i = 0, 1, ... until IndexError or StopIteration
+      if (d.seq < 0) return -1;
+      const key = I.newInt(d.i++);
+      try {
+        return I.getitem(d.seq, key);
+      } catch (e) {
+        if (I.excMatches(e, 'IndexError') || I.isStopIteration(e)) {
+          I.discardException(e);
+          return exhaust(I, it, d);
+        }
+        throw e;
+      } finally {
+        I.decref(key);
+      }
+    }
     case 'reversed': {
       if (d.seq < 0) return -1;
       if (d.i < 0) return exhaust(I, it, d);
@@ -58,7 +74,10 @@ export function funcIterNext(I: Interp, it: Handle, name: string): Handle | unde
       try {
         return I.getitem(d.seq, key);
       } catch (e) {
-        if (e instanceof PyException && (e.pyType === 'IndexError' || e.pyType === 'StopIteration')) return exhaust(I, it, d);
+        if (I.excMatches(e, 'IndexError') || I.isStopIteration(e)) {
+          I.discardException(e);
+          return exhaust(I, it, d);
+        }
         throw e;
       } finally {
         I.decref(key);

@@ -1,10 +1,12 @@
 // Iteration: PyObject_GetIter and the builtin iterator types' tp_iternext (list, tuple,
 // str, range, dict and set iterators, enumerate, zip, reversed, user __iter__/__next__).
 // Mirrors Objects/iterobject.c, Objects/listobject.c's listiter, Objects/enumobject.c.
+import { PyException } from '../errors.js';
 import type { Handle } from '../mem.js';
 import { K, type DictData, type IterData, type ListData, type RangeData, type SetData } from '../objects.js';
 import type { Interp } from '../interp.js';
 import { funcIterNext } from './funcIterObject.js';
+import { newExtType } from '../modules/extType.js';
 
 /** iter() and next() over the builtin iterators, merged into Interp. */
 export const iterOps = {
@@ -56,6 +58,11 @@ export const iterOps = {
       case K.Instance: {
         const f = this.lookupClassAttr(this.ty[h], '__iter__');
         if (f >= 0) return this.call(this.incref(f), [this.incref(h)], null);
+        // PySeqIter_New: a class with only __getitem__ iterates by index until IndexError
+        if (this.lookupClassAttr(this.ty[h], '__getitem__') >= 0) {
+          this.iterTypes['iterator'] ??= newExtType(this, 'iterator', K.Iter, { basicSize: 32, gc: true, weakrefable: false });
+          return this.newIter('iterator', h);
+        }
       }
     }
     throw this.typeError(`'${this.ty[h].name}' object is not iterable`);
@@ -91,12 +98,40 @@ export const iterOps = {
     return this.newTuple(items);
   },
 
+  /** Whether a JS error is a Python exception of the builtin class `name` or a subclass (PyErr_ExceptionMatches). */
+  excMatches(this: Interp, e: unknown, name: string): e is PyException {
+    if (!(e instanceof PyException)) return false;
+    const t = this.excTypes.get(name)!;
+    if (e.exc >= 0) return this.ty[e.exc].isSubtypeOf(t);
+    return this.excTypes.get(e.pyType)?.isSubtypeOf(t) ?? false;
+  },
+
+  /** Whether a JS error is a Python StopIteration (or an instance of a subclass). */
+  isStopIteration(this: Interp, e: unknown): e is PyException {
+    return this.excMatches(e, 'StopIteration');
+  },
+
+  /** PyErr_Clear of a caught exception: its object (with its traceback) and pending argument are released. */
+  discardException(this: Interp, e: PyException): void {
+    if (e.exc >= 0) this.decref(e.exc);
+    if (e.arg >= 0) this.decref(e.arg);
+    e.exc = -1;
+    e.arg = -1;
+  },
+
   /** Next item as a new reference, or -1 when exhausted. */
   next(this: Interp, it: Handle): Handle {
     if (this.kind[it] === K.Instance) {
       const f = this.lookupClassAttr(this.ty[it], '__next__');
       if (f < 0) throw this.typeError(`'${this.ty[it].name}' object is not an iterator`);
-      return this.call(this.incref(f), [this.incref(it)], null);
+      try {
+        return this.call(this.incref(f), [this.incref(it)], null);
+      } catch (e) {
+        // slot_tp_iternext's StopIteration ends the iteration: FOR_ITER, list() and the rest clear it
+        if (!this.isStopIteration(e)) throw e;
+        this.discardException(e);
+        return -1;
+      }
     }
     const ext = this.ty[it].ext;
     if (ext?.next) return ext.next(it);
