@@ -321,6 +321,12 @@ export const attrOps = {
     }
     if (k === K.Type) {
       const t = this.pv[h] as PyType;
+      if (t.isHeap && name === '__qualname__') {
+        // type_set_qualname: a getset, not a dict entry
+        if (this.kind[v] !== K.Str) throw this.typeError(`can only assign string to ${t.name}.__qualname__, not '${this.ty[v].name}'`);
+        t.qualname = this.pv[v] as string;
+        return;
+      }
       if (t.isHeap) {
         if (this.kind[v] === K.Property) t.hasProperty = true;
         this.dictSetStr(t.dict, name, v);

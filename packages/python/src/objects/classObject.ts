@@ -222,7 +222,7 @@ function installObjectMethods(I: Interp): void {
     return newInstance(I, t);
   });
   O.set('__init__', () => I.none());
-  O.set('__hash__', (a) => I.newInt(I.pyHash(a[0])));
+  O.set('__hash__', (a) => I.newInt(I.kind[a[0]] === K.Instance ? I.pointerHash(a[0]) : I.pyHash(a[0])));
   O.set('__init_subclass__', () => I.none());
   O.set('__getattribute__', (a) => I.genericGetattr(a[0], name(a[1])));
   O.set('__setattr__', (a) => {
@@ -232,6 +232,25 @@ function installObjectMethods(I: Interp): void {
   O.set('__delattr__', (a) => {
     I.genericDelattr(a[0], name(a[1]));
     return I.none();
+  });
+  // object_repr, object_str (tp_repr: a user __repr__), object_richcompare, object___format__
+  O.set('__repr__', (a) => I.newStr(I.objectRepr(a[0])));
+  O.set('__str__', (a) => I.newStr(I.repr(a[0])));
+  O.set('__eq__', (a) => I.incref(a[0] === a[1] ? I.True : I.NotImplemented));
+  O.set('__ne__', (a) => {
+    // the inverse of the type's own __eq__, unless that is NotImplemented
+    const f = I.kind[a[0]] === K.Instance ? I.lookupClassAttr(I.ty[a[0]], '__eq__') : -1;
+    const r = f >= 0 ? I.call(I.incref(f), [I.incref(a[0]), I.incref(a[1])], null) : I.incref(a[0] === a[1] ? I.True : I.NotImplemented);
+    if (r === I.NotImplemented) return r;
+    const t = I.truthy(r);
+    I.decref(r);
+    return I.newBool(!t);
+  });
+  for (const op of ['__lt__', '__le__', '__gt__', '__ge__']) O.set(op, () => I.incref(I.NotImplemented));
+  O.set('__format__', (a) => {
+    if (a.length !== 2 || I.kind[a[1]] !== K.Str) throw new PyException('TypeError', `__format__() argument must be str, not ${a.length > 1 ? I.ty[a[1]].name : 'nothing'}`);
+    if ((I.pv[a[1]] as string) !== '') throw new PyException('TypeError', `unsupported format string passed to ${I.ty[a[0]].name}.__format__`);
+    return I.newStr(I.str(a[0]));
   });
   O.set('__sizeof__', (a) => {
     const h = a[0];

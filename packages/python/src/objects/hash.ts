@@ -92,11 +92,15 @@ export const hashOps = {
       }
       default: {
         if (this.kind[h] === K.Instance && this.ty[h].userHash) return this.userHash(h);
-        // _Py_HashPointer: the address rotated by 4 bits
-        const a = this.mem.address(h);
-        return Math.floor(a / 16) + (a % 16) * 2 ** 60;
+        return this.pointerHash(h);
       }
     }
+  },
+
+  /** _Py_HashPointer (object.__hash__): the address rotated by 4 bits. */
+  pointerHash(this: Space, h: Handle): number {
+    const a = this.mem.address(h);
+    return Math.floor(a / 16) + (a % 16) * 2 ** 60;
   },
 };
 

@@ -1,6 +1,7 @@
 // The generic object protocol: repr and str (with Py_ReprEnter's recursion guard), truth,
 // equality, ordering and `in`. Mirrors Objects/object.c (PyObject_Repr, PyObject_Str,
 // PyObject_IsTrue, PyObject_RichCompare) and PySequence_Contains of Objects/abstract.c.
+import { reprModule } from './typeAttrs.js';
 import { formatFloat, reprBytes, reprStr } from '../format.js';
 import { PyException } from '../errors.js';
 import type { Handle } from '../mem.js';
@@ -89,7 +90,9 @@ export const objectOps = {
       }
       case K.Type: {
         const t = this.pv[h] as PyType;
-        return `<class '${t.isHeap ? '__main__.' : ''}${t.qualname}'>`;
+        const mod = reprModule(this, t);
+        // type_repr: module.qualname, or tp_name alone when there is no str module
+        return `<class '${mod !== null ? `${mod}.${t.qualname}` : t.isHeap ? t.name : t.qualname}'>`;
       }
       case K.MappingProxy:
         return `mappingproxy(${this.repr((this.pv[h] as { dict: Handle }).dict)})`;
@@ -97,14 +100,19 @@ export const objectOps = {
         const d = this.pv[h] as { name: string; owner: PyType };
         return `<${this.ty[h] === this.tMember ? 'member' : 'attribute'} '${d.name}' of '${d.owner.name}' objects>`;
       }
-      case K.Module:
-        return `<module '${(this.pv[h] as { name: string }).name}' (built-in)>`;
+      case K.Module: {
+        // importlib's _module_repr: a module loaded from a file names it
+        const m = this.pv[h] as { name: string; dict: Handle };
+        const file = this.dictGetStr(m.dict, '__file__');
+        if (file >= 0 && this.kind[file] === K.Str) return `<module '${m.name}' from '${this.pv[file] as string}'>`;
+        return `<module '${m.name}' (built-in)>`;
+      }
       case K.Weakref: {
         const target = this.weakrefTarget(h);
         if (target < 0) return `<weakref at ${this.addr(h)}; dead>`;
         const t = this.ty[target];
         const extra = t.kind === K.Type ? ` (${(this.pv[target] as PyType).name})` : '';
-        return `<weakref at ${this.addr(h)}; to '${t.isHeap ? '__main__.' : ''}${t.name}' at ${this.addr(target)}${extra}>`;
+        return `<weakref at ${this.addr(h)}; to '${t.name}' at ${this.addr(target)}${extra}>`;
       }
       case K.DictView: {
         const v = this.pv[h] as { dict: Handle; what: number };
@@ -121,7 +129,7 @@ export const objectOps = {
       case K.Instance: {
         const r = this.callSpecial(h, '__repr__');
         if (r !== null) return r;
-        return `<__main__.${this.ty[h].qualname} object at ${this.addr(h)}>`;
+        return this.objectRepr(h);
       }
       case K.Exception:
         return this.callSpecial(h, '__repr__') ?? excRepr(this, h);
@@ -190,6 +198,13 @@ export const objectOps = {
 
   addr(this: Interp, h: Handle): string {
     return `0x${this.mem.address(h).toString(16).padStart(12, '0')}`;
+  },
+
+  /** object_repr: `<module.Qualname object at 0x...>` (without the module for builtins). */
+  objectRepr(this: Interp, h: Handle): string {
+    const t = this.ty[h];
+    const mod = reprModule(this, t);
+    return `<${mod !== null ? `${mod}.${t.qualname}` : t.isHeap ? t.name : t.qualname} object at ${this.addr(h)}>`;
   },
 
   str(this: Interp, h: Handle): string {

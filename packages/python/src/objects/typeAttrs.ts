@@ -47,6 +47,15 @@ function builtinTuple(I: Interp, t: PyType, which: 'mro' | 'bases'): Handle {
   return I.incref(e[which]);
 }
 
+/** type_module as type_repr and object_repr use it: a heap type's `__module__` when it is a str other than 'builtins'; null otherwise. */
+export function reprModule(I: Interp, t: PyType): string | null {
+  if (!t.isHeap) return null;
+  const m = I.dictGetStr(t.dict, '__module__');
+  if (m < 0 || I.kind[m] !== K.Str) return null;
+  const s = I.pv[m] as string;
+  return s === 'builtins' ? null : s;
+}
+
 /** `T.name` for a type object (new reference), or -1 when it has no such attribute. */
 export function typeAttr(I: Interp, t: PyType, name: string): Handle {
   const slot = (i: number): Handle => I.incref(I.mem.rt.heap.slot(t.h, i));
