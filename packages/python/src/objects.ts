@@ -48,6 +48,8 @@ export interface ExtSlots {
   eq?(self: Handle, other: Handle): boolean;
   /** `__sizeof__` (sys.getsizeof adds the GC head). */
   sizeof?(self: Handle): number;
+  /** `__length_hint__` (an iterator type without it gives PyObject_LengthHint's default). */
+  lengthHint?(self: Handle): number;
 }
 
 /** A Python type as the interpreter sees it (builtin or a class statement's). */

@@ -8,6 +8,7 @@ import { installString } from './stringModule.js';
 import { installOperator } from './operatorModule.js';
 import { installFunctools } from './functoolsModule.js';
 import { installCollections } from './collectionsModule.js';
+import { installItertools } from './itertoolsModule.js';
 
 /** Module name -> its installer (modules/names.ts lists what the parser accepts). */
 export const LAZY_MODULES: Readonly<Record<string, (I: Interp) => void>> = {
@@ -17,4 +18,5 @@ export const LAZY_MODULES: Readonly<Record<string, (I: Interp) => void>> = {
   operator: installOperator,
   functools: installFunctools,
   collections: installCollections,
+  itertools: installItertools,
 };

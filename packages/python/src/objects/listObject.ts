@@ -44,6 +44,8 @@ export const listOps = {
       case K.Str: case K.Bytes: case K.Range: case K.Dict: case K.Set: case K.FrozenSet: case K.DictView: case K.Tuple: case K.List:
         return this.len(h);
       case K.Iter: {
+        const ext = this.ty[h].ext;
+        if (ext) return ext.lengthHint ? ext.lengthHint(h) : 8;
         const d = this.pv[h] as IterData;
         const name = this.ty[h].name;
         if (name === 'range_iterator') return Math.max(0, d.n! - d.i);

@@ -135,6 +135,7 @@ export const objectOps = {
         return this.callSpecial(h, '__repr__') ?? excRepr(this, h);
       case K.Frame:
         return frameRepr(this, h, this.filename);
+      case K.Iter:
       case K.Object: {
         const ext = this.ty[h].ext;
         if (ext?.repr) return ext.repr(h);
