@@ -117,5 +117,6 @@ export async function readChunks(
     throw error;
   } finally {
     progress.finish();
+    await reader.close();
   }
 }

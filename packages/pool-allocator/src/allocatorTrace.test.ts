@@ -2,7 +2,6 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
   AllocatorTraceError,
-  createPoolAllocator,
   createSimulatedSystem,
   encodeAllocatorTrace,
   formatMallocStats,
@@ -12,49 +11,12 @@ import {
   replayAllocatorTrace,
   TraceOp,
   type AllocatorTraceCall,
-  type SystemMemory,
+  synthesizeAllocatorTrace,
+  SYNTHETIC_FREE_LISTS,
 } from './index.js';
 
-/** Runs a model on a program of (alloc?, size, pick) steps and writes what it did as a trace. */
-const FREE_LISTS = '          14 free PyDictObjects * 48 bytes each =                  672\n   4 free 1-sized PyTupleObjects * 32 bytes each =                  128\n';
-
-function synthesize(steps: readonly (readonly [boolean, number, number])[]): { bytes: Uint8Array; calls: AllocatorTraceCall[] } {
-  const calls: AllocatorTraceCall[] = [];
-  const inner = createSimulatedSystem({ misalignment: (n) => (n % 3 === 0 ? 0 : 4096) });
-  const system: SystemMemory = {
-    ...inner,
-    mapArena(size) {
-      const result = inner.mapArena(size);
-      calls.push({ op: 'arenaAlloc', size, result });
-      return result;
-    },
-    unmapArena(address, size) {
-      calls.push({ op: 'arenaFree', ptr: address, size });
-      inner.unmapArena(address, size);
-    },
-  };
-  const a = createPoolAllocator({}, { system });
-  const live: number[] = [];
-  for (const [alloc, size, pick] of steps) {
-    if (alloc || live.length === 0) {
-      const result = a.malloc(size);
-      calls.push({ op: 'malloc', size, result, obj: pick % 2 === 0 });
-      live.push(result);
-    } else if (pick % 3 === 0) {
-      const ptr = live.splice(pick % live.length, 1)[0]!;
-      const result = a.realloc(ptr, size);
-      calls.push({ op: 'realloc', ptr, size, result });
-      live.push(result);
-    } else {
-      const ptr = live.splice(pick % live.length, 1)[0]!;
-      a.free(ptr);
-      calls.push({ op: 'free', ptr });
-    }
-  }
-  const stats = mallocStats(a);
-  const allocatedBlocks = stats.rawAllocatedBlocks + stats.classes.reduce((t, c) => t + c.blocksInUse, 0);
-  return { bytes: encodeAllocatorTrace(calls, { stats: formatMallocStats(stats), typeStats: FREE_LISTS, allocatedBlocks, elapsedNs: 1234 }), calls };
-}
+const FREE_LISTS = SYNTHETIC_FREE_LISTS;
+const synthesize = synthesizeAllocatorTrace;
 
 const steps = fc.array(fc.tuple(fc.boolean(), fc.integer({ min: 0, max: 600 }), fc.nat()), { minLength: 1, maxLength: 300 });
 

@@ -48,3 +48,5 @@ export { exportRecordedRunPerfetto } from './recordedRunPerfetto.js';
 export type { RunFigures, RunSummary, SiteFigures, SiteComparison, RunComparison } from './recordedRunCompare.js';
 export { summarizeRecordedRun, compareRecordedRuns, relativeChange } from './recordedRunCompare.js';
 export { formatRunComparison } from './recordedRunCompareText.js';
+export type { SyntheticAllocatorStep } from './syntheticTrace.js';
+export { synthesizeAllocatorTrace, SYNTHETIC_FREE_LISTS } from './syntheticTrace.js';

@@ -170,10 +170,17 @@ export async function openTrace(input: TraceInput, options: OpenTraceOptions = {
   }
   let first = 0;
   if (buf[0] === 0xef && buf[1] === 0xbb && buf[2] === 0xbf) first = 3; // a UTF-8 byte order mark
-  if (buf[0] === 0x50 && buf[1] === 0x59 && buf[2] === 0x4d && buf[3] === 0x54) {
-    return openPmt(input, src, buf, options);
-  }
-  if (buf[first] === 0x7b) return openJsonl(input, src, buf, first, options);
+  // a header that cannot be read must not leave its file open (closing twice is harmless)
+  const closing = async (open: Promise<TraceReader>) => {
+    try {
+      return await open;
+    } catch (error) {
+      await src.close();
+      throw error;
+    }
+  };
+  if (buf[0] === 0x50 && buf[1] === 0x59 && buf[2] === 0x4d && buf[3] === 0x54) return closing(openPmt(input, src, buf, options));
+  if (buf[first] === 0x7b) return closing(openJsonl(input, src, buf, first, options));
   await src.close();
   throw new TraceError(
     'unknown trace format: expected a binary pymem trace ("PYMT"), JSON Lines (starting with "{"), or an allocator trace',

@@ -127,3 +127,15 @@ describe('run --trace to a place it cannot write (issue 15)', () => {
     });
   }
 });
+
+describe('found by the fuzz campaign (npm run fuzz)', () => {
+  it('whatif on an event trace whose recorded source no longer compiles says so (seed 3872608396 case 4042: an internal error, no rerun trace)', async () => {
+    const t = file('flip-source.jsonl');
+    expect((await run('run', file('src.py', 'import gc\nxs = [str(i) for i in range(50)]\nprint(len(xs))\n'), '--trace', t)).code).toBe(0);
+    // the case's damage: one bit of the header's source flipped ("import" -> "kmport")
+    const text = readFileSync(t, 'utf8').replace('import gc', 'kmport gc');
+    const { code, err } = await run('whatif', file('flip-source2.jsonl', text), '--json', '-q');
+    expect(code).toBe(1);
+    expect(err).toMatch(/^pymem: whatif: the recorded program does not run: SyntaxError: invalid syntax/);
+  });
+});

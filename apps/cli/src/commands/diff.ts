@@ -58,8 +58,14 @@ export const registerDiff: RegisterCommand = (program: Command, io: CliIo) => {
       const rb = await openForCli(b, options, 2);
       const progress = createProgress(io, `diff ${a} ${b}`, { quiet: opts.quiet });
       const total = ra.size !== undefined && rb.size !== undefined ? ra.size + rb.size : undefined;
-      const d = await diffTraces(ra, rb, { onProgress: () => progress.update(ra.bytesRead + rb.bytesRead, total) });
-      progress.finish();
+      let d;
+      try {
+        d = await diffTraces(ra, rb, { onProgress: () => progress.update(ra.bytesRead + rb.bytesRead, total) });
+      } finally {
+        // the comparison stops at the first difference: what is left of the files stays unread
+        progress.finish();
+        await Promise.all([ra.close(), rb.close()]);
+      }
       if (opts.json) {
         const errors = d.errors.map((e) => ({ trace: e.trace, message: e.error.message }));
         io.out(`${JSON.stringify({ a, b, ...d, errors }, null, 2)}\n`);

@@ -536,6 +536,8 @@ function rerunToFile(source: string, filename: string, recorded: RunSetup, heade
     writer?.abort();
     guard.failed(error);
   }
-  writer?.close();
+  // a program that never started (its recorded source does not compile) made no runtime, so no trace
+  if (writer === undefined) throw new CliError(`whatif: the recorded program does not run${errors.trim() ? `: ${errors.trim().split('\n').pop()}` : ''}`);
+  writer.close();
   guard.finish(errors);
 }

@@ -7,6 +7,7 @@
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { createTraceHeader, encodeTrace, synthesizeEvents } from '@pymem/tracing';
+import { synthesizeAllocatorTrace } from '@pymem/pool-allocator';
 import { main } from '../main.js';
 import { memoryIo } from '../io.js';
 import { recordProgram, ensureRecorder } from '../commands/record.js';
@@ -102,6 +103,10 @@ export async function buildCorpus(dir: string): Promise<Corpus> {
     if (code !== 0) throw new Error(`fuzz: could not record the seed event trace: ${io.stderr}`);
     writeFileSync(join(dir, `synthetic.${format}`), encodeTrace(format, createTraceHeader({ config: { threshold: [700, 10, 10] } }), synthesizeEvents({ events: 400, seed: 15 }), { blockEvents: 64 }));
   }
+  // the model's own small trace (its table adds up), beside the recorded one
+  const rng = createRng(16);
+  const steps = Array.from({ length: 3000 }, () => [rng.next() < 0.6, rng.next() < 0.9 ? 1 + rng.int(512) : 513 + rng.int(4000), rng.int(1 << 30)] as const);
+  writeFileSync(join(dir, 'synthetic.trace'), synthesizeAllocatorTrace(steps).bytes);
   try {
     recordProgram(ensureRecorder(), join(dir, 'recorded.trace'), ['-I', '-S', '-c', RECORDED], { ignoreStdin: true, passThrough: false });
   } catch (error) {
@@ -110,7 +115,7 @@ export async function buildCorpus(dir: string): Promise<Corpus> {
   return { ...loadCorpus(dir), missing };
 }
 
-const SEED_FILES: Record<FuzzFormat, string[]> = { jsonl: ['run.jsonl', 'synthetic.jsonl'], pmt: ['run.pmt', 'synthetic.pmt'], allocator: ['recorded.trace'] };
+const SEED_FILES: Record<FuzzFormat, string[]> = { jsonl: ['run.jsonl', 'synthetic.jsonl'], pmt: ['run.pmt', 'synthetic.pmt'], allocator: ['recorded.trace', 'synthetic.trace'] };
 
 /** The seed traces `buildCorpus` wrote in `dir` (a worker reads them instead of making its own). */
 export function loadCorpus(dir: string): Corpus {
@@ -146,7 +151,7 @@ export function caseInput(corpus: Corpus, seed: number, index: number): { target
   const targets = activeTargets(corpus);
   const target = targets[index % targets.length]!;
   const rng = createRng(caseSeed(seed, index));
-  // the small synthetic log two times in three (the recorded run, with its start-up, is 13x longer)
+  // the small synthetic trace two times in three (the recorded run, with its start-up, is 13x longer)
   const pool = corpus.seeds[target.format];
   const base = pool.length > 1 && rng.next() < 0.67 ? pool[pool.length - 1]! : pool[0]!;
   let bytes = base.bytes;

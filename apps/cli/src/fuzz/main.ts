@@ -49,10 +49,17 @@ type Message = { start: number } | { done: CaseResult } | { finished: true };
 async function worker(seed: number, from: number, to: number, step: number, dir: string): Promise<void> {
   const corpus = loadCorpus(join(dir, 'corpus'));
   const work = join(dir, `work-${process.pid}`);
+  // a Node warning (a file handle closed by the garbage collector...) fails the case it came in
+  let warning: string | undefined;
+  process.removeAllListeners('warning');
+  process.on('warning', (w) => (warning ??= `${w.name}: ${w.message}`));
   for (let i = from; i < to; i += step) {
     process.send!({ start: i } satisfies Message);
     const { input: _, ...result } = await runCase(corpus, seed, i, work);
-    process.send!({ done: result } satisfies Message);
+    if (warning !== undefined && !result.failure) {
+      process.send!({ done: { ...result, outcome: 'warning', failure: { kind: 'node warning (at or before this case)', detail: warning, mutation: '' } } } satisfies Message);
+    } else process.send!({ done: result } satisfies Message);
+    warning = undefined;
   }
   await new Promise<void>((r) => process.send!({ finished: true } satisfies Message, () => r()));
   process.exit(0);
