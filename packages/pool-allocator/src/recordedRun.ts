@@ -137,16 +137,23 @@ export function analyzeRecordedRun(source: TraceByteSource, options: AnalyzeReco
   let peakPending = false; // a new maximum of arenas not yet snapshotted
   // A new maximum of live bytes is copied (sites only, O(locations)) at the first free after it,
   // when it is 1% above the last copy: at most a few hundred copies, each within 1% of the peak.
+  // The copies go into two arrays kept for the whole pass (copied out once at the end): a fresh
+  // pair per copy made a third of the pass garbage collection.
   let bytesPeakPending = false;
-  let atBytesPeak: BytesPeakSnapshot | undefined;
-  const bytesPeakSnapshot = (): BytesPeakSnapshot => ({
-    ns,
-    calls,
-    bytes,
-    blocks: blocks.count,
-    siteBytes: siteBytes.slice(0, locations.length),
-    siteBlocks: siteBlocks.slice(0, locations.length),
-  });
+  let atBytesPeak: Omit<BytesPeakSnapshot, 'siteBytes' | 'siteBlocks'> | undefined;
+  let peakSiteBytes = new Float64Array(0);
+  let peakSiteBlocks = new Float64Array(0);
+  let peakSites = 0;
+  const bytesPeakSnapshot = () => {
+    peakSites = locations.length;
+    if (peakSiteBytes.length < peakSites) {
+      peakSiteBytes = new Float64Array(siteBytes.length);
+      peakSiteBlocks = new Float64Array(siteBytes.length);
+    }
+    peakSiteBytes.set(siteBytes.subarray(0, peakSites));
+    peakSiteBlocks.set(siteBlocks.subarray(0, peakSites));
+    return { ns, calls, bytes, blocks: blocks.count };
+  };
   let atPeak: RunSnapshot | undefined;
   let ns = 0;
   let calls = 0;
@@ -259,7 +266,10 @@ export function analyzeRecordedRun(source: TraceByteSource, options: AnalyzeReco
   calls = replay.footer.records;
   ns = replay.footer.elapsedNs;
   const atEnd = snapshot();
-  if (bytesPeakPending || atBytesPeak === undefined) atBytesPeak = { ns: atEnd.sample.ns, calls: atEnd.sample.calls, bytes: atEnd.sample.bytes, blocks: atEnd.sample.blocks, siteBytes: atEnd.siteBytes, siteBlocks: atEnd.siteBlocks };
+  const bytesPeak: BytesPeakSnapshot =
+    bytesPeakPending || atBytesPeak === undefined
+      ? { ns: atEnd.sample.ns, calls: atEnd.sample.calls, bytes: atEnd.sample.bytes, blocks: atEnd.sample.blocks, siteBytes: atEnd.siteBytes, siteBlocks: atEnd.siteBlocks }
+      : { ...atBytesPeak, siteBytes: peakSiteBytes.slice(0, peakSites), siteBlocks: peakSiteBlocks.slice(0, peakSites) };
   // Snapshots taken before the last locations were defined are shorter: those sites held nothing then.
   const padded = (a: Float64Array) => {
     if (a.length >= locations.length) return a;
@@ -277,7 +287,7 @@ export function analyzeRecordedRun(source: TraceByteSource, options: AnalyzeReco
     siteAllocations: siteAllocations.slice(0, locations.length),
     peak,
     atPeak: fit(peakPending || atPeak === undefined ? atEnd : atPeak),
-    atBytesPeak: fit(atBytesPeak),
+    atBytesPeak: fit(bytesPeak),
     atEnd,
   };
 }
