@@ -15,6 +15,8 @@ import { installTupleMethods } from './objects/tupleObject.js';
 import { installDictMethods } from './objects/dictObject.js';
 import { installSetMethods } from './objects/setObject.js';
 import { installStrMethods } from './objects/strObject.js';
+import { installIntMethods } from './objects/intMethods.js';
+import { installFloatMethods } from './objects/floatMethods.js';
 import { installBytesMethods } from './objects/bytesObject.js';
 import { asciiEscape } from './objects/strFormat.js';
 import { installFuncIterators } from './objects/funcIterObject.js';
@@ -58,6 +60,8 @@ export function installBuiltins(I: Interp, io: OutputSinks): { gcCallbacks: Hand
   installSetMethods(I);
   installStrMethods(I);
   installBytesMethods(I);
+  installIntMethods(I);
+  installFloatMethods(I);
   installImport(I, LAZY_MODULES);
   installSys(I, io, io.filename);
   const { gcCallbacks, garbage } = installGc(I);
