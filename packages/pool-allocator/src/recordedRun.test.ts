@@ -3,28 +3,12 @@ import { encodeAllocatorTrace, type AllocatorTraceCall } from './allocatorTrace.
 import { createPoolAllocator } from './poolAllocator.js';
 import { analyzeRecordedRun } from './recordedRun.js';
 import { createSimulatedSystem } from './systemMemory.js';
+import { recordingSystem } from './syntheticTrace.js';
 
 /** A trace of what the model itself did for `steps` (sizes to allocate, or -1: free the oldest). */
 function traceOf(steps: readonly number[]): Uint8Array {
   const calls: AllocatorTraceCall[] = [];
-  const inner = createSimulatedSystem();
-  const allocator = createPoolAllocator(
-    {},
-    {
-      system: {
-        ...inner,
-        mapArena(size) {
-          const result = inner.mapArena(size);
-          calls.push({ op: 'arenaAlloc', size, result });
-          return result;
-        },
-        unmapArena(address, size) {
-          calls.push({ op: 'arenaFree', ptr: address, size });
-          inner.unmapArena(address, size);
-        },
-      },
-    },
-  );
+  const allocator = createPoolAllocator({}, { system: recordingSystem(createSimulatedSystem(), calls) });
   const live: number[] = [];
   for (const size of steps) {
     if (size >= 0) {

@@ -12,19 +12,9 @@ export type SyntheticAllocatorStep = readonly [alloc: boolean, size: number, pic
 /** Free-list lines of the synthetic traces' type stats. */
 export const SYNTHETIC_FREE_LISTS = '          14 free PyDictObjects * 48 bytes each =                  672\n   4 free 1-sized PyTupleObjects * 32 bytes each =                  128\n';
 
-/**
- * Runs a model on `steps` and writes what it did as an allocator trace.
- *
- * @example
- * ```ts
- * const { bytes } = synthesizeAllocatorTrace([[true, 16, 0], [true, 600, 0], [false, 0, 1]]);
- * formatMallocStats(mallocStats(replayAllocatorTrace(bytes).allocator)); // the trace's own table
- * ```
- */
-export function synthesizeAllocatorTrace(steps: readonly SyntheticAllocatorStep[]): { bytes: Uint8Array; calls: AllocatorTraceCall[] } {
-  const calls: AllocatorTraceCall[] = [];
-  const inner = createSimulatedSystem({ misalignment: (n) => (n % 3 === 0 ? 0 : 4096) });
-  const system: SystemMemory = {
+/** `inner`, with each arena it maps or releases pushed to `calls` as the recorder writes them. */
+export function recordingSystem(inner: SystemMemory, calls: AllocatorTraceCall[]): SystemMemory {
+  return {
     ...inner,
     mapArena(size) {
       const result = inner.mapArena(size);
@@ -36,6 +26,20 @@ export function synthesizeAllocatorTrace(steps: readonly SyntheticAllocatorStep[
       inner.unmapArena(address, size);
     },
   };
+}
+
+/**
+ * Runs a model on `steps` and writes what it did as an allocator trace.
+ *
+ * @example
+ * ```ts
+ * const { bytes } = synthesizeAllocatorTrace([[true, 16, 0], [true, 600, 0], [false, 0, 1]]);
+ * formatMallocStats(mallocStats(replayAllocatorTrace(bytes).allocator)); // the trace's own table
+ * ```
+ */
+export function synthesizeAllocatorTrace(steps: readonly SyntheticAllocatorStep[]): { bytes: Uint8Array; calls: AllocatorTraceCall[] } {
+  const calls: AllocatorTraceCall[] = [];
+  const system = recordingSystem(createSimulatedSystem({ misalignment: (n) => (n % 3 === 0 ? 0 : 4096) }), calls);
   const a = createPoolAllocator({}, { system });
   const live: number[] = [];
   for (const [alloc, size, pick] of steps) {

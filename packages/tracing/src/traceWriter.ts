@@ -60,16 +60,12 @@ export interface TraceWriterOptions extends TraceEncoderOptions {
  */
 export function createTraceWriter(path: string, header: TraceHeader, options: TraceWriterOptions = {}): TraceWriter {
   const format = options.format ?? formatForPath(path);
-  const temp = join(dirname(path), `.${basename(path)}.${process.pid}.${Math.random().toString(36).slice(2, 8)}.tmp`);
   const enc = createTraceEncoder(format, header, options);
-  let fd: number | undefined = openSync(temp, 'w');
-  const put = (bytes: Uint8Array) => {
-    let at = 0;
-    while (at < bytes.length) at += writeSync(fd!, bytes, at, bytes.length - at);
-  };
-  put(enc.header());
+  const file = createAtomicFile(path);
+  let open = true;
+  file.write(enc.header());
   const ensureOpen = () => {
-    if (fd === undefined) throw new TraceError(`trace writer for ${path} is already closed`);
+    if (!open) throw new TraceError(`trace writer for ${path} is already closed`);
   };
   return {
     path,
@@ -77,30 +73,22 @@ export function createTraceWriter(path: string, header: TraceHeader, options: Tr
     write(e) {
       ensureOpen();
       const bytes = enc.push(e);
-      if (bytes) put(bytes);
+      if (bytes) file.write(bytes);
     },
     close() {
       ensureOpen();
+      open = false;
       try {
-        put(enc.end());
-        closeSync(fd!);
-        fd = undefined;
-        renameSync(temp, path);
+        file.write(enc.end());
       } catch (error) {
-        this.abort();
+        file.abort();
         throw error;
       }
+      file.close();
     },
     abort() {
-      if (fd !== undefined) {
-        closeSync(fd);
-        fd = undefined;
-      }
-      try {
-        unlinkSync(temp);
-      } catch {
-        // already gone
-      }
+      open = false;
+      file.abort();
     },
     get eventsWritten() {
       return enc.eventCount;
@@ -117,12 +105,11 @@ export function createTraceWriter(path: string, header: TraceHeader, options: Tr
  * ```
  */
 export function writeFileAtomic(path: string, data: string | Uint8Array): void {
-  const temp = join(dirname(path), `.${basename(path)}.${process.pid}.${Math.random().toString(36).slice(2, 8)}.tmp`);
+  const temp = tempPathFor(path);
   const fd = openSync(temp, 'w');
   try {
     const bytes = typeof data === 'string' ? new TextEncoder().encode(data) : data;
-    let at = 0;
-    while (at < bytes.length) at += writeSync(fd, bytes, at, bytes.length - at);
+    writeAll(fd, bytes);
     closeSync(fd);
     renameSync(temp, path);
   } catch (error) {
@@ -148,7 +135,7 @@ export function writeFileAtomic(path: string, data: string | Uint8Array): void {
  * ```
  */
 export function createAtomicFile(path: string): { write(data: string | Uint8Array): void; close(): void; abort(): void } {
-  const temp = join(dirname(path), `.${basename(path)}.${process.pid}.${Math.random().toString(36).slice(2, 8)}.tmp`);
+  const temp = tempPathFor(path);
   let fd: number | undefined = openSync(temp, 'w');
   const encoder = new TextEncoder();
   const abort = () => {
@@ -165,9 +152,7 @@ export function createAtomicFile(path: string): { write(data: string | Uint8Arra
   return {
     write(data) {
       if (fd === undefined) throw new TraceError(`${path} is already closed`);
-      const bytes = typeof data === 'string' ? encoder.encode(data) : data;
-      let at = 0;
-      while (at < bytes.length) at += writeSync(fd, bytes, at, bytes.length - at);
+      writeAll(fd, typeof data === 'string' ? encoder.encode(data) : data);
     },
     close() {
       if (fd === undefined) throw new TraceError(`${path} is already closed`);
@@ -182,4 +167,14 @@ export function createAtomicFile(path: string): { write(data: string | Uint8Arra
     },
     abort,
   };
+}
+
+/** The temporary name an output is written under until it is whole: `.NAME.PID.RANDOM.tmp` beside it. */
+function tempPathFor(path: string): string {
+  return join(dirname(path), `.${basename(path)}.${process.pid}.${Math.random().toString(36).slice(2, 8)}.tmp`);
+}
+
+function writeAll(fd: number, bytes: Uint8Array): void {
+  let at = 0;
+  while (at < bytes.length) at += writeSync(fd, bytes, at, bytes.length - at);
 }
