@@ -2,7 +2,7 @@ import { defineConfig } from 'tsup';
 
 // The CLI is bundled with the pymem packages inlined, so `bin/pymem.js` starts one file.
 export default defineConfig({
-  entry: ['src/main.ts'],
+  entry: ['src/main.ts', 'src/programWorker.ts'],
   format: ['esm'],
   sourcemap: true,
   clean: true,

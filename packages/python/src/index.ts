@@ -2,7 +2,7 @@
 export type { ReferencePython } from './reference.js';
 export { REFERENCE_VERSION, referencePython } from './reference.js';
 export type { RunOptions } from './runProgram.js';
-export { runProgram } from './runProgram.js';
+export { KEYBOARD_INTERRUPT_EXIT, runProgram } from './runProgram.js';
 export type { ModuleFinder, ModuleSource, ModuleFiles } from './modules/userModule.js';
 export { folderModuleFinder } from './modules/userModule.js';
 export { parseModule } from './parser/parse.js';

@@ -104,6 +104,12 @@ export interface FuncData {
 
 const NO_CELLS: Handle[] = [];
 
+/**
+ * Steps between two looks at the interrupt flag: an Atomics.exchange on every statement cost
+ * more than the statement in simple loops; 16 statements is still well under a millisecond.
+ */
+const INTERRUPT_STRIDE = 16;
+
 /** Statement outcome codes of compiled statements. */
 export const enum Flow {
   Normal = 0,
@@ -126,7 +132,16 @@ export class Interp extends Space {
   frame: Frame | null = null;
   depth = 0;
   steps = 0;
+  /**
+   * The step count at which compiled code calls stepLimit(): the step limit itself, or sooner
+   * when an interrupt flag is watched (every INTERRUPT_STRIDE steps, so a step stays one
+   * increment and one compare).
+   */
   maxSteps = Infinity;
+  /** The run's step limit (RunOptions.maxSteps). */
+  stepBudget = Infinity;
+  /** Set to non-zero by another thread (the CLI's SIGINT handler): KeyboardInterrupt at the next checkpoint. */
+  interrupt: Int32Array | null = null;
   /** Py_ReprEnter's list, once the first container repr made it (its dict is never released). */
   reprListHandle: Handle = -1;
   /** Compile statements so that each publishes a `statement` marker (line) before it runs. */
@@ -263,8 +278,21 @@ export class Interp extends Space {
   /** type(name, bases, ns) with class keywords: creates a class object (set up by the builtins; borrows its arguments). */
   makeClass!: (name: string, qualname: string, bases: Handle, ns: Handle, kw: Map<string, Handle> | null) => Handle;
 
-  stepLimit(): never {
-    throw new StepLimitExceeded(this.maxSteps);
+  /** Sets the step limit and the interrupt flag to watch (runProgram). */
+  setStepLimit(budget: number, interrupt: Int32Array | null): void {
+    this.stepBudget = budget;
+    this.interrupt = interrupt;
+    this.maxSteps = interrupt ? Math.min(budget, this.steps + INTERRUPT_STRIDE) : budget;
+  }
+
+  /** A step checkpoint: the step limit ran out, or the interrupt flag is polled (eval_frame_handle_pending). */
+  stepLimit(): void {
+    if (this.steps > this.stepBudget) throw new StepLimitExceeded(this.stepBudget);
+    const flag = this.interrupt;
+    if (flag === null) return;
+    this.maxSteps = Math.min(this.stepBudget, this.steps + INTERRUPT_STRIDE);
+    // the signal handler only sets the flag; the exception is raised here, between two steps
+    if (Atomics.exchange(flag, 0, 0) !== 0) throw this.err('KeyboardInterrupt', '');
   }
 
   /** Runs a frame's code; adds the frame to the traceback of an escaping exception. */
@@ -455,7 +483,7 @@ export class Interp extends Space {
 
   /** Counts one step of `--max-steps`. */
   step(): void {
-    if (++this.steps > this.maxSteps) throw new StepLimitExceeded(this.maxSteps);
+    if (++this.steps > this.maxSteps) this.stepLimit();
   }
 }
 

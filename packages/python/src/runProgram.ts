@@ -7,7 +7,7 @@ import { createRuntime, type Runtime, type RuntimeOptions } from '@pymem/runtime
 import { installBuiltins } from './builtins.js';
 import { compileModule } from './compiler/compile.js';
 import { PyException, StackExhausted, StepLimitExceeded, formatTraceback } from './errors.js';
-import { exceptionObject } from './objects/exceptions.js';
+import { excType, exceptionObject } from './objects/exceptions.js';
 import { formatException, systemExitStatus } from './traceback.js';
 import { Interp, type Frame } from './interp.js';
 import { createMem, type Handle } from './mem.js';
@@ -26,6 +26,12 @@ export interface RunOptions {
   readonly stdin?: () => string | null;
   /** Statements (and comprehension iterations) allowed before the run is stopped with exit code 1. */
   readonly maxSteps?: number;
+  /**
+   * A flag another thread sets (Atomics.store(flag, 0, 1)) to interrupt the program, as SIGINT
+   * does python3: KeyboardInterrupt is raised between two steps, catchable; uncaught it prints
+   * its traceback and runProgram returns {@link KEYBOARD_INTERRUPT_EXIT}. The flag is cleared when seen.
+   */
+  readonly interrupt?: Int32Array;
   /** Options for the runtime the program runs on (collector, allocator, recording). */
   readonly runtimeOptions?: Omit<RuntimeOptions, 'hooks'>;
   /**
@@ -45,6 +51,12 @@ export interface RunOptions {
   /** Called with the runtime before the program starts (to subscribe to its bus, e.g. for --trace). */
   readonly onRuntime?: (runtime: Runtime) => void;
 }
+
+/**
+ * The exit code after an uncaught KeyboardInterrupt: python3 kills itself with SIGINT, which a
+ * shell reports as 128 + 2 (a CLI may re-raise the signal instead, as `pymem run` does).
+ */
+export const KEYBOARD_INTERRUPT_EXIT = 130;
 
 /**
  * Runs a Python-subset program and returns its exit code: 0, or 1 after an uncaught exception,
@@ -143,7 +155,7 @@ export function runProgram(source: string, options: RunOptions): number {
   options.onRuntime?.(runtime);
   const I = new Interp(createMem(runtime));
   box.interp = I;
-  I.maxSteps = options.maxSteps ?? Infinity;
+  I.setStepLimit(options.maxSteps ?? Infinity, options.interrupt ?? null);
   I.filename = filename;
   I.findModule = options.findModule ?? null;
   I.markStatements = markers;
@@ -199,7 +211,8 @@ export function runProgram(source: string, options: RunOptions): number {
       if (status !== undefined) exitCode = status;
       else {
         stderr(formatException(I, uncaught, filename, mod.lines));
-        exitCode = 1;
+        // _Py_UnhandledKeyboardInterrupt: python3 ends by SIGINT, which a shell reports as 130
+        exitCode = I.ty[uncaught].isSubtypeOf(excType(I, 'KeyboardInterrupt')) ? KEYBOARD_INTERRUPT_EXIT : 1;
       }
     } else if (e instanceof StepLimitExceeded) {
       stderr(`pymem: stopped after ${e.maxSteps} steps (--max-steps); the program may not terminate\n`);

@@ -12,8 +12,10 @@ import { checkOutputPath, CliError, type CliIo } from '../io.js';
 import { cleanOnInterrupt } from '../outputFiles.js';
 import type { RegisterCommand } from './index.js';
 import { collectModuleSources, scriptModuleFinder } from '../moduleFinder.js';
+import { runScriptInThread } from '../programThread.js';
 
-interface RunOptions {
+/** The options of `pymem run`. */
+export interface RunOptions {
   maxSteps?: string;
   trace?: string;
   collector?: string;
@@ -69,6 +71,8 @@ export function runWithSetup(
     readonly findModule?: ModuleFinder;
     /** sys.argv[0], when it is not `filename`. */
     readonly argv0?: string;
+    /** The interrupt flag (SIGINT), see RunOptions.interrupt of @pymem/python. */
+    readonly interrupt?: Int32Array;
   },
 ): number {
   return runProgram(source, {
@@ -78,6 +82,7 @@ export function runWithSetup(
     stdout: options.stdout,
     stderr: options.stderr,
     maxSteps: options.maxSteps,
+    ...(options.interrupt ? { interrupt: options.interrupt } : {}),
     // a trace carries the statement lines, the output and the shutdown as markers
     markers: options.traced,
     runtimeOptions: {
@@ -100,62 +105,78 @@ export const registerRun: RegisterCommand = (program: Command, io: CliIo) => {
     .option('--trace <out>', 'write the run\'s events to OUT (.jsonl: JSON Lines, else .pmt)')
     .option('--collector <name>', `the cycle collector (${collectors.names().join(', ')})`, 'cpython311')
     .option('--threshold <a,b,c>', 'gc thresholds before the first line runs (like gc.set_threshold)')
-    .action((file: string, opts: RunOptions) => {
-      let source: string;
-      try {
-        source = readFileSync(file, 'utf8');
-      } catch (e) {
-        throw new CliError(`cannot read ${file}: ${(e as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file' : (e as Error).message}`);
-      }
-      let maxSteps: number | undefined;
-      if (opts.maxSteps !== undefined) {
-        if (!/^\d+$/.test(opts.maxSteps) || Number(opts.maxSteps) < 1) throw new CliError(`--max-steps expects a positive integer, got "${opts.maxSteps}"`);
-        maxSteps = Number(opts.maxSteps);
-      }
-      const name = opts.collector ?? 'cpython311';
-      if (!collectors.has(name)) throw new CliError(`unknown collector "${name}" (known: ${collectors.names().join(', ')})`);
-      const thresholds = opts.threshold !== undefined ? parseThresholds(opts.threshold) : undefined;
-      if (opts.trace !== undefined) {
-        // refuse a trace that cannot be written before the program runs, not after
-        checkOutputPath(opts.trace, '--trace');
-        cleanOnInterrupt(opts.trace);
-        try {
-          formatForPath(opts.trace);
-        } catch (error) {
-          throw new CliError(`--trace ${(error as Error).message}`);
-        }
-      }
-      let writer: TraceWriter | undefined;
-      let exitCode: number;
-      try {
-        const setup: RunSetup = { collector: name, ...(thresholds ? { setThreshold: thresholds } : {}), ...(maxSteps !== undefined ? { maxSteps } : {}) };
-        const trace = opts.trace;
-        // python3 FILE.py: tracebacks and __file__ name the script by its absolute path, sys.argv[0] as typed
-        const findModule = scriptModuleFinder(file);
-        // a trace carries the user modules too, so `pymem whatif` runs the same program again
-        const modules = trace !== undefined ? collectModuleSources(source, findModule) : {};
-        const meta = { program: file, filename: resolve(file), source, ...(Object.keys(modules).length ? { modules } : {}) };
-        exitCode = runWithSetup(source, resolve(file), setup, {
-          argv0: file,
-          stdout: (t) => io.out(t),
-          stderr: (t) => io.err(t),
-          maxSteps,
-          traced: trace !== undefined,
-          findModule,
-          onRuntime: (rt) => {
-            // the set-up and the program's source: `pymem whatif TRACE` runs it again under other settings
-            if (trace !== undefined) writer = createRuntimeTraceWriter(rt, trace, { config: { ...setup }, meta });
-          },
-        });
-      } catch (e) {
-        writer?.abort();
-        throw e;
-      }
-      try {
-        writer?.close();
-      } catch (error) {
-        throw new CliError(`--trace ${opts.trace}: could not be written: ${(error as Error).message}`);
-      }
-      io.exitCode = exitCode;
+    .addHelpText('after', '\nThe program runs on a worker thread whose stack holds deep recursion (sys.setrecursionlimit(10**5) and\nmore). Ctrl-C (SIGINT) raises KeyboardInterrupt in the program at its next step, as in python3;\nuncaught, it prints the traceback and pymem exits with 130.')
+    .action(async (file: string, opts: RunOptions) => {
+      io.exitCode = await runScriptInThread(file, opts, io);
     });
 };
+
+/**
+ * What `pymem run FILE` does, on the thread it is called on (programThread.ts calls it on a
+ * worker thread with a stack sized for deep recursion). Returns the program's exit code; bad
+ * input is a CliError.
+ *
+ * @example
+ * ```ts
+ * runScript('lesson.py', {}, memoryIo()); // 0
+ * ```
+ */
+export function runScript(file: string, opts: RunOptions, io: CliIo, interrupt?: Int32Array): number {
+  let source: string;
+  try {
+    source = readFileSync(file, 'utf8');
+  } catch (e) {
+    throw new CliError(`cannot read ${file}: ${(e as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file' : (e as Error).message}`);
+  }
+  let maxSteps: number | undefined;
+  if (opts.maxSteps !== undefined) {
+    if (!/^\d+$/.test(opts.maxSteps) || Number(opts.maxSteps) < 1) throw new CliError(`--max-steps expects a positive integer, got "${opts.maxSteps}"`);
+    maxSteps = Number(opts.maxSteps);
+  }
+  const name = opts.collector ?? 'cpython311';
+  if (!collectors.has(name)) throw new CliError(`unknown collector "${name}" (known: ${collectors.names().join(', ')})`);
+  const thresholds = opts.threshold !== undefined ? parseThresholds(opts.threshold) : undefined;
+  if (opts.trace !== undefined) {
+    // refuse a trace that cannot be written before the program runs, not after
+    checkOutputPath(opts.trace, '--trace');
+    cleanOnInterrupt(opts.trace);
+    try {
+      formatForPath(opts.trace);
+    } catch (error) {
+      throw new CliError(`--trace ${(error as Error).message}`);
+    }
+  }
+  let writer: TraceWriter | undefined;
+  let exitCode: number;
+  try {
+    const setup: RunSetup = { collector: name, ...(thresholds ? { setThreshold: thresholds } : {}), ...(maxSteps !== undefined ? { maxSteps } : {}) };
+    const trace = opts.trace;
+    // python3 FILE.py: tracebacks and __file__ name the script by its absolute path, sys.argv[0] as typed
+    const findModule = scriptModuleFinder(file);
+    // a trace carries the user modules too, so `pymem whatif` runs the same program again
+    const modules = trace !== undefined ? collectModuleSources(source, findModule) : {};
+    const meta = { program: file, filename: resolve(file), source, ...(Object.keys(modules).length ? { modules } : {}) };
+    exitCode = runWithSetup(source, resolve(file), setup, {
+      argv0: file,
+      stdout: (t) => io.out(t),
+      stderr: (t) => io.err(t),
+      maxSteps,
+      ...(interrupt ? { interrupt } : {}),
+      traced: trace !== undefined,
+      findModule,
+      onRuntime: (rt) => {
+        // the set-up and the program's source: `pymem whatif TRACE` runs it again under other settings
+        if (trace !== undefined) writer = createRuntimeTraceWriter(rt, trace, { config: { ...setup }, meta });
+      },
+    });
+  } catch (e) {
+    writer?.abort();
+    throw e;
+  }
+  try {
+    writer?.close();
+  } catch (error) {
+    throw new CliError(`--trace ${opts.trace}: could not be written: ${(error as Error).message}`);
+  }
+  return exitCode;
+}

@@ -1,0 +1,46 @@
+// The interpreter's limits: the step limit, the interrupt flag (KeyboardInterrupt between two
+// steps, as SIGINT gives python3) and the JavaScript stack running out before the recursion limit.
+import { describe, expect, it } from 'vitest';
+import { KEYBOARD_INTERRUPT_EXIT, runProgram } from './index.js';
+
+const run = (source: string, extra: { maxSteps?: number; interrupt?: Int32Array } = {}) => {
+  let stdout = '';
+  let stderr = '';
+  const code = runProgram(source, { filename: 'p.py', stdout: (t) => (stdout += t), stderr: (t) => (stderr += t), ...extra });
+  return { code, stdout, stderr };
+};
+
+describe('the step limit', () => {
+  it('stops a loop that never ends with one line and exit code 1, keeping what it printed', () => {
+    const r = run('print("before")\nwhile True:\n    pass\n', { maxSteps: 1000 });
+    expect(r).toEqual({ code: 1, stdout: 'before\n', stderr: 'pymem: stopped after 1000 steps (--max-steps); the program may not terminate\n' });
+  });
+});
+
+describe('the interrupt flag', () => {
+  it('raises KeyboardInterrupt at a step, which the program can catch', () => {
+    const flag = new Int32Array(new SharedArrayBuffer(4));
+    flag[0] = 1;
+    const r = run('n = 0\ntry:\n    while True:\n        n += 1\nexcept KeyboardInterrupt as e:\n    print("caught", type(e).__name__, repr(e.args))\n', { interrupt: flag });
+    expect(r).toEqual({ code: 0, stdout: 'caught KeyboardInterrupt ()\n', stderr: '' });
+    expect(flag[0]).toBe(0);
+  });
+
+  it('prints the KeyboardInterrupt traceback and exits 130 when nothing catches it', () => {
+    const flag = new Int32Array(new SharedArrayBuffer(4));
+    flag[0] = 1;
+    const r = run('print("go")\nwhile True:\n    pass\n', { interrupt: flag });
+    expect(r.code).toBe(KEYBOARD_INTERRUPT_EXIT);
+    expect(r.stdout).toBe('go\n');
+    expect(r.stderr).toMatch(/^Traceback \(most recent call last\):\n {2}File "p.py", line \d, in <module>\n[^]*KeyboardInterrupt\n$/);
+  });
+});
+
+describe('the JavaScript stack', () => {
+  it('ends the run with one line, never a RecursionError the program could catch, when it runs out first', () => {
+    const r = run('import sys\nsys.setrecursionlimit(10**7)\ndef f(n):\n    return f(n + 1)\ntry:\n    f(0)\nexcept RecursionError:\n    print("caught")\n');
+    expect(r.code).toBe(1);
+    expect(r.stdout).toBe('');
+    expect(r.stderr).toMatch(/^pymem: the JavaScript stack ran out at Python recursion depth \d+ \(sys.getrecursionlimit\(\) is 10000000\); run pymem with a larger stack\n$/);
+  });
+});
