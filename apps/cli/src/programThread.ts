@@ -46,7 +46,8 @@ function workerEntry(): { url: URL; execArgv: string[]; entry?: string } {
  * ```
  */
 export function runScriptInThread(file: string, opts: RunOptions, io: CliIo): Promise<number> {
-  const interrupt = new SharedArrayBuffer(4);
+  // [0]: set by SIGINT, cleared by the interpreter when it raises; [1]: interrupts delivered
+  const interrupt = new SharedArrayBuffer(8);
   const flag = new Int32Array(interrupt);
   const { url, execArgv, entry } = workerEntry();
   const worker = new Worker(url, {

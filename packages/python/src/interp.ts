@@ -292,7 +292,11 @@ export class Interp extends Space {
     if (flag === null) return;
     this.maxSteps = Math.min(this.stepBudget, this.steps + INTERRUPT_STRIDE);
     // the signal handler only sets the flag; the exception is raised here, between two steps
-    if (Atomics.exchange(flag, 0, 0) !== 0) throw this.err('KeyboardInterrupt', '');
+    if (Atomics.exchange(flag, 0, 0) !== 0) {
+      // a second slot, when there is one, counts the interrupts delivered (the CLI reads it)
+      if (flag.length > 1) Atomics.add(flag, 1, 1);
+      throw this.err('KeyboardInterrupt', '');
+    }
   }
 
   /** Runs a frame's code; adds the frame to the traceback of an escaping exception. */

@@ -5,7 +5,7 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Command } from 'commander';
 import { collectors } from '@pymem/cycle-collector';
-import { runProgram, type ModuleFinder } from '@pymem/python';
+import { KEYBOARD_INTERRUPT_EXIT, runProgram, type ModuleFinder } from '@pymem/python';
 import type { Runtime } from '@pymem/runtime';
 import { createRuntimeTraceWriter, formatForPath, type TraceWriter } from '@pymem/tracing';
 import { checkOutputPath, CliError, type CliIo } from '../io.js';
@@ -172,6 +172,12 @@ export function runScript(file: string, opts: RunOptions, io: CliIo, interrupt?:
   } catch (e) {
     writer?.abort();
     throw e;
+  }
+  // the user interrupted the run and the program let KeyboardInterrupt end it: no trace, as if
+  // pymem had stopped at once (a caught KeyboardInterrupt leaves a whole run, and its trace)
+  if (writer && exitCode === KEYBOARD_INTERRUPT_EXIT && interrupt && interrupt.length > 1 && interrupt[1]! > 0) {
+    writer.abort();
+    writer = undefined;
   }
   try {
     writer?.close();
