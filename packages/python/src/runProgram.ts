@@ -13,7 +13,8 @@ import { Interp, type Frame } from './interp.js';
 import { createMem, type Handle } from './mem.js';
 import { createFrameMarkers, installValueMarkers } from './markers.js';
 import { parseModule } from './parser/parse.js';
-import { PySourceError } from './parser/sourceError.js';
+import { PySourceError, sourceErrorText } from './parser/sourceError.js';
+import { sourceText } from './parser/sourceText.js';
 import { userModulePredicate, type ModuleFinder } from './modules/userModule.js';
 
 /** Options of {@link runProgram}. */
@@ -72,8 +73,18 @@ export const KEYBOARD_INTERRUPT_EXIT = 130;
  * // code === 0, out === '3\n'
  * ```
  */
-export function runProgram(source: string, options: RunOptions): number {
+export function runProgram(input: string | Uint8Array, options: RunOptions): number {
   const { filename, stderr } = options;
+  let source: string;
+  try {
+    source = sourceText(input);
+  } catch (e) {
+    if (e instanceof PySourceError) {
+      stderr(sourceErrorText(filename, [], e));
+      return 1;
+    }
+    throw e;
+  }
   const markers = options.markers === true;
   let rtForMarkers: Runtime | undefined;
   const stdout = markers
@@ -87,7 +98,7 @@ export function runProgram(source: string, options: RunOptions): number {
     mod = parseModule(source, options.findModule ? { isUserModule: userModulePredicate(options.findModule) } : {});
   } catch (e) {
     if (e instanceof PySourceError) {
-      stderr(sourceErrorText(filename, source, e));
+      stderr(sourceErrorText(filename, source.split('\n'), e));
       return 1;
     }
     throw e;
@@ -190,7 +201,7 @@ export function runProgram(source: string, options: RunOptions): number {
     compiled = compileModule(I, mod);
   } catch (e) {
     if (e instanceof PySourceError) {
-      stderr(sourceErrorText(filename, source, e));
+      stderr(sourceErrorText(filename, source.split('\n'), e));
       return 1;
     }
     throw e;
@@ -255,13 +266,4 @@ function shutdown(I: Interp, globals: Handle, onError: (e: unknown) => void): vo
   } catch (e) {
     onError(e);
   }
-}
-
-/** CPython's report of a SyntaxError, with the source line and a caret, plus pymem's column. */
-function sourceErrorText(filename: string, source: string, e: PySourceError): string {
-  const line = source.split('\n')[e.line - 1] ?? '';
-  const trimmed = line.replace(/^\s+/, '');
-  const caret = ' '.repeat(Math.max(0, e.col - (line.length - trimmed.length)));
-  const head = `  File "${filename}", line ${e.line}, column ${e.col + 1}\n    ${trimmed}\n    ${caret}^\n`;
-  return `${head}${e.pyType}: ${e.detail} (line ${e.line}, column ${e.col + 1})\n`;
 }

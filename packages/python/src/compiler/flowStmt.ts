@@ -61,7 +61,7 @@ export const flowStmts: StmtTable = {
   },
   Return: (c, s, sc) => {
     const I = c.I;
-    if (sc.kind !== 'function') throw new PySourceError('SyntaxError', "'return' outside function", s.line, s.col);
+    if (sc.kind !== 'function') throw new PySourceError('SyntaxError', "'return' outside function", s.line, s.col, s.value?.endLine === s.line ? s.value.endCol : s.col + 6);
     const e = s.value ? c.expr(s.value, sc) : null;
     return (f) => {
       f.ret = e ? e(f) : I.none();

@@ -82,10 +82,10 @@ export const symtableOps = {
         return;
       }
       if (!node || typeof node !== 'object') return;
-      const n = node as { t?: string; id?: string; name?: string; names?: readonly string[]; line?: number; col?: number };
+      const n = node as { t?: string; id?: string; name?: string; names?: readonly string[]; line?: number; col?: number; endLine?: number; endCol?: number };
       if (n.t === 'Global') {
         for (const name of n.names!) {
-          if (seen.has(name)) throw new PySourceError('SyntaxError', `name '${name}' is used prior to global declaration`, n.line!, n.col!);
+          if (seen.has(name)) throw new PySourceError('SyntaxError', `name '${name}' is used prior to global declaration`, n.line!, n.col!, n.endLine === n.line ? n.endCol : undefined);
         }
         return;
       }

@@ -220,8 +220,8 @@ class Builder {
   }
 }
 
-function err(msg: string, at: { line: number; col: number }): PySourceError {
-  return new PySourceError('SyntaxError', msg, at.line, at.col);
+function err(msg: string, at: { line: number; col: number; endLine?: number; endCol?: number }): PySourceError {
+  return new PySourceError('SyntaxError', msg, at.line, at.col, at.endLine === at.line ? at.endCol : undefined);
 }
 
 function posOf(node: ScopeNode): { line: number; col: number } {

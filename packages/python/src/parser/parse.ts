@@ -6,6 +6,7 @@
 import { parser } from '@lezer/python';
 import type { SyntaxNode } from '@lezer/common';
 import { PySourceError } from './sourceError.js';
+import { scanSource } from './tokenize.js';
 import type { Expr, Module, Pos, Stmt } from './ast.js';
 import { exprNodes, exprParseOps, type ExprParseOps } from './parseExpr.js';
 import { literalParseOps, type LiteralParseOps } from './parseLiteral.js';
@@ -28,9 +29,21 @@ export interface ParseOptions {
  */
 export function parseModule(source: string, options: ParseOptions = {}): Module {
   const conv = new Converter(source, options.isUserModule ?? null);
-  conv.checkBrackets();
-  const tree = parser.parse(source);
-  const body = conv.block(tree.topNode);
+  const tokenError = scanSource(source);
+  // nothing but comments and blank lines: an empty module (the grammar wants a statement)
+  if (!tokenError && /^[\s\\]*$/.test(source.replace(/#[^\n]*/g, ''))) return { body: [], lines: source.split('\n') };
+  let body: Stmt[];
+  try {
+    const tree = parser.parse(source);
+    body = conv.block(tree.topNode);
+  } catch (e) {
+    // the grammar's error wins when it comes before the tokenizer's; pymem's refusals never do
+    if (tokenError && !(e instanceof PySourceError && e.pyType === 'SyntaxError' && e.line < tokenError.line)) throw tokenError;
+    if (conv.deferred && !(e instanceof PySourceError && e.pyType === 'SyntaxError')) throw conv.deferred;
+    throw e;
+  }
+  if (tokenError) throw tokenError;
+  if (conv.deferred) throw conv.deferred;
   return { body, lines: source.split('\n') };
 }
 
@@ -64,6 +77,35 @@ export interface Converter extends StmtParseOps, ExprParseOps, LiteralParseOps {
 export class Converter {
   readonly lineStarts: number[] = [0];
   funcDepth = 0;
+  /** Loops around the statement being converted, within its function or class body. */
+  loopDepth = 0;
+  /** The first error CPython's compiler (not its parser) reports: thrown once the whole module parsed. */
+  deferred: PySourceError | null = null;
+
+  defer(e: PySourceError): void {
+    this.deferred ??= e;
+  }
+
+  /** A loop's body: 'break' and 'continue' belong to it. */
+  loopBody(n: SyntaxNode): Stmt[] {
+    this.loopDepth++;
+    try {
+      return this.block(n);
+    } finally {
+      this.loopDepth--;
+    }
+  }
+
+  /** A def's or class's body: loops around the def do not hold its 'break'. */
+  scopeBody(n: SyntaxNode): Stmt[] {
+    const outer = this.loopDepth;
+    this.loopDepth = 0;
+    try {
+      return this.block(n);
+    } finally {
+      this.loopDepth = outer;
+    }
+  }
 
   constructor(
     readonly src: string,
@@ -83,43 +125,10 @@ export class Converter {
     return { line: lo + 1, col: offset - this.lineStarts[lo]! };
   }
 
-  /** CPython's tokenizer errors for brackets: "'(' was never closed", "unmatched ')'". */
-  checkBrackets(): void {
-    const src = this.src;
-    const stack: number[] = [];
-    const pairs: Record<string, string> = { ')': '(', ']': '[', '}': '{' };
-    for (let i = 0; i < src.length; i++) {
-      const c = src[i]!;
-      if (c === '#') {
-        while (i < src.length && src[i] !== '\n') i++;
-      } else if (c === '"' || c === "'") {
-        const triple = src.startsWith(c.repeat(3), i);
-        const q = triple ? c.repeat(3) : c;
-        i += q.length;
-        while (i < src.length && !src.startsWith(q, i)) {
-          if (src[i] === '\\') i++;
-          else if (!triple && src[i] === '\n') break;
-          i++;
-        }
-        i += q.length - 1;
-      } else if (c === '(' || c === '[' || c === '{') {
-        stack.push(i);
-      } else if (c in pairs) {
-        const open = stack.pop();
-        if (open === undefined) throw this.syntax(i, `unmatched '${c}'`);
-        if (src[open] !== pairs[c]) {
-          throw this.syntax(i, `closing parenthesis '${c}' does not match opening parenthesis '${src[open]}'`);
-        }
-      }
-    }
-    if (stack.length) {
-      const open = stack[stack.length - 1]!;
-      throw this.syntax(open, `'${src[open]}' was never closed`);
-    }
-  }
-
   text(n: SyntaxNode): string {
-    return this.src.slice(n.from, n.to);
+    const t = this.src.slice(n.from, n.to);
+    // identifiers are NFKC-normalised (PEP 3131), as the tokenizer's verify_identifier does
+    return /[^\x00-\x7f]/.test(t) && /Name$|Definition$/.test(n.name) ? t.normalize('NFKC') : t;
   }
 
   syntax(n: SyntaxNode | number, detail = 'invalid syntax'): PySourceError {
@@ -210,6 +219,10 @@ export class Converter {
 
   stmt(n: SyntaxNode): Stmt {
     const p = this.pos(n.from);
+    if (n.name === 'YieldStatement' && this.funcDepth === 0) {
+      const q = this.pos(n.to);
+      this.defer(new PySourceError('SyntaxError', "'yield' outside function", p.line, p.col, q.line === p.line ? q.col : undefined));
+    }
     const why = UNSUPPORTED_STATEMENTS[n.name];
     if (why) throw this.unsupported(n, why);
     const k = this.kids(n);

@@ -184,8 +184,14 @@ export const stmtNodes: Record<string, StmtNodeConverter> = {
     return { t: 'Delete', targets, ...p };
   },
   PassStatement: (_cv, _n, _k, p) => ({ t: 'Pass', ...p }),
-  BreakStatement: (_cv, _n, _k, p) => ({ t: 'Break', ...p }),
-  ContinueStatement: (_cv, _n, _k, p) => ({ t: 'Continue', ...p }),
+  BreakStatement: (cv, _n, _k, p) => {
+    if (cv.loopDepth === 0) cv.defer(new PySourceError('SyntaxError', "'break' outside loop", p.line, p.col, p.col + 5));
+    return { t: 'Break', ...p };
+  },
+  ContinueStatement: (cv, _n, _k, p) => {
+    if (cv.loopDepth === 0) cv.defer(new PySourceError('SyntaxError', "'continue' not properly in loop", p.line, p.col, p.col + 8));
+    return { t: 'Continue', ...p };
+  },
   ReturnStatement: (cv, n, k, p) => ({ t: 'Return', value: k.length > 1 ? cv.exprList(k.slice(1), n) : null, ...p }),
   IfStatement: (cv, _n, k, _p) => cv.ifChain(k, 0),
   WhileStatement: (cv, _n, k, p) => {
@@ -193,7 +199,7 @@ export const stmtNodes: Record<string, StmtNodeConverter> = {
     return {
       t: 'While',
       test: cv.expr(k[1]!),
-      body: cv.block(bodies[0]!),
+      body: cv.loopBody(bodies[0]!),
       orelse: bodies[1] ? cv.block(bodies[1]) : [],
       ...p,
     };
@@ -209,7 +215,7 @@ export const stmtNodes: Record<string, StmtNodeConverter> = {
       t: 'For',
       target,
       iter: cv.exprList(k.slice(inAt + 1, bodyAt), n),
-      body: cv.block(bodies[0]!),
+      body: cv.loopBody(bodies[0]!),
       orelse: bodies[1] ? cv.block(bodies[1]) : [],
       ...p,
     };
@@ -224,7 +230,7 @@ export const stmtNodes: Record<string, StmtNodeConverter> = {
     const sig = cv.params(k.find((c) => c.name === 'ParamList')!);
     cv.funcDepth++;
     try {
-      return { t: 'FunctionDef', name, ...sig, body: cv.block(k.find((c) => c.name === 'Body')!), decorators: [], ...p };
+      return { t: 'FunctionDef', name, ...sig, body: cv.scopeBody(k.find((c) => c.name === 'Body')!), decorators: [], ...p };
     } finally {
       cv.funcDepth--;
     }
@@ -241,7 +247,7 @@ export const stmtNodes: Record<string, StmtNodeConverter> = {
       bases.push(...call.args);
       keywords.push(...call.keywords);
     }
-    return { t: 'ClassDef', name, bases, keywords, body: cv.block(k.find((c) => c.name === 'Body')!), decorators: [], ...p };
+    return { t: 'ClassDef', name, bases, keywords, body: cv.scopeBody(k.find((c) => c.name === 'Body')!), decorators: [], ...p };
   },
   DecoratedStatement: (cv, _n, k) => {
     const decorators = k.filter((c) => c.name === 'Decorator').map((d) => cv.decorator(d));
@@ -250,9 +256,12 @@ export const stmtNodes: Record<string, StmtNodeConverter> = {
     // the statement's line is the def's; decorators run first, each at its own line
     return { ...(s as Extract<Stmt, { t: 'FunctionDef' | 'ClassDef' }>), decorators };
   },
-  ScopeStatement: (cv, n, k, p) => {
+  ScopeStatement: (cv, n, k, p0) => {
+    // the symtable's errors put carets under the whole statement
+    const end = cv.pos(n.to);
+    const p = { ...p0, endLine: end.line, endCol: end.col };
     if (k[0]!.name === 'nonlocal') {
-      if (cv.funcDepth === 0) throw cv.syntax(n, 'nonlocal declaration not allowed at module level');
+      if (cv.funcDepth === 0) throw new PySourceError('SyntaxError', 'nonlocal declaration not allowed at module level', p.line, p.col, end.line === p.line ? end.col : undefined);
       return { t: 'Nonlocal', names: k.filter((c) => c.name === 'VariableName').map((c) => cv.text(c)), ...p };
     }
     return { t: 'Global', names: k.filter((c) => c.name === 'VariableName').map((c) => cv.text(c)), ...p };

@@ -1,5 +1,6 @@
 # nonlocal naming a variable no enclosing function binds is a SyntaxError
-# expect: SyntaxError line 5
+# expect-exit: 1
+# compare: stderr
 def f():
     def g():
         nonlocal missing

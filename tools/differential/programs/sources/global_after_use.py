@@ -1,5 +1,6 @@
 # a name used before its global declaration is a SyntaxError
-# expect: SyntaxError line 6
+# expect-exit: 1
+# compare: stderr
 x = 1
 def f():
     print(x)

@@ -1,4 +1,5 @@
 # nonlocal at module level is a SyntaxError
-# expect: SyntaxError line 4
+# expect-exit: 1
+# compare: stderr
 x = 1
 nonlocal x
