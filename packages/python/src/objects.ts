@@ -14,7 +14,7 @@ import { hashOps, type HashOps } from './objects/hash.js';
 export const enum K {
   None, Bool, Int, Float, Str, Bytes, Tuple, List, Dict, Set, FrozenSet, Range, Func, Builtin, Method, Type,
   Instance, Module, Weakref, Iter, Ellipsis, NotImpl, Object, Code, Slice, DictView, Cell, Descr, MappingProxy, Super, Property, StaticMethod, ClassMethod,
-  Exception, Traceback, Frame,
+  Exception, Traceback, Frame, ByteArray,
 }
 
 /** Which attribute hooks a class (through its MRO) defines: slot_tp_getattr_hook / slot_tp_setattro. */
@@ -113,6 +113,12 @@ export interface ListData {
   /** `ob_item != NULL` (a cleared or never-filled list has none). */
   hasItems: boolean;
 }
+/** A bytearray's value: its bytes as a latin-1 string and its buffer (ob_alloc, ob_start - ob_bytes). */
+export interface ByteArrayData {
+  s: string;
+  alloc: number;
+  start: number;
+}
 export interface DictData {
   idx: Map<unknown, number>;
   /** Entries in insertion order (dk_entries); -1 marks a deleted entry. Slots 2i and 2i+1 mirror them. */
@@ -206,6 +212,7 @@ export class Space {
   readonly tFloat: PyType;
   readonly tStr: PyType;
   readonly tBytes: PyType;
+  readonly tByteArray: PyType;
   readonly tTuple: PyType;
   readonly tList: PyType;
   readonly tDict: PyType;
@@ -247,6 +254,7 @@ export class Space {
     this.tFloat = mk('float', K.Float, BuiltinType.float, o);
     this.tStr = mk('str', K.Str, BuiltinType.str, o);
     this.tBytes = mk('bytes', K.Bytes, BuiltinType.bytes, o);
+    this.tByteArray = mk('bytearray', K.ByteArray, BuiltinType.bytearray, o);
     this.tTuple = mk('tuple', K.Tuple, BuiltinType.tuple, o);
     this.tList = mk('list', K.List, BuiltinType.list, o);
     this.tDict = mk('dict', K.Dict, BuiltinType.dict, o);
@@ -274,6 +282,9 @@ export class Space {
       'map', 'filter', 'reversed', 'list_reverseiterator', 'callable_iterator', 'dict_reversekeyiterator', 'str_iterator']) {
       this.iterTypes[n] = mk(n, K.Iter, BuiltinType[n as keyof typeof BuiltinType], o);
     }
+    // bytes and bytearray iterators share striterobject's layout (32 bytes, tracked)
+    this.iterTypes['bytes_iterator'] = mk('bytes_iterator', K.Iter, BuiltinType.str_ascii_iterator, o);
+    this.iterTypes['bytearray_iterator'] = mk('bytearray_iterator', K.Iter, BuiltinType.str_ascii_iterator, o);
     for (const n of ['dict_keys', 'dict_values', 'dict_items']) {
       this.viewTypes[n] = mk(n, K.DictView, BuiltinType[n as keyof typeof BuiltinType], o);
     }

@@ -92,6 +92,7 @@ export const abstractOps = {
       }
       case '%':
         if (ka === K.Str) return this.newStr(this.percentFormat(this.pv[a] as string, b));
+        if (ka === K.Bytes) return this.newBytes(this.percentFormat(this.pv[a] as string, b, true));
         break;
       case '|':
       case '&':
@@ -248,7 +249,7 @@ export const abstractOps = {
         if (isSlice) {
           const idx = this.sliceIndices(key, n);
           const part = idx.map((i) => (chars ? chars[i] : s[i])).join('');
-          if (k === K.Str && part.length === s.length && idx[0] === 0) return this.incref(h);
+          if ((k === K.Str || this.ty[h] === this.tBytes) && part.length === s.length && idx[0] === 0) return this.incref(h);
           return k === K.Str ? this.newStr(part) : this.newBytes(part);
         }
         const i = this.index(key, n, k === K.Str ? 'string' : 'byte');

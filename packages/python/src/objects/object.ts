@@ -519,8 +519,16 @@ export const objectOps = {
           throw this.typeError(`'in <string>' requires string as left operand, not ${this.ty[item].name}`);
         }
         return (this.pv[container] as string).includes(this.pv[item] as string);
-      case K.Bytes:
+      case K.Bytes: {
+        const ki = this.kind[item];
+        if (ki === K.Int || ki === K.Bool) {
+          const v = Number(this.pv[item]);
+          if (v < 0 || v > 255) throw this.err('ValueError', 'byte must be in range(0, 256)');
+          return (this.pv[container] as string).includes(String.fromCharCode(v));
+        }
+        if (ki !== K.Bytes) throw this.typeError(`a bytes-like object is required, not '${this.ty[item].name}'`);
         return (this.pv[container] as string).includes(this.pv[item] as string);
+      }
       case K.Range: {
         const r = this.pv[container] as RangeData;
         const v = this.real(item);

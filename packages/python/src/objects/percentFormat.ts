@@ -9,6 +9,7 @@ import { K } from '../objects.js';
 import type { Interp } from '../interp.js';
 import { asciiEscape } from './strFormat.js';
 import { textOps } from './textOps.js';
+import { bufText } from './bytesMethods.js';
 
 function pad(s: string, width: number, left: boolean): string {
   const n = width - [...s].length;
@@ -18,8 +19,8 @@ function pad(s: string, width: number, left: boolean): string {
 /** `%` formatting, merged into Interp. */
 export const percentOps = {
   /** The text of `fmt % arg` (arg a tuple of values, a mapping for %(key) fields, or one value). */
-  percentFormat(this: Interp, fmt: string, arg: Handle): string {
-    return percentFormat(this, fmt, arg);
+  percentFormat(this: Interp, fmt: string, arg: Handle, bytes = false): string {
+    return percentFormat(this, fmt, arg, bytes);
   },
   ...textOps,
 };
@@ -28,10 +29,10 @@ export const percentOps = {
 export type PercentOps = typeof percentOps;
 
 /** PyUnicode_Format. */
-function percentFormat(I: Interp, fmt: string, arg: Handle): string {
+function percentFormat(I: Interp, fmt: string, arg: Handle, bytes: boolean): string {
   const isTuple = I.kind[arg] === K.Tuple;
   const args = isTuple ? (I.pv[arg] as Handle[]) : [arg];
-  const mapping = !isTuple && I.kind[arg] !== K.Str && (I.kind[arg] === K.Dict || I.lookupClassAttr(I.ty[arg], '__getitem__') >= 0) ? arg : -1;
+  const mapping = !isTuple && I.kind[arg] !== K.Str && I.kind[arg] !== K.Bytes && (I.kind[arg] === K.Dict || I.lookupClassAttr(I.ty[arg], '__getitem__') >= 0) ? arg : -1;
   let argi = 0;
   let out = '';
   const nextArg = (): Handle => {
@@ -58,7 +59,7 @@ function percentFormat(I: Interp, fmt: string, arg: Handle): string {
         else if (fmt[j] === ')') depth--;
       }
       if (depth > 0) throw new PyException('ValueError', 'incomplete format key');
-      const key = I.newStr(fmt.slice(i + 1, j - 1));
+      const key = bytes ? I.newBytes(fmt.slice(i + 1, j - 1)) : I.newStr(fmt.slice(i + 1, j - 1));
       try {
         value = I.getitem(mapping, key);
         owned = true;
@@ -99,13 +100,38 @@ function percentFormat(I: Interp, fmt: string, arg: Handle): string {
         continue;
       }
       if (value < 0) value = nextArg();
-      out += formatOne(I, conv, flags, width, prec, value, i - 1);
+      out += bytes ? formatBytesOne(I, conv, flags, width, prec, value, i - 1) : formatOne(I, conv, flags, width, prec, value, i - 1);
     } finally {
       if (owned) I.decref(value);
     }
   }
-  if (argi < args.length && mapping < 0) throw I.typeError('not all arguments converted during string formatting');
+  if (argi < args.length && mapping < 0) throw I.typeError(`not all arguments converted during ${bytes ? 'bytes' : 'string'} formatting`);
   return out;
+}
+
+/** _PyBytes_FormatEx's conversions: %s and %b take bytes-like objects, %r and %a are ascii(), %c a byte. */
+function formatBytesOne(I: Interp, conv: string, flags: string, width: number, prec: number, h: Handle, at: number): string {
+  const left = flags.includes('-');
+  if (conv === 's' || conv === 'b') {
+    let s = bufText(I, h);
+    if (s === null) throw I.typeError(`%b requires a bytes-like object, or an object that implements __bytes__, not '${I.ty[h].name}'`);
+    if (prec >= 0) s = s.slice(0, prec);
+    return pad(s, width, left);
+  }
+  if (conv === 'r' || conv === 'a') {
+    let s = asciiEscape(I.repr(h));
+    if (prec >= 0) s = s.slice(0, prec);
+    return pad(s, width, left);
+  }
+  if (conv === 'c') {
+    const b = bufText(I, h);
+    if (b !== null && b.length === 1) return pad(b, width, left);
+    if (I.kind[h] !== K.Int && I.kind[h] !== K.Bool) throw I.typeError('%c requires an integer in range(256) or a single byte');
+    const v = Number(I.pv[h] as PyIntValue);
+    if (v < 0 || v > 255) throw new PyException('OverflowError', '%c arg not in range(256)');
+    return pad(String.fromCharCode(v), width, left);
+  }
+  return formatOne(I, conv, flags, width, prec, h, at);
 }
 
 function formatOne(I: Interp, conv: string, flags: string, width: number, prec: number, h: Handle, at: number): string {

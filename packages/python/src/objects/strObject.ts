@@ -6,7 +6,8 @@ import { argKit } from '../getargs.js';
 import type { Handle } from '../mem.js';
 import { K } from '../objects.js';
 import type { Interp } from '../interp.js';
-import { encodeStr } from './codecs.js';
+import { bufText } from './bytesMethods.js';
+import { decodeBytes, encodeStr } from './codecs.js';
 import { strKit } from './strArgs.js';
 import { installStrCase } from './strCase.js';
 import { installStrMethods2, strMaketrans } from './strMethods.js';
@@ -94,4 +95,20 @@ export function installStrMethods(I: Interp): void {
       for (const v of held) I.decref(v);
     }
   });
+}
+
+/** str(object, encoding='utf-8', errors='strict') with an encoding or errors: decodes a bytes-like object. */
+export function strNew(I: Interp, args: Handle[], kw: Map<string, Handle> | null): Handle {
+  const { te, kwArgs, needStr } = strKit(I);
+  const [src, encH, errH] = kwArgs('str', [I.None, ...args], kw, ['object', 'encoding', 'errors']);
+  if (src === undefined) return I.newStr('');
+  if (encH === undefined && errH === undefined) return I.kind[src] === K.Str ? I.incref(src) : I.newStr(I.str(src));
+  const text = bufText(I, src);
+  if (text === null) {
+    if (I.kind[src] === K.Str) throw te('decoding str is not supported');
+    throw te(`decoding to str: need a bytes-like object, ${I.ty[src].name} found`);
+  }
+  const enc = encH === undefined ? 'utf-8' : needStr(encH, "str() argument 'encoding' must be str");
+  const err = errH === undefined ? 'strict' : needStr(errH, "str() argument 'errors' must be str");
+  return I.newStr(decodeBytes(text, enc, err));
 }

@@ -33,9 +33,7 @@ function pieces(o: SplitOps, sep: string | null, maxsplit: number, fromRight: bo
         while (i < s.length && o.isWs(s.charCodeAt(i))) i++;
         if (i >= s.length) break;
         if (out.length === maxsplit) {
-          let j = s.length;
-          while (j > i && o.isWs(s.charCodeAt(j - 1))) j--;
-          out.push([i, j]);
+          out.push([i, s.length]);
           break;
         }
         let j = i;
@@ -50,9 +48,7 @@ function pieces(o: SplitOps, sep: string | null, maxsplit: number, fromRight: bo
       while (j > 0 && o.isWs(s.charCodeAt(j - 1))) j--;
       if (j <= 0) break;
       if (out.length === maxsplit) {
-        let i = 0;
-        while (i < j && o.isWs(s.charCodeAt(i))) i++;
-        out.push([i, j]);
+        out.push([0, j]);
         break;
       }
       let i = j;

@@ -2,6 +2,8 @@
 // str, bytes, list, tuple, dict, set, range, object, type), and class creation with CPython's
 // instance layouts (slots, managed dicts, shared keys) and __init__. Mirrors Objects/typeobject.c
 // (type_call, object_new) and each type's tp_new.
+import { bytesNew } from './bytesObject.js';
+import { strNew } from './strObject.js';
 import { PyException } from '../errors.js';
 import type { Handle } from '../mem.js';
 import * as N from '../numbers.js';
@@ -111,19 +113,12 @@ export function installTypeCalls(I: Interp): void {
         throw te(`float() argument must be a string or a real number, not '${I.ty[a].name}'`);
       }
       case K.Str:
+        if (args.length > 1 || kw) return strNew(I, args, kw);
         if (args.length === 0) return I.newStr('');
         if (I.kind[args[0]] === K.Str) return I.incref(args[0]);
         return I.newStr(I.str(args[0]));
-      case K.Bytes: {
-        if (args.length === 0) return I.newBytes('');
-        const a = args[0];
-        if (I.kind[a] === K.Int) return I.newBytes('\0'.repeat(intArg(a)));
-        if (I.kind[a] === K.Str) return I.newBytes(I.pv[a] as string);
-        const items = I.collect(a);
-        const s = items.map((x) => String.fromCharCode(intArg(x))).join('');
-        for (const x of items) I.decref(x);
-        return I.newBytes(s);
-      }
+      case K.Bytes:
+        return bytesNew(I, args, kw);
       case K.List:
         argc('list', args, 0, 1);
         return args.length ? I.listFrom(args[0]) : I.newList([]);

@@ -69,7 +69,8 @@ export function upperFull(c: number): string {
   return UPPER_MAP.get(c) ?? ch(c).toUpperCase();
 }
 export function titleFull(c: number): string {
-  return TITLE_MAP.get(c) ?? upperFull(c);
+  // a titlecase letter (Lt) is its own title case
+  return TITLE_MAP.get(c) ?? (c > 0x1c4 && isTitle(c) ? ch(c) : upperFull(c));
 }
 /** lower_ucs4 without the final-sigma context (see lowerAt). */
 export function lowerFull(c: number): string {
