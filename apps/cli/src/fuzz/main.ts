@@ -108,7 +108,7 @@ async function campaign(o: Options): Promise<number> {
       });
       child.on('exit', (code, signal) => {
         clearTimeout(timer);
-        if (finished) return done();
+        if (finished || stopping) return done();
         if (current >= 0 && !results.some((r) => r.index === current)) {
           record({ ...caseOf(current), ms: 0, outcome: 'crash', failure: { kind: `worker died (${signal ?? `exit ${code}`})`, detail: '', mutation: caseInput(corpus, o.seed, current).mutation } });
         }
@@ -121,8 +121,22 @@ async function campaign(o: Options): Promise<number> {
     const t = targets[i % targets.length]!;
     return { index: i, target: t.name, format: t.format };
   };
+  // Ctrl-C (or SIGTERM) stops the campaign and still prints what it found so far
+  let stopping = false;
+  const stop = (signal: NodeJS.Signals) => {
+    stopping = true;
+    console.log(`\nfuzz: stopped by ${signal}`);
+    rmSync(dir, { recursive: true, force: true });
+    process.exit(summary() > 0 ? 1 : 130);
+  };
+  process.once('SIGINT', stop);
+  process.once('SIGTERM', stop);
   await Promise.all(Array.from({ length: Math.min(o.jobs, o.runs) }, (_, j) => run(j)));
   rmSync(dir, { recursive: true, force: true });
+  return summary() > 0 ? 1 : 0;
+
+  /** Prints the table and the failures; returns how many failed. */
+  function summary(): number {
   const seconds = (Date.now() - started) / 1000;
   // the table: runs and outcomes per command and format
   const rows = new Map<string, Map<string, number>>();
@@ -144,7 +158,8 @@ async function campaign(o: Options): Promise<number> {
   for (const f of failures) kinds.set(`${f.target} (${f.format}): ${f.failure!.kind}`, (kinds.get(`${f.target} (${f.format}): ${f.failure!.kind}`) ?? 0) + 1);
   for (const [k, n] of kinds) console.log(`fuzz: ${n} x ${k}`);
   if (failures.length > 0) console.log(`fuzz: inputs of failures in ${o.keep}; rerun one with --seed ${o.seed} --case N`);
-  return failures.length > 0 ? 1 : 0;
+  return failures.length;
+  }
 }
 
 async function oneCase(o: Options, index: number): Promise<number> {
