@@ -1,0 +1,1 @@
+# lone CR line endings are newlines too, also inside a triple-quoted stringx = 1s = """ab"""print(x, repr(s), len(s))

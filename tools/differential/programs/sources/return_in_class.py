@@ -1,0 +1,5 @@
+# return in a class body is outside a function
+# expect-exit: 1
+# compare: stderr
+class C:
+    return

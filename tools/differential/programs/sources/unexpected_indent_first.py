@@ -1,0 +1,4 @@
+# the first statement indented
+# expect-exit: 1
+# compare: stderr
+  x = 1

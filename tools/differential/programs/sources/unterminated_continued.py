@@ -1,0 +1,5 @@
+# a single-quoted string continued by a backslash and left open on the next line
+# expect-exit: 1
+# compare: stderr
+s = 'abc\
+def
