@@ -13,7 +13,8 @@ import { installPropertyTypes } from './objects/propertyObject.js';
 import { installListMethods, sortItems } from './objects/listObject.js';
 import { installTupleMethods } from './objects/tupleObject.js';
 import { installDictMethods } from './objects/dictObject.js';
-import { installSetMethods } from './objects/setObject.js';
+import { installSetMethods } from './objects/setMethods.js';
+import { installSlotWrappers } from './objects/slotWrapper.js';
 import { installStrMethods } from './objects/strObject.js';
 import { installIntMethods } from './objects/intMethods.js';
 import { installFloatMethods } from './objects/floatMethods.js';
@@ -58,6 +59,7 @@ export function installBuiltins(I: Interp, io: OutputSinks): { gcCallbacks: Hand
   installTupleMethods(I);
   installDictMethods(I);
   installSetMethods(I);
+  installSlotWrappers(I);
   installStrMethods(I);
   installBytesMethods(I);
   installIntMethods(I);

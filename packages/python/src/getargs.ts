@@ -44,6 +44,15 @@ export function argKit(I: Interp) {
   };
   /** The argument tuple a call packs (METH_VARARGS, *args, tp_call): new references to each argument. */
   const packArgs = (args: readonly Handle[]): Handle => I.newTuple(args.map((a) => I.incref(a)));
+  /** A METH_VARARGS method: the call packs its arguments (after self) into a tuple that lives for the call. */
+  const varargs = (fn: BuiltinFn): BuiltinFn => (a, kw) => {
+    const packed = packArgs(a.slice(1));
+    try {
+      return fn(a, kw);
+    } finally {
+      I.decref(packed);
+    }
+  };
   const strArg = (v: Handle, what: string): string => {
     if (I.kind[v] !== K.Str) throw te(`${what} must be None or a string, not ${I.ty[v].name}`);
     return I.pv[v] as string;
@@ -56,5 +65,34 @@ export function argKit(I: Interp) {
     if (I.kind[h] !== K.Str) throw te(`${fn}(): attribute name must be string`);
     return I.pv[h] as string;
   };
-  return { te, none, argc, intArg, strArg, typeArg, nameArg, packArgs, builtin, method };
+  /** _PyEval_SliceIndexNotNone: an int or an __index__ object, clamped to the Py_ssize_t range. */
+  const sliceIndexArg = (h: Handle): number => {
+    let v: N.PyIntValue;
+    const k = I.kind[h];
+    if (k === K.Int || k === K.Bool) v = I.pv[h] as N.PyIntValue;
+    else {
+      const f = k === K.Instance ? I.lookupClassAttr(I.ty[h], '__index__') : -1;
+      if (f < 0) throw te('slice indices must be integers or have an __index__ method');
+      const r = I.call(I.incref(f), [I.incref(h)], null);
+      if (I.kind[r] !== K.Int && I.kind[r] !== K.Bool) {
+        I.decref(r);
+        throw te(`__index__ returned non-int (type ${I.ty[r].name})`);
+      }
+      v = I.pv[r] as N.PyIntValue;
+      I.decref(r);
+    }
+    const n = Number(v);
+    return n > Number.MAX_SAFE_INTEGER ? Number.MAX_SAFE_INTEGER : n < -Number.MAX_SAFE_INTEGER ? -Number.MAX_SAFE_INTEGER : n;
+  };
+  /** The [start, stop) range list.index/tuple.index search (start and stop adjusted like a slice's, then clamped). */
+  const indexRange = (a: Handle[], n: number): [number, number] => {
+    if (a.length < 2) throw te(`index expected at least 1 argument, got 0`);
+    if (a.length > 4) throw te(`index expected at most 3 arguments, got ${a.length - 1}`);
+    let start = a.length > 2 ? sliceIndexArg(a[2]) : 0;
+    let stop = a.length > 3 ? sliceIndexArg(a[3]) : n;
+    if (start < 0) start = Math.max(0, start + n);
+    if (stop < 0) stop = Math.max(0, stop + n);
+    return [start, Math.min(stop, n)];
+  };
+  return { te, none, argc, intArg, strArg, typeArg, nameArg, packArgs, varargs, builtin, method, sliceIndexArg, indexRange };
 }

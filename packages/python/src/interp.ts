@@ -19,6 +19,7 @@ import { iterOps, type IterOps } from './objects/iterObject.js';
 import { listOps, type ListOps } from './objects/listObject.js';
 import { objectOps, type ObjectOps } from './objects/object.js';
 import { setOps, type SetOps } from './objects/setObject.js';
+import { ownSlotWrapper } from './objects/slotWrapper.js';
 import { sliceOps, type SliceOps } from './objects/sliceObject.js';
 import { formatOps, type FormatOps } from './objects/strFormat.js';
 import { percentOps, type PercentOps } from './objects/percentFormat.js';
@@ -404,7 +405,8 @@ export class Interp extends Space {
         }
       }
     } else if (k !== K.Module && k !== K.Type && k !== K.Super && !this.ty[obj].isHeap) {
-      const m = this.findMethod(this.ty[obj], name);
+      // a slot wrapper of the type (list.__eq__) is bound as a method-wrapper by getattr below
+      const m = ownSlotWrapper(this.ty[obj], name) ? undefined : this.findMethod(this.ty[obj], name);
       if (m) {
         try {
           // exact-size argument arrays for the common short calls (a spread reserves more)

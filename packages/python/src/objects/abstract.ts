@@ -37,14 +37,8 @@ export const abstractOps = {
       this.listExtend(a, b);
       return this.incref(a);
     }
-    if (inplace && (ka === K.Set) && (op === '|' || op === '&' || op === '-' || op === '^')) {
-      const r = this.setOp(op, a, b);
-      if (r >= 0) {
-        // in place: replace contents
-        this.setClearTo(a, r);
-        this.decref(r);
-        return this.incref(a);
-      }
+    if (inplace && ka === K.Set && (kb === K.Set || kb === K.FrozenSet) && (op === '|' || op === '&' || op === '-' || op === '^')) {
+      return this.setOp(op, a, b, true);
     }
     switch (op) {
       case '+':

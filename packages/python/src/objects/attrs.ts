@@ -12,6 +12,7 @@ import { wrapperAttr } from './propertyObject.js';
 import { superAttr } from './superObject.js';
 import { classAttrChanged, typeAttr } from './typeAttrs.js';
 import { subclassGetattr, subclassSetattr } from './builtinSubclass.js';
+import { slotWrapperAttr } from './slotWrapper.js';
 
 /** Attribute lookup and assignment, merged into Interp. */
 export const attrOps = {
@@ -127,12 +128,15 @@ export const attrOps = {
       if (v >= 0) return v;
     }
     if (k === K.Builtin && name === '__name__') return this.newStr((this.pv[h] as { name: string }).name);
+    if (k === K.Builtin && name === '__self__' && (this.pv[h] as { self: Handle }).self >= 0) return this.incref((this.pv[h] as { self: Handle }).self);
     if (name === '__class__') return this.incref(this.ty[h].h);
     const ext = this.ty[h].ext;
     if (ext?.getattr) {
       const v = ext.getattr(h, name);
       if (v >= 0) return v;
     }
+    const sw = slotWrapperAttr(this, h, name);
+    if (sw >= 0) return sw;
     const fn = this.findMethod(this.ty[h], name);
     if (fn) return this.newBuiltin(name, fn, h);
     if (k === K.Weakref && name === '__callback__') {

@@ -83,6 +83,10 @@ export const hashOps = {
       case K.Tuple: {
         return tupleHash((this.pv[h] as Handle[]).map((x) => this.pyHash(x)));
       }
+      case K.FrozenSet: {
+        const d = this.pv[h] as SetData;
+        return frozensetHash(d.table.flatMap((x, i) => (x >= 0 ? [d.hashes[i]] : [])));
+      }
       case K.Str:
       case K.Bytes: {
         const s = this.pv[h] as string;
@@ -123,6 +127,18 @@ function tupleHash(hashes: number[]): number {
   }
   acc = (acc + (BigInt(hashes.length) ^ (XXPRIME_5 ^ 3527539n))) & M64;
   if (acc === M64) return 1546275796;
+  return Number(BigInt.asIntN(64, acc));
+}
+
+/** frozenset_hash: shuffled entry hashes xor-ed (order-free), the size, then dispersed. */
+function frozensetHash(hashes: number[]): number {
+  const shuffle = (h: bigint): bigint => (((h ^ 89869747n) ^ (h << 16n)) * 3644798167n) & M64;
+  let acc = 0n;
+  for (const h of hashes) acc ^= shuffle(BigInt.asUintN(64, BigInt(h)));
+  acc ^= (BigInt(hashes.length + 1) * 1927868237n) & M64;
+  acc ^= (acc >> 11n) ^ (acc >> 25n);
+  acc = (acc * 69069n + 907133923n) & M64;
+  if (acc === M64) return 590923713;
   return Number(BigInt.asIntN(64, acc));
 }
 

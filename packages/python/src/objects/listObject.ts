@@ -214,7 +214,7 @@ export type ListOps = typeof listOps;
 
 /** The method table of list (append, extend, insert, pop, ...): list_methods. */
 export function installListMethods(I: Interp): void {
-  const { te, none, argc, intArg, method } = argKit(I);
+  const { te, none, argc, intArg, method, indexRange } = argKit(I);
   const L = I.tList;
   const listOf = (h: Handle) => I.pv[h] as ListData;
   method(L, 'append', (a) => {
@@ -261,11 +261,21 @@ export function installListMethods(I: Interp): void {
   });
   method(L, 'index', (a) => {
     const d = listOf(a[0]);
-    const i = d.items.findIndex((x) => x === a[1] || I.eq(x, a[1]));
-    if (i < 0) throw new PyException('ValueError', `${I.repr(a[1])} is not in list`);
-    return I.newInt(i);
+    const [start, stop] = indexRange(a, d.items.length);
+    // list_index_impl re-reads the size each step: __eq__ may shrink the list
+    for (let i = start; i < stop && i < d.items.length; i++) {
+      const x = d.items[i];
+      if (x === a[1] || I.eq(x, a[1])) return I.newInt(i);
+    }
+    throw new PyException('ValueError', `${I.repr(a[1])} is not in list`);
   });
-  method(L, 'count', (a) => I.newInt(listOf(a[0]).items.filter((x) => x === a[1] || I.eq(x, a[1])).length));
+  method(L, 'count', (a) => {
+    argc('list.count', a.slice(1), 1, 1);
+    const d = listOf(a[0]);
+    let n = 0;
+    for (let i = 0; i < d.items.length; i++) if (d.items[i] === a[1] || I.eq(d.items[i], a[1])) n++;
+    return I.newInt(n);
+  });
   method(L, 'copy', (a) => {
     const items = listOf(a[0]).items.map((x) => I.incref(x));
     return I.newList(items);

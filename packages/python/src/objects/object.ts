@@ -10,6 +10,7 @@ import { K, PyType, type DictData, type ListData, type RangeData, type SetData }
 import type { Code, FuncData, Interp } from '../interp.js';
 import { excRepr, excStr } from './exceptions.js';
 import { frameRepr } from './pyFrameObject.js';
+import { slotWrapperRepr } from './slotWrapper.js';
 
 const LIST_MAX_PRINT_DEPTH = 1000;
 
@@ -77,6 +78,8 @@ export const objectOps = {
       case K.Func:
         return `<function ${(this.pv[h] as FuncData).code.qualname} at ${this.addr(h)}>`;
       case K.Builtin: {
+        const sw = slotWrapperRepr(this, h);
+        if (sw !== null) return sw;
         const b = this.pv[h] as { name: string; self: Handle };
         if (b.self >= 0 && this.kind[b.self] !== K.Module) {
           return `<built-in method ${b.name} of ${this.ty[b.self].name} object at ${this.addr(b.self)}>`;

@@ -1,11 +1,10 @@
 // The set type: open-addressing insertion with dummies, set_table_resize's growth rule,
-// discard/clear/update, the binary set operators, and the set/frozenset method tables.
+// discard/clear/update; the set algebra and method tables are setMethods.ts.
 // Mirrors Objects/setobject.c (set_add_entry, set_table_resize, set_update_internal, set_methods).
-import { argKit } from '../getargs.js';
 import type { Handle } from '../mem.js';
-import { K, type SetData, type BuiltinFn } from '../objects.js';
+import { K, type SetData } from '../objects.js';
 import type { Interp } from '../interp.js';
-import { keyError, keyErrorText } from './exceptions.js';
+import { setBinop } from './setMethods.js';
 
 /** set insertion, probing and resizing, merged into Interp. */
 export const setOps = {
@@ -131,91 +130,11 @@ export const setOps = {
     }
   },
 
-  setOp(this: Interp, op: string, a: Handle, b: Handle): Handle {
-    const frozen = this.kind[a] === K.FrozenSet;
-    const r = this.newSet(frozen);
-    const ia = this.setItems(a);
-    const db = this.pv[b] as SetData;
-    const da = this.pv[a] as SetData;
-    if (op === '|') {
-      this.setUpdate(r, a);
-      this.setUpdate(r, b);
-    } else if (op === '&') {
-      for (const x of ia) if (db.idx.has(this.hashKey(x))) this.setAdd(r, x);
-    } else if (op === '-') {
-      for (const x of ia) if (!db.idx.has(this.hashKey(x))) this.setAdd(r, x);
-    } else {
-      for (const x of ia) if (!db.idx.has(this.hashKey(x))) this.setAdd(r, x);
-      for (const x of this.setItems(b)) if (!da.idx.has(this.hashKey(x))) this.setAdd(r, x);
-    }
-    return r;
+  /** A binary set operator on two sets (setMethods.ts builds it as setobject.c does). */
+  setOp(this: Interp, op: string, a: Handle, b: Handle, inplace = false): Handle {
+    return setBinop(this, op, a, b, inplace);
   },
 };
 
 /** The methods of `setOps`, merged into Interp. */
 export type SetOps = typeof setOps;
-
-/** The method tables of set and frozenset. */
-export function installSetMethods(I: Interp): void {
-  const { none, method } = argKit(I);
-  const St = I.tSet;
-  method(St, 'add', (a) => {
-    I.setAdd(a[0], a[1]);
-    return none();
-  });
-  method(St, 'discard', (a) => {
-    I.setDiscard(a[0], a[1]);
-    return none();
-  });
-  method(St, 'remove', (a) => {
-    if (!I.setDiscard(a[0], a[1])) throw keyError(I, a[1]);
-    return none();
-  });
-  method(St, 'clear', (a) => {
-    I.setClear(a[0]);
-    return none();
-  });
-  method(St, 'pop', (a) => {
-    const d = I.pv[a[0]] as SetData;
-    // set_pop: scans from a finger that starts at 0
-    const finger = (d as SetData & { finger?: number }).finger ?? 0;
-    for (let j = 0; j < d.table.length; j++) {
-      const i = (finger + j) % d.table.length;
-      const x = d.table[i];
-      if (x >= 0) {
-        I.incref(x);
-        I.setDiscard(a[0], x);
-        (d as SetData & { finger?: number }).finger = (i + 1) % d.table.length;
-        return x;
-      }
-    }
-    throw keyErrorText(I, 'pop from an empty set');
-  });
-  method(St, 'update', (a) => {
-    for (const x of a.slice(1)) I.setUpdate(a[0], x);
-    return none();
-  });
-  method(St, 'copy', (a) => {
-    const s = I.newSet();
-    I.setUpdate(s, a[0]);
-    return s;
-  });
-  for (const [n, op] of [['union', '|'], ['intersection', '&'], ['difference', '-'], ['symmetric_difference', '^']] as const) {
-    const fn: BuiltinFn = (a) => {
-      const other = I.kind[a[1]] === K.Set || I.kind[a[1]] === K.FrozenSet ? I.incref(a[1]) : (() => {
-        const s = I.newSet();
-        I.setUpdate(s, a[1]);
-        return s;
-      })();
-      try {
-        return I.binop(op, a[0], other);
-      } finally {
-        I.decref(other);
-      }
-    };
-    method(St, n, fn);
-    method(I.tFrozenSet, n, fn);
-  }
-  method(St, 'issubset', (a) => I.newBool(I.setItems(a[0]).every((x) => I.contains(a[1], x))));
-  method(St, 'issuperset', (a) => I.newBool(I.setItems(a[1]).every((x) => I.contains(a[0], x))));
-}

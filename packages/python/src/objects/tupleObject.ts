@@ -7,11 +7,20 @@ import { argKit } from '../getargs.js';
 
 /** The method table of tuple (index, count). */
 export function installTupleMethods(I: Interp): void {
-  const { method } = argKit(I);
+  const { method, argc, indexRange } = argKit(I);
   method(I.tTuple, 'index', (a) => {
-    const i = I.tupleItems(a[0]).findIndex((x) => x === a[1] || I.eq(x, a[1]));
-    if (i < 0) throw new PyException('ValueError', 'tuple.index(x): x not in tuple');
-    return I.newInt(i);
+    const items = I.tupleItems(a[0]);
+    const [start, stop] = indexRange(a, items.length);
+    for (let i = start; i < stop && i < items.length; i++) {
+      if (items[i] === a[1] || I.eq(items[i], a[1])) return I.newInt(i);
+    }
+    throw new PyException('ValueError', 'tuple.index(x): x not in tuple');
   });
-  method(I.tTuple, 'count', (a) => I.newInt(I.tupleItems(a[0]).filter((x) => x === a[1] || I.eq(x, a[1])).length));
+  method(I.tTuple, 'count', (a) => {
+    argc('tuple.count', a.slice(1), 1, 1);
+    const items = I.tupleItems(a[0]);
+    let n = 0;
+    for (let i = 0; i < items.length; i++) if (items[i] === a[1] || I.eq(items[i], a[1])) n++;
+    return I.newInt(n);
+  });
 }
