@@ -106,6 +106,13 @@ export interface FuncData {
 const NO_CELLS: Handle[] = [];
 
 /**
+ * The default simulated memory limit: 512 MiB. A list of that many bytes is 64 Mi handles and a
+ * str of it is just under V8's longest string (2**29 - 24 characters), so what the limit allows
+ * stays well inside Node's heap.
+ */
+export const DEFAULT_MEMORY_LIMIT = 512 * 1024 * 1024;
+
+/**
  * Steps between two looks at the interrupt flag: an Atomics.exchange on every statement cost
  * more than the statement in simple loops; 16 statements is still well under a millisecond.
  */
@@ -156,6 +163,11 @@ export class Interp extends Space {
   modulesDict: Handle = -1;
   /** sys.stdout / sys.stderr (print's file= compares against them), -1 until sys exists. */
   readonly streams = { stdout: -1 as Handle, stderr: -1 as Handle };
+  /**
+   * The simulated memory limit in bytes (RunOptions.memoryLimit): an allocation of more raises
+   * MemoryError, as malloc failing does in CPython, before the JavaScript heap is asked for it.
+   */
+  memoryLimit = DEFAULT_MEMORY_LIMIT;
   /** sys.getrecursionlimit(). */
   recursionLimit = 1000;
   /** sys.get_int_max_str_digits(): int/str conversions of more digits raise ValueError (0: no limit). */
@@ -485,6 +497,11 @@ export class Interp extends Space {
       }
       throw e;
     }
+  }
+
+  /** Raises MemoryError when one allocation of `bytes` would pass the simulated memory limit. */
+  checkAllocation(bytes: number): void {
+    if (!(bytes <= this.memoryLimit)) throw this.err('MemoryError', '');
   }
 
   /** Counts one step of `--max-steps`. */

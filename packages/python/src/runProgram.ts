@@ -33,6 +33,11 @@ export interface RunOptions {
    * its traceback and runProgram returns {@link KEYBOARD_INTERRUPT_EXIT}. The flag is cleared when seen.
    */
   readonly interrupt?: Int32Array;
+  /**
+   * The simulated memory limit in bytes (default 512 MiB): one allocation of more (`[0] * 10**10`,
+   * `'a' * 10**12`, `list(range(10**10))`) raises MemoryError as python3's malloc failing does.
+   */
+  readonly memoryLimit?: number;
   /** Options for the runtime the program runs on (collector, allocator, recording). */
   readonly runtimeOptions?: Omit<RuntimeOptions, 'hooks'>;
   /**
@@ -167,6 +172,7 @@ export function runProgram(input: string | Uint8Array, options: RunOptions): num
   const I = new Interp(createMem(runtime));
   box.interp = I;
   I.setStepLimit(options.maxSteps ?? Infinity, options.interrupt ?? null);
+  if (options.memoryLimit !== undefined) I.memoryLimit = options.memoryLimit;
   I.filename = filename;
   I.findModule = options.findModule ?? null;
   I.markStatements = markers;

@@ -17,6 +17,7 @@ import { runScriptInThread } from '../programThread.js';
 /** The options of `pymem run`. */
 export interface RunOptions {
   maxSteps?: string;
+  memoryLimit?: string;
   trace?: string;
   collector?: string;
   threshold?: string;
@@ -73,6 +74,8 @@ export function runWithSetup(
     readonly argv0?: string;
     /** The interrupt flag (SIGINT), see RunOptions.interrupt of @pymem/python. */
     readonly interrupt?: Int32Array;
+    /** The simulated memory limit in bytes (MemoryError past it). */
+    readonly memoryLimit?: number;
   },
 ): number {
   return runProgram(source, {
@@ -83,6 +86,7 @@ export function runWithSetup(
     stderr: options.stderr,
     maxSteps: options.maxSteps,
     ...(options.interrupt ? { interrupt: options.interrupt } : {}),
+    ...(options.memoryLimit !== undefined ? { memoryLimit: options.memoryLimit } : {}),
     // a trace carries the statement lines, the output and the shutdown as markers
     markers: options.traced,
     runtimeOptions: {
@@ -102,6 +106,7 @@ export const registerRun: RegisterCommand = (program: Command, io: CliIo) => {
     .description('run a Python program (the Python in docs/PYTHON.md) on the simulated memory manager')
     .argument('<file>', 'a .py file')
     .option('--max-steps <n>', 'stop (exit code 1) after this many statements, for runaway loops')
+    .option('--memory-limit <MiB>', 'the simulated memory: an allocation larger than this raises MemoryError in the program (default 512)')
     .option('--trace <out>', 'write the run\'s events to OUT (.jsonl: JSON Lines, else .pmt)')
     .option('--collector <name>', `the cycle collector (${collectors.names().join(', ')})`, 'cpython311')
     .option('--threshold <a,b,c>', 'gc thresholds before the first line runs (like gc.set_threshold)')
@@ -133,6 +138,11 @@ export function runScript(file: string, opts: RunOptions, io: CliIo, interrupt?:
     if (!/^\d+$/.test(opts.maxSteps) || Number(opts.maxSteps) < 1) throw new CliError(`--max-steps expects a positive integer, got "${opts.maxSteps}"`);
     maxSteps = Number(opts.maxSteps);
   }
+  let memoryLimit: number | undefined;
+  if (opts.memoryLimit !== undefined) {
+    if (!/^\d+$/.test(opts.memoryLimit) || Number(opts.memoryLimit) < 1) throw new CliError(`--memory-limit expects a positive number of MiB, got "${opts.memoryLimit}"`);
+    memoryLimit = Number(opts.memoryLimit) * 1024 * 1024;
+  }
   const name = opts.collector ?? 'cpython311';
   if (!collectors.has(name)) throw new CliError(`unknown collector "${name}" (known: ${collectors.names().join(', ')})`);
   const thresholds = opts.threshold !== undefined ? parseThresholds(opts.threshold) : undefined;
@@ -162,6 +172,7 @@ export function runScript(file: string, opts: RunOptions, io: CliIo, interrupt?:
       stderr: (t) => io.err(t),
       maxSteps,
       ...(interrupt ? { interrupt } : {}),
+      ...(memoryLimit !== undefined ? { memoryLimit } : {}),
       traced: trace !== undefined,
       findModule,
       onRuntime: (rt) => {

@@ -65,6 +65,9 @@ export const abstractOps = {
         const ks = this.kind[seq];
         if ((kn === K.Int || kn === K.Bool) && (ks === K.Str || ks === K.Bytes || ks === K.List || ks === K.Tuple)) {
           const count = Math.max(0, Number(this.pv[n] as N.PyIntValue));
+          // the result's size before anything is built: PyMem_Malloc fails past the limit
+          const len = ks === K.List ? (this.pv[seq] as ListData).items.length : ks === K.Tuple ? (this.pv[seq] as Handle[]).length : (this.pv[seq] as string).length;
+          if (len > 0 && count > 1) this.checkAllocation(len * count * (ks === K.List || ks === K.Tuple ? 8 : 1));
           if ((ks === K.Str || ks === K.Bytes) && count === 1) return this.incref(seq);
           if (ks === K.Str) return this.newStr((this.pv[seq] as string).repeat(count));
           if (ks === K.Bytes) {

@@ -78,6 +78,8 @@ export const listOps = {
       cap = listCapacityAfterExtend(d.alloc, n, d.hasItems, { kind: 'sequence', length: items.length });
     } else {
       const hint = this.lengthHint(src);
+      // list_extend preallocates from the hint: list(range(10**10)) fails at once
+      this.checkAllocation((n + hint) * 8);
       items = this.collect(src);
       cap = listCapacityAfterExtend(d.alloc, n, d.hasItems, { kind: 'iterable', lengthHint: hint, count: items.length });
       if (!d.hasItems && hint === 0 && items.length === 0) return;
@@ -101,6 +103,7 @@ export const listOps = {
       for (let i = old.length - 1; i >= 0; i--) this.decref(old[i]);
       return;
     }
+    this.checkAllocation(d.items.length * count * 8);
     const src = [...d.items];
     const total = src.length * count;
     this.listResize(h, total);
