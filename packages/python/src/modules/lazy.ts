@@ -9,6 +9,8 @@ import { installOperator } from './operatorModule.js';
 import { installFunctools } from './functoolsModule.js';
 import { installCollections } from './collectionsModule.js';
 import { installItertools } from './itertoolsModule.js';
+import { installHeapq } from './heapqModule.js';
+import { installBisect } from './bisectModule.js';
 
 /** Module name -> its installer (modules/names.ts lists what the parser accepts). */
 export const LAZY_MODULES: Readonly<Record<string, (I: Interp) => void>> = {
@@ -19,4 +21,6 @@ export const LAZY_MODULES: Readonly<Record<string, (I: Interp) => void>> = {
   functools: installFunctools,
   collections: installCollections,
   itertools: installItertools,
+  heapq: installHeapq,
+  bisect: installBisect,
 };

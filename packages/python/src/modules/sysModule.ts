@@ -11,6 +11,7 @@ import type { Interp } from '../interp.js';
 import { argKit } from '../getargs.js';
 import type { OutputSinks } from '../builtins.js';
 import { newModule, modFn, modVal } from './import.js';
+import { installSysAttrs } from './sysAttrs.js';
 import { ExcSlot, excGet, excType, newException, raiseObject } from '../objects/exceptions.js';
 
 /** Creates the sys module. */
@@ -69,7 +70,8 @@ export function installSys(I: Interp, io: OutputSinks, filename = '<program>'): 
   modVal(I, sys, 'byteorder', I.newStr('little'));
   modVal(I, sys, 'maxunicode', I.newInt(0x10ffff));
   modVal(I, sys, 'argv', I.newList([I.newStr(filename)]));
-  modVal(I, sys, 'path', I.newList([]));
+  modVal(I, sys, 'path', I.newList([I.newStr(filename.includes('/') ? filename.slice(0, filename.lastIndexOf('/')) : '')]));
+  installSysAttrs(I, sys);
   modFn(I, sys, 'getrecursionlimit', (a) => {
     if (a.length) throw te(`sys.getrecursionlimit() takes no arguments (${a.length} given)`);
     return I.newInt(I.recursionLimit);
@@ -117,6 +119,16 @@ export function installSys(I: Interp, io: OutputSinks, filename = '<program>'): 
   method(tio, 'flush', () => none());
   method(tio, 'writable', () => I.newBool(true));
   method(tio, 'readable', () => I.newBool(false));
+  method(tio, 'isatty', () => I.newBool(false));
+  tio.ext = {
+    getattr: (h, name) => {
+      const sink = (I.pv[h] as { sink: 'stdout' | 'stderr' }).sink;
+      if (name === 'encoding') return I.newStr('utf-8');
+      if (name === 'name') return I.newStr(`<${sink}>`);
+      if (name === 'line_buffering') return I.newBool(false);
+      return -1;
+    },
+  };
   for (const sink of ['stdout', 'stderr'] as const) {
     const stream = I.alloc(tio, K.Object, { sink }, 0);
     I.streams[sink] = stream;

@@ -36,6 +36,8 @@ export const objectOps = {
       case K.NotImpl:
         return 'NotImplemented';
       case K.Tuple: {
+        const ext = this.ty[h].ext;
+        if (ext?.repr) return ext.repr(h);
         const items = this.pv[h] as Handle[];
         if (items.length === 0) return '()';
         return this.reprGuard(h, '(...)', () =>

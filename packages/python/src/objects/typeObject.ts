@@ -125,7 +125,7 @@ export function installTypeCalls(I: Interp): void {
       case K.Tuple: {
         argc('tuple', args, 0, 1);
         if (!args.length) return I.newTuple([]);
-        if (I.kind[args[0]] === K.Tuple) return I.incref(args[0]);
+        if (I.ty[args[0]] === I.tTuple) return I.incref(args[0]);
         return I.newTuple(I.collect(args[0]));
       }
       case K.Dict: {
