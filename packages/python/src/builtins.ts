@@ -158,7 +158,7 @@ function installBltinFunctions(I: Interp, io: OutputSinks): void {
   });
   builtin('repr', (args) => {
     argc('repr', args, 1, 1);
-    return I.newStr(I.repr(args[0]));
+    return I.reprObject(args[0]);
   });
   builtin('id', (args) => {
     argc('id', args, 1, 1);

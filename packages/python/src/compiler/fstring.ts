@@ -47,7 +47,8 @@ export const fstringOps = {
     return (f: Frame): Handle => {
       let h = v(f);
       if (conv !== null) {
-        const converted = I.newStr(I.convertText(h, conv));
+        // !r and !s are PyObject_Repr/PyObject_Str (their objects), !a builds its text
+        const converted = conv === 'r' ? I.reprObject(h) : conv === 's' ? I.strObject(h) : I.newStr(I.convertText(h, conv));
         I.decref(h);
         h = converted;
       }

@@ -36,6 +36,13 @@ export function installSys(I: Interp, io: OutputSinks, filename = '<program>'): 
     if (found >= 0) return I.incref(found);
     return I.mem.intern(a[0], s);
   });
+  modFn(I, sys, 'getallocatedblocks', (a) => {
+    // _Py_GetAllocatedBlocks of the simulated pymalloc: the program's blocks only (CPython's count
+    // also has every block its start-up allocated, tens of thousands, so the values differ)
+    argc('getallocatedblocks', a, 0, 0);
+    const st = mallocStats(rt.allocator as PoolAllocator);
+    return I.newInt(st.rawAllocatedBlocks + st.classes.reduce((t, c) => t + c.blocksInUse, 0));
+  });
   modFn(I, sys, '_debugmallocstats', () => {
     // _PyObject_DebugMallocStats, then the type free lists (_PyObject_DebugTypeStats)
     const line = (name: string, n: number, size: number): string => {

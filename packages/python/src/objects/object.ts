@@ -226,16 +226,52 @@ export const objectOps = {
 
   /** Calls a user-defined `__str__`/`__repr__` if the class has one; returns its text. */
   callSpecial(this: Interp, h: Handle, name: string): string | null {
+    const r = this.callSpecialObject(h, name);
+    if (r < 0) return null;
+    const s = this.pv[r] as string;
+    this.decref(r);
+    return s;
+  },
+
+  /** Calls a user-defined `__str__`/`__repr__`: the str object it returned (new reference), or -1 when the class has none. */
+  callSpecialObject(this: Interp, h: Handle, name: string): Handle {
     const f = this.lookupClassAttr(this.ty[h], name);
-    if (f < 0) return null;
+    if (f < 0) return -1;
     const r = this.call(this.incref(f), [this.incref(h)], null);
     if (this.kind[r] !== K.Str) {
       this.decref(r);
       throw this.typeError(`${name} returned non-string (type ${this.ty[r].name})`);
     }
-    const s = this.pv[r] as string;
-    this.decref(r);
-    return s;
+    return r;
+  },
+
+  /**
+   * PyObject_Repr as an object (new reference): what a user __repr__ returned, itself; an int's
+   * digits always in a new string (long_to_decimal_string never hands out the cached 1-character ones).
+   */
+  reprObject(this: Interp, h: Handle): Handle {
+    const k = this.kind[h];
+    if (k === K.Instance) {
+      const r = this.callSpecialObject(h, '__repr__');
+      if (r >= 0) return r;
+    }
+    if (k === K.Int && this.ty[h] === this.tInt) return this.newStrObject(this.repr(h));
+    // bool_repr: the interpreter's own 'True'/'False' strings
+    if (k === K.Bool) return this.internStr(this.pv[h] ? 'True' : 'False');
+    return this.newStr(this.repr(h));
+  },
+
+  /** PyObject_Str as an object (new reference): a str itself, what a user __str__ (or __repr__) returned, ints as reprObject. */
+  strObject(this: Interp, h: Handle): Handle {
+    const k = this.kind[h];
+    if (k === K.Str && this.ty[h] === this.tStr) return this.incref(h);
+    if (k === K.Instance) {
+      const r = this.callSpecialObject(h, '__str__');
+      if (r >= 0) return r;
+      return this.reprObject(h);
+    }
+    if ((k === K.Int && this.ty[h] === this.tInt) || k === K.Bool) return this.reprObject(h);
+    return this.newStr(this.str(h));
   },
 
   /** str(i) with 3.11's digit limit (sys.set_int_max_str_digits): ValueError past it. */

@@ -51,7 +51,11 @@ export const formatOps = {
         }
         return r;
       }
+      // object.__format__ with an empty spec is str(self): the object __str__ returned
+      if (spec === '') return this.strObject(h);
     }
+    // an int or float with an empty spec goes through PyObject_Str too (a new string)
+    if (spec === '' && (k === K.Int || k === K.Float) && (this.ty[h] === this.tInt || this.ty[h] === this.tFloat)) return this.strObject(h);
     return this.newStr(this.formatText(h, spec));
   },
 

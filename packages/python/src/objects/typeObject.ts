@@ -115,8 +115,7 @@ export function installTypeCalls(I: Interp): void {
       case K.Str:
         if (args.length > 1 || kw) return strNew(I, args, kw);
         if (args.length === 0) return I.newStr('');
-        if (I.kind[args[0]] === K.Str) return I.incref(args[0]);
-        return I.newStr(I.str(args[0]));
+        return I.strObject(args[0]);
       case K.Bytes:
         return bytesNew(I, args, kw);
       case K.List:
