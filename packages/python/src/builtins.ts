@@ -1,6 +1,7 @@
 // The builtins module (print, len, range, type, isinstance, sorted, ...), and the installation
 // of the whole library in CPython's order: builtins, type constructors, the builtin types' method
 // tables, then the modules. Mirrors Python/bltinmodule.c. Start with `installBuiltins`.
+import { genNext, isGen } from './objects/genObject.js';
 import { PyException } from './errors.js';
 import type { Handle } from './mem.js';
 import * as N from './numbers.js';
@@ -231,6 +232,8 @@ function installBltinFunctions(I: Interp, io: OutputSinks): void {
   builtin('next', (args) => {
     argc('next', args, 1, 2);
     if (I.kind[args[0]] !== K.Iter && I.kind[args[0]] !== K.Instance) throw te(`'${I.ty[args[0]].name}' object is not an iterator`);
+    // a generator's StopIteration carries its return value
+    if (isGen(I, args[0])) return genNext(I, args[0], args.length === 2 ? args[1] : -1);
     if (args.length === 1 && I.kind[args[0]] === K.Instance) {
       // without a default, a user __next__'s own StopIteration (its value, its traceback) goes on up
       const f = I.lookupClassAttr(I.ty[args[0]], '__next__');

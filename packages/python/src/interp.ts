@@ -28,6 +28,7 @@ import { funcOps, type FuncOps } from './objects/funcObject.js';
 import { propertyOps, type PropertyOps } from './objects/propertyObject.js';
 import { frameOps, type FrameOps } from './objects/frameObject.js';
 import type { ModuleFinder } from './modules/userModule.js';
+import { newGenerator, type GenBody } from './objects/genObject.js';
 
 /** A compiled code unit (module, function, lambda or class body). */
 /** A source file other than the main program's: its name and lines, for tracebacks. */
@@ -69,6 +70,14 @@ export interface Code {
   readonly isModule: boolean;
   /** The file this code was compiled from, when it is not the main program (an imported module of the user's). */
   readonly source?: SourceFile;
+  /** A generator's body (CO_GENERATOR): calling the function makes a generator object over its frame. */
+  readonly gen?: GenBody;
+  /** co_stacksize (compiler/stackDepth.ts): a generator's size depends on it. */
+  readonly stacksize?: number;
+  /** How many values a generator body holds across its yields (Frame.stack's length). */
+  readonly nstack?: number;
+  /** co_firstlineno. */
+  readonly firstLine?: number;
 }
 
 /** One activation: fast locals, cells, the globals dict, the class namespace (class bodies). */
@@ -86,6 +95,10 @@ export interface Frame {
   fobj?: Handle;
   /** The dict locals() returned (f_locals), -1 before the first call. */
   locals: Handle;
+  /** A generator frame's value stack: what its body holds across a yield (iterators, pending operands), -1 when empty. */
+  stack?: Handle[];
+  /** The iterator a `yield from` in this generator frame is delegating to (gi_yieldfrom), -1 or absent when none. */
+  yf?: Handle;
 }
 
 /** A function object's fields (its references are also slots: see objects/funcObject.ts). */
@@ -395,6 +408,7 @@ export class Interp extends Space {
   callFunctionImpl(fh: Handle, args: Handle[], kw: Map<string, Handle> | null): Handle {
     const fd = this.pv[fh] as FuncData;
     const code = fd.code;
+    if (code.gen !== undefined) return this.generatorCall(fh, fd, args, kw);
     const np = code.nPositional;
     if (kw === null && args.length === np && code.simple) {
       // every parameter given positionally: no defaults, no errors to report (the common call)
@@ -403,6 +417,20 @@ export class Interp extends Space {
       return this.runFunction(fd, fast);
     }
     return this.runFunction(fd, bindArguments(this, fd, args, kw));
+  }
+
+  /** Calling a generator function: the bound frame goes into a new generator object, not run yet. */
+  generatorCall(fh: Handle, fd: FuncData, args: Handle[], kw: Map<string, Handle> | null): Handle {
+    const code = fd.code;
+    let fast: Handle[];
+    if (kw === null && args.length === code.nPositional && code.simple) {
+      fast = new Array(code.nlocals).fill(-1);
+      for (let i = 0; i < args.length; i++) fast[i] = args[i];
+    } else fast = bindArguments(this, fd, args, kw);
+    const cells = this.frameCells(code, fast, fd);
+    const stack: Handle[] = new Array(code.nstack ?? 0).fill(-1);
+    const frame: Frame = { code, fast, cells, globals: fd.globals, ns: -1, line: code.firstLine ?? 0, ret: -1, back: null, locals: -1, stack };
+    return newGenerator(this, fh, frame);
   }
 
   /** `obj.name(*args, **kw)` with LOAD_METHOD semantics; steals obj, args and kw values. */

@@ -50,6 +50,8 @@ export interface ExtSlots {
   sizeof?(self: Handle): number;
   /** `__length_hint__` (an iterator type without it gives PyObject_LengthHint's default). */
   lengthHint?(self: Handle): number;
+  /** tp_finalize (the type is registered with hasFinalizer): runs once, from dealloc or the collector. */
+  finalize?(self: Handle): void;
 }
 
 /** A Python type as the interpreter sees it (builtin or a class statement's). */

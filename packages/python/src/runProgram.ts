@@ -125,6 +125,15 @@ export function runProgram(input: string | Uint8Array, options: RunOptions): num
     hooks: {
       finalize(h) {
         const I = box.interp!;
+        const ext = I.ty[h].ext;
+        if (ext?.finalize) {
+          try {
+            ext.finalize(h);
+          } catch (e) {
+            ignored(I.repr(h), e);
+          }
+          return;
+        }
         const f = I.lookupClassAttr(I.ty[h], '__del__');
         if (f < 0) return;
         try {

@@ -15,7 +15,7 @@ const outside = loadOutside();
 const known = readKnownFailures();
 const CATEGORIES = [
   'arithmetic', 'builtins', 'calls', 'classes', 'control', 'cycles', 'dealloc', 'decorators', 'dunders', 'errors', 'exceptions',
-  'formatting', 'gc', 'identity', 'limits', 'methods', 'modules', 'numbers', 'printing', 'refcounts', 'scopes', 'sizes', 'sources', 'subclasses',
+  'formatting', 'gc', 'generators', 'identity', 'limits', 'methods', 'modules', 'numbers', 'printing', 'refcounts', 'scopes', 'sizes', 'sources', 'subclasses',
   'types', 'with',
 ];
 // The modules pymem writes in TypeScript (issue 14); a program importing anything else is outside the corpus.

@@ -31,12 +31,25 @@ import { displayOps, displayExprs, type DisplayOps } from './displayExpr.js';
 import { comprehensionOps, comprehensionExprs, type ComprehensionOps } from './comprehension.js';
 import { fstringOps, fstringExprs, type FstringOps } from './fstring.js';
 import { starOps, type StarOps } from './starExpr.js';
+import { genOps, type GenOps } from './genCompile.js';
+import { genExprOps, type GenExprOps } from './genExpr.js';
+import type { GenBody } from '../objects/genObject.js';
+import { stackDepth } from './stackDepth.js';
 
 const CO_OPTIMIZED = 1;
 const CO_NEWLOCALS = 2;
 const CO_VARARGS = 4;
 const CO_VARKEYWORDS = 8;
 const CO_NESTED = 16;
+const CO_GENERATOR = 32;
+
+/** What finishCode needs of a generator's code. */
+export interface GenCodeInfo {
+  /** The def, lambda or generator expression (co_stacksize is computed from it). */
+  readonly node: ScopeNode;
+  readonly gen: GenBody;
+  readonly nstack: number;
+}
 
 /** A compiled expression: returns a new reference. */
 export type E = (f: Frame) => Handle;
@@ -99,7 +112,7 @@ export function compileModule(interp: Interp, mod: Module, source?: SourceFile):
 
 /** The method tables of compiler/*.ts, merged into Compiler's prototype at the end of this file. */
 // eslint-disable-next-line @typescript-eslint/no-unsafe-declaration-merging
-export interface Compiler extends FoldOps, SymtableOps, TargetOps, AssignOps, DefOps, AccessOps, DisplayOps, ComprehensionOps, FstringOps, StarOps {}
+export interface Compiler extends FoldOps, SymtableOps, TargetOps, AssignOps, DefOps, AccessOps, DisplayOps, ComprehensionOps, FstringOps, StarOps, GenOps, GenExprOps {}
 
 /** Compiles one module: its constants, scopes and the closures of every statement. */
 // eslint-disable-next-line @typescript-eslint/no-unsafe-declaration-merging
@@ -215,7 +228,7 @@ export class Compiler {
   }
 
   /** The code object's fields (co_varnames, co_cellvars, co_flags...) once its body is compiled. */
-  finishCode(cb: CodeBuilder, sc: Scope, sig: Signature | null, body: S, isModule: boolean, doc: Handle): Code {
+  finishCode(cb: CodeBuilder, sc: Scope, sig: Signature | null, body: S | GenBody, isModule: boolean, doc: Handle, gen?: GenCodeInfo): Code {
     const params = sig ? [...sig.params.filter((p) => !p.kwOnly), ...sig.params.filter((p) => p.kwOnly)] : [];
     const t = sc.table;
     const nPositional = params.filter((p) => !p.kwOnly).length;
@@ -229,6 +242,7 @@ export class Compiler {
     if (varargs) flags |= CO_VARARGS;
     if (varkw) flags |= CO_VARKEYWORDS;
     if (t.nested) flags |= CO_NESTED;
+    if (gen) flags |= CO_GENERATOR;
     const code: Code = {
       name: cb.name,
       qualname: cb.qualname,
@@ -249,8 +263,11 @@ export class Compiler {
       cellParams: cellvars.map((n) => (isFn ? (sc.fast.get(n) ?? -1) : -1)),
       flags,
       doc,
-      body,
+      body: gen ? () => {
+        throw new Error('a generator body is run by its generator object');
+      } : (body as S),
       handle: cb.handle,
+      ...(gen ? { gen: gen.gen, nstack: gen.nstack, stacksize: stackDepth(gen.node) } : {}),
       isModule,
       ...(this.source ? { source: this.source } : {}),
     };
@@ -324,6 +341,7 @@ export class Compiler {
         return h;
       };
     }
+    if (e.t === 'Yield' || e.t === 'YieldFrom') throw this.err(e, "'yield' in this position");
     const gen = EXPRS[e.t] as ((c: Compiler, e: Expr, sc: Scope) => E) | undefined;
     if (!gen) throw this.err(e, `'${e.t}' expressions`);
     const inner = gen(this, e, sc);
@@ -386,6 +404,14 @@ export class Compiler {
 const RAISING = new Set<Expr['t']>(['Call', 'BinOp', 'Subscript', 'Attribute', 'Name', 'Compare', 'UnaryOp']);
 
 const STMTS: StmtTable = { ...simpleStmts, ...flowStmts, ...assignStmts, ...defStmts, ...tryStmts };
-const EXPRS: ExprTable = { ...opExprs, ...accessExprs, ...displayExprs, ...comprehensionExprs, ...defExprs, ...fstringExprs };
+const EXPRS: ExprTable = {
+  GeneratorExp: (c, e, sc) => c.generatorExp(e, sc),
+  Pre: (_c, e) => (f) => {
+    const st = f.stack!;
+    const h = st[e.slot]!;
+    st[e.slot] = -1;
+    return h;
+  },
+  ...opExprs, ...accessExprs, ...displayExprs, ...comprehensionExprs, ...defExprs, ...fstringExprs };
 
-Object.assign(Compiler.prototype, foldOps, symtableOps, targetOps, assignOps, defOps, accessOps, displayOps, comprehensionOps, fstringOps, starOps);
+Object.assign(Compiler.prototype, foldOps, symtableOps, targetOps, assignOps, defOps, accessOps, displayOps, comprehensionOps, fstringOps, starOps, genOps, genExprOps);

@@ -36,8 +36,12 @@ export const defOps = {
     const doc = isLambda ? null : docstring(body);
     const docH = doc !== null ? this.useConst(cb, { k: 'str', v: doc }) : -1;
     if (doc === null) this.useConst(cb, { k: 'none' }, false);
-    const compiled = this.block(doc !== null ? body.slice(1) : body, inner);
-    const code = this.finishCode(cb, inner, sig, compiled, false, docH);
+    const rest = doc !== null ? body.slice(1) : body;
+    let code;
+    if (inner.table.generator) {
+      const gen = this.genBody(rest, inner);
+      code = this.finishCode(cb, inner, sig, gen, false, docH, { node, gen, nstack: this.stackSlots(inner) });
+    } else code = this.finishCode(cb, inner, sig, this.block(rest, inner), false, docH);
     const params = sig.params;
     const defaults = params.filter((p) => p.default && !p.kwOnly).map((p) => this.expr(p.default!, sc));
     const kwdefaults = params.filter((p) => p.default && p.kwOnly).map((p) => [p.name, this.expr(p.default!, sc)] as const);

@@ -30,6 +30,8 @@ export interface SymbolTable {
   readonly nonlocals: ReadonlySet<string>;
   /** A function inside a function (co_flags CO_NESTED). */
   readonly nested: boolean;
+  /** A function whose body yields, or a generator expression (co_flags CO_GENERATOR). */
+  readonly generator: boolean;
 }
 
 interface Block {
@@ -43,16 +45,19 @@ interface Block {
   readonly nonlocalAt: Map<string, { line: number; col: number }>;
   readonly children: Block[];
   readonly nested: boolean;
+  generator: boolean;
 }
 
 type Def = Extract<Stmt, { t: 'FunctionDef' }>;
 type Lam = Extract<Expr, { t: 'Lambda' }>;
-type Comp = Extract<Expr, { t: 'ListComp' | 'SetComp' | 'DictComp' }>;
+type Comp = Extract<Expr, { t: 'ListComp' | 'SetComp' | 'DictComp' | 'GeneratorExp' }>;
+
+const COMP_WORDS = { ListComp: 'list comprehension', SetComp: 'set comprehension', DictComp: 'dict comprehension', GeneratorExp: 'generator expression' } as const;
 
 function newBlock(kind: BlockKind, node: ScopeNode, parent: Block | null): Block {
   // symtable_enter_block: nested when the parent is a function or is itself nested
   const nested = parent !== null && (parent.nested || parent.kind === 'function' || parent.kind === 'comprehension');
-  return { kind, node, bound: new Set(), used: new Set(), globals: new Set(), nonlocals: new Set(), nonlocalAt: new Map(), children: [], nested };
+  return { kind, node, bound: new Set(), used: new Set(), globals: new Set(), nonlocals: new Set(), nonlocalAt: new Map(), children: [], nested, generator: false };
 }
 
 /** The parameter names of a def or lambda in frame order: positional, keyword-only, *args, **kwargs. */
@@ -179,6 +184,7 @@ class Builder {
     const gens: readonly Comprehension[] = e.generators;
     this.expr(gens[0]!.iter, b); // the outermost iterable is evaluated in the enclosing scope
     const c = this.open('comprehension', e, b);
+    if (e.t === 'GeneratorExp') c.generator = true;
     gens.forEach((g, i) => {
       if (i > 0) this.expr(g.iter, c);
       this.target(g.target, c);
@@ -202,7 +208,17 @@ class Builder {
       case 'ListComp':
       case 'SetComp':
       case 'DictComp':
+      case 'GeneratorExp':
         return this.comprehension(e, b);
+      case 'Yield':
+      case 'YieldFrom': {
+        // symtable_raise_if_comprehension_block, then the function becomes a generator
+        if (b.kind === 'comprehension') throw err(`'yield' inside ${COMP_WORDS[(b.node as Comp).t]}`, e);
+        if (b.kind !== 'function') throw err("'yield' outside function", e);
+        b.generator = true;
+        if (e.value) this.expr(e.value, b);
+        return;
+      }
       default:
         for (const v of Object.values(e)) {
           if (Array.isArray(v)) {
@@ -289,6 +305,7 @@ function analyze(b: Block, enclosing: ReadonlySet<string>, out: Map<ScopeNode, S
     globals: b.globals,
     nonlocals: b.nonlocals,
     nested: b.nested,
+    generator: b.generator,
   });
   return free;
 }

@@ -14,7 +14,7 @@ import { traceHere } from '../objects/tracebackObject.js';
 import type { Compiler, E, S, Scope, StmtTable } from './compile.js';
 
 /** The PyException an except/finally/with catches in frame `f` (its traceback entry added), or null for pymem's own errors. */
-function caught(I: Interp, err: unknown, f: Frame): PyException | null {
+export function caught(I: Interp, err: unknown, f: Frame): PyException | null {
   if (!(err instanceof PyException)) return null;
   traceHere(I, err, f);
   return err;
@@ -27,7 +27,7 @@ function excClass(I: Interp, v: Handle): PyType {
 }
 
 /** Whether exception `exc` matches an except clause's value (a class or a tuple of classes). */
-function matches(I: Interp, exc: Handle, v: Handle): boolean {
+export function matches(I: Interp, exc: Handle, v: Handle): boolean {
   const classes = I.kind[v] === K.Tuple ? I.tupleItems(v).map((x) => excClass(I, x)) : [excClass(I, v)];
   return classes.some((t) => I.ty[exc].isSubtypeOf(t));
 }
@@ -54,7 +54,7 @@ interface Handler {
 }
 
 /** `name = None; del name`: what the compiler emits at the end of `except ... as name`. */
-function unbinder(c: Compiler, name: string, sc: Scope, at: Stmt | Expr): (f: Frame) => void {
+export function unbinder(c: Compiler, name: string, sc: Scope, at: Stmt | Expr): (f: Frame) => void {
   const store = c.storeName(name, sc);
   const del = c.deleter({ t: 'Name', id: name, line: at.line, col: at.col }, sc);
   const I = c.I;
@@ -183,7 +183,7 @@ function tryFinally(c: Compiler, s: Extract<Stmt, { t: 'Try' }>, sc: Scope): S {
 }
 
 /** The bound `__enter__`/`__exit__` of a context manager (new references), as BEFORE_WITH looks them up. */
-function specialMethods(I: Interp, mgr: Handle): [Handle, Handle] {
+export function specialMethods(I: Interp, mgr: Handle): [Handle, Handle] {
   const t = I.ty[mgr];
   const enter = t.isHeap ? I.lookupClassAttr(t, '__enter__') : -1;
   const exit = t.isHeap ? I.lookupClassAttr(t, '__exit__') : -1;

@@ -74,6 +74,11 @@ export type Expr = Pos &
     | ({ readonly t: 'Lambda'; readonly body: Expr } & Signature)
     | { readonly t: 'Starred'; readonly value: Expr }
     | { readonly t: 'FString'; readonly parts: readonly FStringPart[] }
+    | { readonly t: 'Yield'; readonly value: Expr | null }
+    | { readonly t: 'YieldFrom'; readonly value: Expr }
+    | { readonly t: 'GeneratorExp'; readonly elt: Expr; readonly generators: readonly Comprehension[] }
+    /** A value a generator body computed before a yield resumed it (compiler/genCompile.ts; never parsed). */
+    | { readonly t: 'Pre'; readonly slot: number }
   );
 
 /** A piece of an f-string: literal text, or a replacement field with its conversion and (possibly nested) spec. */

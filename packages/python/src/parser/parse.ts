@@ -50,7 +50,6 @@ export function parseModule(source: string, options: ParseOptions = {}): Module 
 const SKIP = new Set(['Comment', ',', '(', ')', '[', ']', '{', '}', ':', ';']);
 
 const UNSUPPORTED_STATEMENTS: Record<string, string> = {
-  YieldStatement: "'yield'",
   MatchStatement: "'match' statements",
   TypeDefinition: "'type' statements",
   PrintStatement: 'the Python 2 print statement',
@@ -58,9 +57,7 @@ const UNSUPPORTED_STATEMENTS: Record<string, string> = {
 
 const UNSUPPORTED_EXPRESSIONS: Record<string, string> = {
   AwaitExpression: "'await'",
-  YieldExpression: "'yield'",
   NamedExpression: "assignment expressions (':=')",
-  ComprehensionExpression: 'generator expressions',
 };
 
 /** Converts lezer nodes of one statement kind (children `k`, position `p`). */
@@ -225,6 +222,7 @@ export class Converter {
     }
     const why = UNSUPPORTED_STATEMENTS[n.name];
     if (why) throw this.unsupported(n, why);
+    if (n.name === 'YieldStatement') return { t: 'Expr', value: this.yieldExpr(n, p), ...p };
     const k = this.kids(n);
     const conv = STMT_NODES[n.name];
     if (!conv) throw this.unsupported(n, `this statement (${n.name})`);

@@ -9,7 +9,14 @@ import type { Converter, ExprNodeConverter } from './parse.js';
 export const exprParseOps = {
   args(this: Converter, n: SyntaxNode): { args: Expr[]; keywords: Keyword[] } {
     const k = this.kids(n).filter((c) => c.name !== '(' && c.name !== ')');
-    if (k.some((c) => c.name === 'for')) throw this.unsupported(n, 'generator expressions');
+    const forAt = k.findIndex((c) => c.name === 'for' || c.name === 'async');
+    if (forAt >= 0) {
+      // `f(x for x in y)`: a generator expression as the one argument needs no parentheses of its own
+      if (k.slice(0, forAt).some((c) => c.name === ',') || forAt !== 1) throw this.syntax(k[0]!, 'Generator expression must be parenthesized');
+      const q = this.pos(n.from + 1);
+      const genexp: Expr = { t: 'GeneratorExp', elt: this.expr(k[0]!), generators: this.comprehension(k.slice(forAt)), ...this.pos(n.from), endLine: q.line, endCol: q.col };
+      return { args: [genexp], keywords: [] };
+    }
     const args: Expr[] = [];
     const keywords: Keyword[] = [];
     for (const g of this.groups(k)) {
@@ -55,6 +62,25 @@ export const exprParseOps = {
       }
     }
     return out;
+  },
+
+  /** `yield`, `yield value`, `yield from value` (a statement's or an expression's node). */
+  yieldExpr(this: Converter, n: SyntaxNode, p: Pos): Expr {
+    const k: SyntaxNode[] = [];
+    for (let c = n.firstChild; c; c = c.nextSibling) {
+      // lezer leaves an empty error node after a bare `yield`
+      if (c.type.isError) {
+        if (c.from === c.to && k.length === 1) continue;
+        throw this.syntax(c);
+      }
+      if (c.name !== 'Comment') k.push(c);
+    }
+    const end = this.pos(n.to);
+    if (k[1]?.name === 'from') {
+      if (k.length !== 3) throw this.syntax(k[1]);
+      return { t: 'YieldFrom', value: this.expr(k[2]!), ...p, endLine: end.line, endCol: end.col };
+    }
+    return { t: 'Yield', value: k.length > 1 ? this.exprList(k.slice(1), n) : null, ...p, endLine: end.line, endCol: end.col };
   },
 
   noStar(this: Converter, nodes: SyntaxNode[]): void {
@@ -221,6 +247,13 @@ export const exprNodes: Record<string, ExprNodeConverter> = {
   },
   // list and set comprehensions differ only in the node kind they become
   ArrayComprehensionExpression: listOrSetComp,
+  ComprehensionExpression: (cv, n, p) => {
+    const inner = cv.kids(n).slice(1, -1);
+    const forAt = inner.findIndex((c) => c.name === 'for' || c.name === 'async');
+    cv.noStar(inner.slice(0, forAt));
+    return { t: 'GeneratorExp', elt: cv.expr(inner[0]!), generators: cv.comprehension(inner.slice(forAt)), ...p };
+  },
+  YieldExpression: (cv, n, p) => cv.yieldExpr(n, p),
   SetComprehensionExpression: listOrSetComp,
   DictionaryComprehensionExpression: (cv, n, p) => {
     const inner = cv.kids(n).slice(1, -1);

@@ -1,6 +1,0 @@
-# generators (yield) are outside the subset
-# expect: NotImplementedError line 4
-def gen():
-    yield 1
-for x in gen():
-    print(x)
