@@ -17,7 +17,8 @@ import { installDictMethods } from './objects/dictObject.js';
 import { installSetMethods } from './objects/setMethods.js';
 import { installSlotWrappers } from './objects/slotWrapper.js';
 import { installStrMethods } from './objects/strObject.js';
-import { installIntMethods } from './objects/intMethods.js';
+import { installIntMethods, intPowMod } from './objects/intMethods.js';
+import { complexAbs, complexHashOf, floatHashBig, installComplex } from './objects/complexObject.js';
 import { installFloatMethods } from './objects/floatMethods.js';
 import { installBytesMethods } from './objects/bytesObject.js';
 import { asciiEscape } from './objects/strFormat.js';
@@ -65,6 +66,7 @@ export function installBuiltins(I: Interp, io: OutputSinks): { gcCallbacks: Hand
   installBytesMethods(I);
   installIntMethods(I);
   installFloatMethods(I);
+  installComplex(I);
   installImport(I, LAZY_MODULES);
   installSys(I, io, io.filename);
   const { gcCallbacks, garbage } = installGc(I);
@@ -168,12 +170,21 @@ function installBltinFunctions(I: Interp, io: OutputSinks): void {
   builtin('hash', (args) => {
     argc('hash', args, 1, 1);
     I.hashKey(args[0]);
+    // exact values for numbers (pyHash is a JS number, approximate past 2**53)
+    if (I.kind[args[0]] === K.Complex) return I.newInt(N.normInt(complexHashOf(I, args[0])));
+    if (I.kind[args[0]] === K.Float) return I.newInt(N.normInt(floatHashBig(I.pv[args[0]] as number, I.pointerHash(args[0]))));
+    if (I.kind[args[0]] === K.Int && typeof I.pv[args[0]] === 'bigint') {
+      const v = I.pv[args[0]] as bigint;
+      const r = ((v < 0n ? -v : v) % ((1n << 61n) - 1n)) * (v < 0n ? -1n : 1n);
+      return I.newInt(N.normInt(r === -1n ? -2n : r));
+    }
     return I.newInt(I.pyHash(args[0]));
   });
   builtin('abs', (args) => {
     argc('abs', args, 1, 1);
     const a = args[0];
     if (I.kind[a] === K.Float) return I.newFloat(Math.abs(I.pv[a] as number));
+    if (I.kind[a] === K.Complex) return complexAbs(I, a);
     if (I.kind[a] === K.Int || I.kind[a] === K.Bool) {
       const v = I.pv[a] as N.PyIntValue;
       return v < 0 ? I.newInt(N.intSub(0, v)) : I.kind[a] === K.Bool ? I.newInt(v) : I.incref(a);
@@ -289,23 +300,27 @@ function installBltinFunctions(I: Interp, io: OutputSinks): void {
   });
   builtin('divmod', (args) => {
     argc('divmod', args, 2, 2);
+    const ka = I.kind[args[0]];
+    const kb = I.kind[args[1]];
+    if ((ka === K.Complex || kb === K.Complex) && ka !== K.Instance && kb !== K.Instance) {
+      throw te(`unsupported operand type(s) for divmod(): '${I.ty[args[0]].name}' and '${I.ty[args[1]].name}'`);
+    }
+    if ((ka === K.Float || kb === K.Float) && I.real(args[1]) !== null && Number(I.real(args[1])) === 0 && I.real(args[0]) !== null) {
+      throw new PyException('ZeroDivisionError', 'float divmod()');
+    }
     const q = I.binop('//', args[0], args[1]);
     const r = I.binop('%', args[0], args[1]);
     return I.newTuple([q, r]);
   });
   builtin('pow', (args) => {
     argc('pow', args, 2, 3);
-    if (args.length === 3) {
-      const m = BigInt(I.pv[args[2]] as number);
-      let b = BigInt(I.pv[args[0]] as number) % m;
-      let e = BigInt(I.pv[args[1]] as number);
-      let r = 1n;
-      while (e > 0n) {
-        if (e & 1n) r = (r * b) % m;
-        b = (b * b) % m;
-        e >>= 1n;
+    if (args.length === 3 && args[2] !== I.None) {
+      const isInt = (h: Handle): boolean => I.kind[h] === K.Int || I.kind[h] === K.Bool;
+      if (!args.every(isInt)) {
+        if (args.some((h) => I.kind[h] === K.Complex)) throw new PyException('ValueError', 'complex modulo');
+        throw te('pow() 3rd argument not allowed unless all arguments are integers');
       }
-      return I.newInt(N.intMod(N.normInt(r), N.normInt(m)));
+      return I.newInt(intPowMod(I.pv[args[0]] as N.PyIntValue, I.pv[args[1]] as N.PyIntValue, I.pv[args[2]] as N.PyIntValue));
     }
     return I.binop('**', args[0], args[1]);
   });

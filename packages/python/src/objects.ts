@@ -14,7 +14,7 @@ import { hashOps, type HashOps } from './objects/hash.js';
 export const enum K {
   None, Bool, Int, Float, Str, Bytes, Tuple, List, Dict, Set, FrozenSet, Range, Func, Builtin, Method, Type,
   Instance, Module, Weakref, Iter, Ellipsis, NotImpl, Object, Code, Slice, DictView, Cell, Descr, MappingProxy, Super, Property, StaticMethod, ClassMethod,
-  Exception, Traceback, Frame, ByteArray,
+  Exception, Traceback, Frame, ByteArray, Complex,
 }
 
 /** Which attribute hooks a class (through its MRO) defines: slot_tp_getattr_hook / slot_tp_setattro. */
@@ -212,6 +212,7 @@ export class Space {
   readonly tBool: PyType;
   readonly tInt: PyType;
   readonly tFloat: PyType;
+  readonly tComplex: PyType;
   readonly tStr: PyType;
   readonly tBytes: PyType;
   readonly tByteArray: PyType;
@@ -254,6 +255,7 @@ export class Space {
     this.tInt = mk('int', K.Int, BuiltinType.int, o);
     this.tBool = mk('bool', K.Bool, BuiltinType.bool, this.tInt);
     this.tFloat = mk('float', K.Float, BuiltinType.float, o);
+    this.tComplex = mk('complex', K.Complex, BuiltinType.complex, o);
     this.tStr = mk('str', K.Str, BuiltinType.str, o);
     this.tBytes = mk('bytes', K.Bytes, BuiltinType.bytes, o);
     this.tByteArray = mk('bytearray', K.ByteArray, BuiltinType.bytearray, o);
@@ -395,6 +397,11 @@ export class Space {
 
   newFloat(v: number): Handle {
     return this.alloc(this.tFloat, K.Float, v);
+  }
+
+  /** A complex object (32 bytes, not gc tracked): its value is { re, im }. */
+  newComplex(re: number, im: number): Handle {
+    return this.alloc(this.tComplex, K.Complex, { re, im });
   }
 
   newStr(s: string): Handle {

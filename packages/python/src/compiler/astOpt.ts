@@ -4,6 +4,7 @@
 import type { BinOpName, ConstValue, Expr } from '../parser/ast.js';
 import * as N from '../numbers.js';
 import type { Compiler } from './compile.js';
+import { complexBinop, type Cx } from '../objects/complexObject.js';
 
 export function constKey(cv: ConstValue): string {
   switch (cv.k) {
@@ -11,6 +12,8 @@ export function constKey(cv: ConstValue): string {
       return `i${cv.v}`;
     case 'float':
       return `f${Object.is(cv.v, -0) ? '-0' : String(cv.v)}`;
+    case 'complex':
+      return `c${Object.is(cv.re, -0) ? '-0' : String(cv.re)},${Object.is(cv.im, -0) ? '-0' : String(cv.im)}`;
     case 'str':
       return `s${cv.v}`;
     case 'bytes':
@@ -99,6 +102,14 @@ export function foldBinop(op: BinOpName, a: ConstValue, b: ConstValue): ConstVal
       }
       return null;
     }
+    if (a.k === 'complex' || b.k === 'complex') {
+      const cx = (cv: ConstValue): Cx | null => (cv.k === 'complex' ? cv : (() => { const r = real(cv); return r === null ? null : { re: r, im: 0 }; })());
+      const x = cx(a);
+      const y = cx(b);
+      if (!x || !y) return null;
+      const r = complexBinop(op, x, y);
+      return r ? { k: 'complex', re: r.re, im: r.im } : null;
+    }
     // sequences
     if (op === '+' && a.k === b.k && (a.k === 'str' || a.k === 'bytes')) {
       return { k: a.k, v: (a as { v: string }).v + (b as { v: string }).v } as ConstValue;
@@ -149,6 +160,10 @@ export const foldOps = {
         }
         if (v.k === 'float') {
           if (e.op === '-') return { k: 'float', v: -v.v };
+          if (e.op === '+') return v;
+        }
+        if (v.k === 'complex') {
+          if (e.op === '-') return { k: 'complex', re: -v.re, im: -v.im };
           if (e.op === '+') return v;
         }
         return null;

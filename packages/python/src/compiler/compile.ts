@@ -142,6 +142,8 @@ export class Compiler {
         return I.newInt(cv.v);
       case 'float':
         return I.newFloat(cv.v);
+      case 'complex':
+        return I.newComplex(cv.re, cv.im);
       case 'str':
         return I.newStr(cv.v);
       case 'bytes':

@@ -6,6 +6,7 @@ import * as N from '../numbers.js';
 import { K, PyType, type DictData, type ListData, type RangeData, type SetData } from '../objects.js';
 import type { Interp } from '../interp.js';
 import { keyError } from './exceptions.js';
+import { complexOp, type Cx } from './complexObject.js';
 
 const BINOP_NAMES: Readonly<Record<string, string>> = {
   '+': 'add', '-': 'sub', '*': 'mul', '/': 'truediv', '//': 'floordiv', '%': 'mod', '**': 'pow',
@@ -32,6 +33,10 @@ export const abstractOps = {
       } catch (e) {
         throw this.arith(e);
       }
+    }
+    if (ka === K.Complex || kb === K.Complex) {
+      const r = complexOp(this, op, a, b);
+      if (r >= 0) return r;
     }
     if (inplace && ka === K.List && op === '+') {
       this.listExtend(a, b);
@@ -173,6 +178,11 @@ export const abstractOps = {
     if (k === K.Float) {
       if (op === '-') return this.newFloat(-(this.pv[a] as number));
       if (op === '+') return this.incref(a);
+    }
+    if (k === K.Complex) {
+      const c = this.pv[a] as Cx;
+      if (op === '-') return this.newComplex(-c.re, -c.im);
+      if (op === '+') return this.ty[a] === this.tComplex ? this.incref(a) : this.newComplex(c.re, c.im);
     }
     if (k === K.Instance) {
       const name = op === '-' ? '__neg__' : op === '+' ? '__pos__' : '__invert__';

@@ -78,6 +78,27 @@ export function floatFromHex(text: string): number | null | 'overflow' {
   return m[1] === '-' ? -r : r;
 }
 
+/**
+ * float(text) as PyFloat_FromString reads it: surrounding whitespace, Unicode decimal digits,
+ * single underscores between digits, inf/infinity/nan in any case with a sign; null otherwise.
+ */
+export function floatFromString(text: string): number | null {
+  let s = text.replace(/^[\s\u0085]+|[\s\u0085]+$/gu, '');
+  s = s.replace(/\p{Nd}/gu, (d) => {
+    let cp = d.codePointAt(0)!;
+    if (cp < 128) return d;
+    let start = cp;
+    while (/\p{Nd}/u.test(String.fromCodePoint(start - 1))) start--;
+    cp -= start;
+    return String(cp % 10);
+  });
+  const special = /^([+-]?)(inf|infinity|nan)$/i.exec(s);
+  if (special) return special[2]!.toLowerCase() === 'nan' ? NaN : special[1] === '-' ? -Infinity : Infinity;
+  const D = '\\d(?:_?\\d)*';
+  if (!new RegExp(`^[+-]?(?:${D}(?:\\.(?:${D})?)?|\\.${D})(?:[eE][+-]?${D})?$`).test(s)) return null;
+  return Number(s.replace(/_/g, ''));
+}
+
 /** Installs float's methods and data attributes. */
 export function installFloatMethods(I: Interp): void {
   const { te, argc } = argKit(I);

@@ -5,6 +5,7 @@
 import type { Handle } from '../mem.js';
 import type { PyIntValue } from '../numbers.js';
 import { K, type SetData, type Space } from '../objects.js';
+import { complexHash, type Cx } from './complexObject.js';
 
 /** hash() and dict/set keys, merged into Space. */
 export const hashOps = {
@@ -22,6 +23,12 @@ export const hashOps = {
         const v = this.pv[h] as number;
         if (Number.isInteger(v) && !Number.isSafeInteger(v)) return `i${BigInt(v)}`;
         return v;
+      }
+      case K.Complex: {
+        const c = this.pv[h] as { re: number; im: number };
+        // equal to a float or int when the imaginary part is 0 (1+0j == 1.0 == 1)
+        if (c.im === 0) return Number.isInteger(c.re) && !Number.isSafeInteger(c.re) ? `i${BigInt(c.re)}` : c.re;
+        return `c${c.re},${c.im === 0 ? 0 : c.im}`;
       }
       case K.Str:
         return `s${this.pv[h] as string}`;
@@ -80,6 +87,8 @@ export const hashOps = {
         if (Number.isInteger(v) && Number.isSafeInteger(v)) return v === -1 ? -2 : v;
         return floatHash(v);
       }
+      case K.Complex:
+        return Number(complexHash(this.pv[h] as Cx, this.pointerHash(h)));
       case K.Tuple: {
         return tupleHash((this.pv[h] as Handle[]).map((x) => this.pyHash(x)));
       }

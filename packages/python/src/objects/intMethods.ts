@@ -38,7 +38,7 @@ export function numberDunders(I: Interp, t: PyType, accepts: (h: Handle) => bool
   t.methods.set('__neg__', (a) => I.unary('-', a[0]!));
   t.methods.set('__pos__', (a) => I.unary('+', a[0]!));
   t.methods.set('__bool__', (a) => I.newBool(I.truthy(a[0]!)));
-  t.methods.set('__hash__', (a) => I.newInt(I.pyHash(a[0]!)));
+  t.methods.set('__hash__', (a) => I.call(I.incref(I.builtins.get('hash')!), [I.incref(a[0]!)], null));
   t.methods.set('__repr__', (a) => I.newStr(I.repr(a[0]!)));
 }
 
@@ -190,4 +190,34 @@ function intDigitCount(v: N.PyIntValue): number {
   let a = big(v);
   if (a < 0n) a = -a;
   return a === 0n ? 0 : Math.ceil(a.toString(2).length / 30);
+}
+
+/** pow(b, e, m) of ints as long_pow computes it: a negative e takes the inverse of b modulo m; the result has m's sign. */
+export function intPowMod(b0: N.PyIntValue, e0: N.PyIntValue, m0: N.PyIntValue): N.PyIntValue {
+  let m = big(m0);
+  if (m === 0n) throw new PyException('ValueError', 'pow() 3rd argument cannot be 0');
+  const neg = m < 0n;
+  if (neg) m = -m;
+  let b = ((big(b0) % m) + m) % m;
+  let e = big(e0);
+  if (e < 0n) {
+    // the inverse by the extended Euclidean algorithm
+    let [r0, r1, s0, s1] = [b, m, 1n, 0n];
+    while (r1 !== 0n) {
+      const q = r0 / r1;
+      [r0, r1] = [r1, r0 - q * r1];
+      [s0, s1] = [s1, s0 - q * s1];
+    }
+    if (r0 !== 1n) throw new PyException('ValueError', 'base is not invertible for the given modulus');
+    b = ((s0 % m) + m) % m;
+    e = -e;
+  }
+  let r = m === 1n ? 0n : 1n;
+  while (e > 0n) {
+    if (e & 1n) r = (r * b) % m;
+    b = (b * b) % m;
+    e >>= 1n;
+  }
+  if (neg && r !== 0n) r -= m;
+  return N.normInt(r);
 }

@@ -1,6 +1,7 @@
 // The generic object protocol: repr and str (with Py_ReprEnter's recursion guard), truth,
 // equality, ordering and `in`. Mirrors Objects/object.c (PyObject_Repr, PyObject_Str,
 // PyObject_IsTrue, PyObject_RichCompare) and PySequence_Contains of Objects/abstract.c.
+import { asComplex, complexRepr, type Cx } from './complexObject.js';
 import { reprModule } from './typeAttrs.js';
 import { formatFloat, reprBytes, reprStr } from '../format.js';
 import { PyException } from '../errors.js';
@@ -27,6 +28,8 @@ export const objectOps = {
         return this.intText(this.pv[h] as N.PyIntValue);
       case K.Float:
         return formatFloat(this.pv[h] as number);
+      case K.Complex:
+        return complexRepr(this.pv[h] as Cx);
       case K.Str:
         return reprStr(this.pv[h] as string);
       case K.Bytes:
@@ -303,6 +306,8 @@ export const objectOps = {
       }
       case K.Float:
         return this.pv[h] !== 0;
+      case K.Complex:
+        return (this.pv[h] as Cx).re !== 0 || (this.pv[h] as Cx).im !== 0;
       case K.Str:
       case K.Bytes:
         return (this.pv[h] as string).length > 0;
@@ -356,6 +361,19 @@ export const objectOps = {
     }
     const ka = this.kind[a];
     const kb = this.kind[b];
+    if (ka === K.Complex || kb === K.Complex) {
+      const x = asComplex(this, a);
+      const y = asComplex(this, b);
+      if (x && y) {
+        // complex_richcompare: an int is compared exactly with the real part
+        if (x.im !== y.im) return false;
+        const rx = ka === K.Complex ? x.re : (this.pv[a] as number | bigint);
+        const ry = kb === K.Complex ? y.re : (this.pv[b] as number | bigint);
+        return N.compareReal(rx, ry) === 0;
+      }
+      if (ka === K.Instance || kb === K.Instance) return this.instanceEq(a, b);
+      return false;
+    }
     const ra = this.real(a);
     if (ra !== null) {
       const rb = this.real(b);

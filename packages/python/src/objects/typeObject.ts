@@ -14,6 +14,7 @@ import type { Kw } from '../getargs.js';
 import { callHeapType } from './classObject.js';
 import { constructException } from './exceptions.js';
 import { IntParseError, parseIntLiteral } from './intParse.js';
+import { floatFromString } from './floatMethods.js';
 
 /** Sets I.callType: calling a builtin type or a class. */
 export function installTypeCalls(I: Interp): void {
@@ -71,11 +72,13 @@ export function installTypeCalls(I: Interp): void {
           argc('bool', args, 0, 1);
           return I.newBool(args.length ? I.truthy(args[0]) : false);
         }
-        if (args.length === 0) return I.newInt(0);
+        const baseArg = args[1] ?? kw?.get('base');
+        if (args.length === 0 && baseArg === undefined) return I.newInt(0);
+        if (args.length === 0) throw te('int() missing string argument');
         const a = args[0];
         const k = I.kind[a];
-        if (args.length > 1) {
-          const base = intArg(args[1]);
+        if (baseArg !== undefined) {
+          const base = intArg(baseArg);
           if (base !== 0 && (base < 2 || base > 36)) throw new PyException('ValueError', 'int() base must be >= 2 and <= 36, or 0');
           if (k !== K.Str && k !== K.Bytes) throw te("int() can't convert non-string with explicit base");
           return I.newInt(parseIntText(I.pv[a] as string, base));
@@ -103,12 +106,10 @@ export function installTypeCalls(I: Interp): void {
             throw I.arith(e);
           }
         }
-        if (k === K.Str) {
-          const s = (I.pv[a] as string).trim().toLowerCase().replace(/_/g, '');
-          const m = /^([+-]?)(inf|infinity|nan)$/.exec(s);
-          if (m) return I.newFloat(m[2] === 'nan' ? NaN : m[1] === '-' ? -Infinity : Infinity);
-          if (/^[+-]?(\d+\.?\d*|\.\d+)(e[+-]?\d+)?$/.test(s)) return I.newFloat(Number(s));
-          throw new PyException('ValueError', `could not convert string to float: ${I.repr(a)}`);
+        if (k === K.Str || k === K.Bytes) {
+          const f = floatFromString(I.pv[a] as string);
+          if (f === null) throw new PyException('ValueError', `could not convert string to float: ${I.repr(a)}`);
+          return I.newFloat(f);
         }
         throw te(`float() argument must be a string or a real number, not '${I.ty[a].name}'`);
       }

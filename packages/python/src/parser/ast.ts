@@ -15,6 +15,7 @@ export interface Pos {
 export type ConstValue =
   | { readonly k: 'int'; readonly v: number | bigint }
   | { readonly k: 'float'; readonly v: number }
+  | { readonly k: 'complex'; readonly re: number; readonly im: number }
   | { readonly k: 'str'; readonly v: string }
   | { readonly k: 'bytes'; readonly v: string }
   | { readonly k: 'bool'; readonly v: boolean }

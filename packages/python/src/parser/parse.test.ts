@@ -26,7 +26,6 @@ const OUTSIDE: [string, RegExp, number, number][] = [
   ['from os import path\n', /importing module 'os'/, 1, 5],
   ['x: int = 3\n', /annotated assignments/, 1, 1],
   ['class A: pass\nclass C(A, metaclass=type): pass\n', /metaclasses/, 2, 7],
-  ['x = 1j\n', /complex numbers/, 1, 4],
   ['x = a @ b\n', /'@' operator/, 1, 6],
   ['def f(x: int):\n    pass\n', /parameter annotations/, 1, 6],
   ['def f() -> int:\n    pass\n', /return annotations/, 1, 8],

@@ -9,7 +9,7 @@ import type { Converter } from './parse.js';
 export const literalParseOps = {
   number(this: Converter, n: SyntaxNode): ConstValue {
     const raw = this.text(n).replace(/_/g, '');
-    if (/[jJ]$/.test(raw)) throw this.unsupported(n, 'complex numbers');
+    if (/[jJ]$/.test(raw)) return { k: 'complex', re: 0, im: Number(raw.slice(0, -1)) };
     if (/^0[xX]/.test(raw)) return { k: 'int', v: normalize(BigInt(raw)) };
     if (/^0[oO]/.test(raw)) return { k: 'int', v: normalize(BigInt(raw)) };
     if (/^0[bB]/.test(raw)) return { k: 'int', v: normalize(BigInt(raw)) };
