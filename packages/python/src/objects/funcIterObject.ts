@@ -51,38 +51,14 @@ export function funcIterNext(I: Interp, it: Handle, name: string): Handle | unde
       if (d.i >= 0 && d.i < items.length) return I.incref(items[d.i--]);
       return exhaust(I, it, d);
     }
-    case 'iterator': {
+    case 'iterator':
       // iterobject.c's iter_iternext: seq[i] for i = 0, 1, ... until IndexError or StopIteration
       if (d.seq < 0) return -1;
-      const key = I.newInt(d.i++);
-      try {
-        return I.getitem(d.seq, key);
-      } catch (e) {
-        if (I.excMatches(e, 'IndexError') || I.isStopIteration(e)) {
-          I.discardException(e);
-          return exhaust(I, it, d);
-        }
-        throw e;
-      } finally {
-        I.decref(key);
-      }
-    }
-    case 'reversed': {
+      return itemOrExhaust(I, it, d, d.i++);
+    case 'reversed':
       if (d.seq < 0) return -1;
       if (d.i < 0) return exhaust(I, it, d);
-      const key = I.newInt(d.i--);
-      try {
-        return I.getitem(d.seq, key);
-      } catch (e) {
-        if (I.excMatches(e, 'IndexError') || I.isStopIteration(e)) {
-          I.discardException(e);
-          return exhaust(I, it, d);
-        }
-        throw e;
-      } finally {
-        I.decref(key);
-      }
-    }
+      return itemOrExhaust(I, it, d, d.i--);
     case 'callable_iterator': {
       if (d.seq < 0) return -1;
       const r = I.call(I.incref(d.seq), [], null);
@@ -118,6 +94,22 @@ export function funcIterNext(I: Interp, it: Handle, name: string): Handle | unde
     }
   }
   return undefined;
+}
+
+/** seq[index] for a sequence iterator; IndexError or StopIteration (cleared) exhausts it. */
+function itemOrExhaust(I: Interp, it: Handle, d: IterData, index: number): Handle {
+  const key = I.newInt(index);
+  try {
+    return I.getitem(d.seq, key);
+  } catch (e) {
+    if (I.excMatches(e, 'IndexError') || I.isStopIteration(e)) {
+      I.discardException(e);
+      return exhaust(I, it, d);
+    }
+    throw e;
+  } finally {
+    I.decref(key);
+  }
 }
 
 function exhaust(I: Interp, it: Handle, d: IterData): Handle {
