@@ -69,6 +69,15 @@ describe('the struct-of-arrays heap', () => {
     expect(heap.totals().parked).toBe(0);
   });
 
+  it('rejects freeing an unknown or already freed handle even with checks off (a damaged trace looped until V8 aborted)', () => {
+    // fuzz seed 15 case 2: an object.freed of a handle not yet allocated, moved up by a line swap
+    const heap = createHeap(createTypeRegistry(), { checks: false });
+    alloc(heap, 0);
+    expect(() => ev(heap, { type: 'object.freed', handle: 1200, address: 1000, toFreeList: 'list' })).toThrow(InvariantViolation);
+    ev(heap, { type: 'object.freed', handle: 0, address: 1000, toFreeList: null });
+    expect(() => ev(heap, { type: 'object.freed', handle: 0, address: 1000, toFreeList: null })).toThrow(InvariantViolation);
+  });
+
   it('rejects a double free and a store into a freed object, naming the seq', () => {
     const heap = createHeap(createTypeRegistry());
     alloc(heap, 0);

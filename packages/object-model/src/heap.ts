@@ -451,10 +451,10 @@ class SoaHeap implements Heap {
       this.freeHandles.push(h);
       return;
     }
-    if (this.checks) {
-      if (h < 0 || h >= this.high) throw new InvariantViolation('unknownObject', seq, h, 'no such object');
-      if (this.stateArr[h] !== ObjectState.alive) throw new InvariantViolation('doubleFree', seq, h, 'the object was already freed');
-    }
+    // checked even when invariant checks are off: freeing an unknown or dead handle would walk
+    // buffer lists that are not there (a replay of a damaged trace looped until V8 gave up)
+    if (h < 0 || h >= this.high || !Number.isInteger(h)) throw new InvariantViolation('unknownObject', seq, h, 'no such object');
+    if (this.stateArr[h] !== ObjectState.alive) throw new InvariantViolation('doubleFree', seq, h, 'the object was already freed');
     if ((this.flags[h]! & TRACKED) !== 0) this.trackedCount--;
     // Release the edge segment and any buffers still attached.
     this.resizeSlots(h, 0);
