@@ -10,7 +10,7 @@ import { Flow, type Frame, type FuncData } from '../interp.js';
 import type { Handle } from '../mem.js';
 import { K } from '../objects.js';
 import type { Expr, Signature } from '../parser/ast.js';
-import { ExcSlot, exceptionObject, excType } from '../objects/exceptions.js';
+import { ExcSlot, exceptionObject } from '../objects/exceptions.js';
 import { genClose, isGen, resume, takeReturn, type GenBody } from '../objects/genObject.js';
 import type { Compiler, Scope } from './compile.js';
 import type { GE } from './genCompile.js';
@@ -19,12 +19,6 @@ import type { Interp } from '../interp.js';
 const GENEXP_SIG: Signature = { params: [{ name: '.0', default: null, kwOnly: false }], nPosOnly: 0, vararg: null, kwarg: null };
 
 /** Whether a JS error is a Python exception of class `name` or a subclass. */
-function isExc(I: Interp, e: unknown, name: string): boolean {
-  if (!(e instanceof PyException)) return false;
-  const t = e.exc >= 0 ? I.ty[e.exc] : I.excTypes.get(e.pyType);
-  return t !== undefined && t.isSubtypeOf(excType(I, name));
-}
-
 /** A StopIteration's value (new reference); the exception is released. */
 function stopValue(I: Interp, e: PyException): Handle {
   const exc = exceptionObject(I, e);
@@ -50,7 +44,7 @@ function subSend(I: Interp, it: Handle, v: Handle, out: { v: Handle }): Handle {
     }
     return I.callMethod(I.incref(it), 'send', [I.incref(v)], null);
   } catch (err) {
-    if (!isExc(I, err, 'StopIteration')) throw err;
+    if (!I.excMatches(err, 'StopIteration')) throw err;
     out.v = stopValue(I, err as PyException);
     return -1;
   }
@@ -58,7 +52,7 @@ function subSend(I: Interp, it: Handle, v: Handle, out: { v: Handle }): Handle {
 
 /** An exception thrown into a `yield from`: handed to the subiterator (its next value, or -1 when it finished). */
 function subThrow(I: Interp, it: Handle, err: PyException, out: { v: Handle }): Handle {
-  if (isExc(I, err, 'GeneratorExit')) {
+  if (I.excMatches(err as unknown, 'GeneratorExit')) {
     // gen_close_iter: the subiterator is closed, then GeneratorExit goes on in this frame
     if (isGen(I, it)) genClose(I, it);
     else if (I.kind[it] === K.Instance && I.lookupClassAttr(I.ty[it], 'close') >= 0) I.decref(I.callMethod(I.incref(it), 'close', [], null));
@@ -77,7 +71,7 @@ function subThrow(I: Interp, it: Handle, err: PyException, out: { v: Handle }): 
   try {
     return I.callMethod(I.incref(it), 'throw', [exc], null);
   } catch (e2) {
-    if (!isExc(I, e2, 'StopIteration')) throw e2;
+    if (!I.excMatches(e2, 'StopIteration')) throw e2;
     out.v = stopValue(I, e2 as PyException);
     return -1;
   }

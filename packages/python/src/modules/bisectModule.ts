@@ -12,14 +12,7 @@ import { newModule, modFn } from './import.js';
 export function installBisect(I: Interp): void {
   const { te } = argKit(I);
   const m = newModule(I, 'bisect', true);
-  const lt = (a: Handle, b: Handle): boolean => {
-    const r = I.compare('<', a, b);
-    try {
-      return I.truthy(r);
-    } finally {
-      I.decref(r);
-    }
-  };
+  const lt = (a: Handle, b: Handle): boolean => I.compareBool('<', a, b);
   const intOf = (h: Handle): number => {
     if (I.kind[h] !== K.Int && I.kind[h] !== K.Bool) throw te(`'${I.ty[h].name}' object cannot be interpreted as an integer`);
     return Number(I.pv[h]);

@@ -15,14 +15,7 @@ import { newExtType } from './extType.js';
 export function installHeapq(I: Interp): void {
   const { te } = argKit(I);
   const m = newModule(I, 'heapq', true);
-  const lt = (a: Handle, b: Handle): boolean => {
-    const r = I.compare('<', a, b);
-    try {
-      return I.truthy(r);
-    } finally {
-      I.decref(r);
-    }
-  };
+  const lt = (a: Handle, b: Handle): boolean => I.compareBool('<', a, b);
   const items = (h: Handle): Handle[] => (I.pv[h] as ListData).items;
   const heapArg = (h: Handle, name: string, single = false): Handle[] => {
     if (I.ty[h] !== I.tList && !I.ty[h].isSubtypeOf(I.tList)) throw te(`${name}() argument${single ? '' : ' 1'} must be list, not ${I.ty[h].name}`);

@@ -143,11 +143,6 @@ function finish(I: Interp, h: Handle, d: GenData): void {
   I.mem.setSlot(h, GenSlot.FCode, -1);
 }
 
-function isInstance(I: Interp, e: PyException, name: string): boolean {
-  const t = e.exc >= 0 ? I.ty[e.exc] : I.excTypes.get(e.pyType);
-  return t !== undefined && t.isSubtypeOf(excType(I, name));
-}
-
 /** PEP 479: a StopIteration leaving a generator's body becomes RuntimeError, caused by it. */
 function stopIterationError(I: Interp, e: PyException, f: Frame): PyException {
   const si = exceptionObject(I, e);
@@ -206,7 +201,7 @@ export function resume(I: Interp, h: Handle, arg: Handle, exc: PyException | nul
     if (e instanceof PyException) {
       e.trace.unshift({ name: f.code.name, line: f.line });
       traceHere(I, e, f);
-      if (isInstance(I, e, 'StopIteration')) out = stopIterationError(I, e, f);
+      if (I.isStopIteration(e)) out = stopIterationError(I, e, f);
     }
     finish(I, h, d);
     throw out;
@@ -300,9 +295,8 @@ export function genClose(I: Interp, h: Handle): void {
   try {
     r = resume(I, h, -1, new PyException('GeneratorExit', ''));
   } catch (e) {
-    if (e instanceof PyException && (isInstance(I, e, 'GeneratorExit') || isInstance(I, e, 'StopIteration'))) {
-      if (e.exc >= 0) I.decref(e.exc);
-      e.exc = -1;
+    if (I.excMatches(e, 'GeneratorExit') || I.isStopIteration(e)) {
+      I.discardException(e);
       return;
     }
     throw e;

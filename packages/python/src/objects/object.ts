@@ -521,6 +521,16 @@ export const objectOps = {
   },
 
   /** `a OP b` for a comparison operator; returns a new reference. */
+  /** PyObject_RichCompareBool without its identity shortcut: the truth of `a op b`, the result released. */
+  compareBool(this: Interp, op: string, a: Handle, b: Handle): boolean {
+    const r = this.compare(op, a, b);
+    try {
+      return this.truthy(r);
+    } finally {
+      this.decref(r);
+    }
+  },
+
   compare(this: Interp, op: string, a: Handle, b: Handle): Handle {
     switch (op) {
       case '==':
