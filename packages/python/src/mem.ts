@@ -35,6 +35,16 @@ export interface Mem {
   registerClass(spec: { name: string; slots?: readonly string[]; hasFinalizer: boolean; typeObject: Handle; base?: TypeInfo; baseBasicSize?: number; baseHasDict?: boolean }): number;
   /** Interns a str (its text is passed along); returns a new reference to the interned one. */
   intern(h: Handle, text: string): Handle;
+  /**
+   * Makes instances of a class keep their instance dict in slot 0, ahead of the items (list, dict
+   * and tuple subclasses: the dict pointer CPython keeps at tp_dictoffset). Every slot index the
+   * other calls take for such an object is then an item index, one past the physical slot.
+   */
+  shiftItems(typeId: number): void;
+  /** The instance dict of an object whose type has {@link Mem.shiftItems}, NULL if none yet; -2 for other objects. */
+  itemsDict(owner: Handle): Handle;
+  /** Moves a dict reference the caller owns into the (empty) dict slot of such an object. */
+  putItemsDict(owner: Handle, d: Handle): void;
 }
 
 /**
@@ -53,23 +63,29 @@ export function createMem(rt: Runtime): Mem {
   const resizeSlots = rt.resizeSlots.bind(rt);
   const refcounts = rt.refcounts;
   const heap = rt.heap;
+  // type id -> 1 when its instances keep their dict in slot 0 (checked only once one exists)
+  const shifted: number[] = [];
+  let anyShifted = false;
+  const off = (o: Handle): number => (anyShifted && shifted[heap.typeOf(o)] === 1 ? 1 : 0);
   return {
     rt,
     staticObject: (key) => rt.internTable.cached(key),
-    allocate: (typeId, init) => rt.allocate(typeId, init),
+    allocate: (typeId, init) =>
+      rt.allocate(typeId, anyShifted && shifted[typeId] === 1 ? { ...init, slots: (init.slots ?? 0) + 1 } : init),
     incref,
     decref,
-    setSlot: (o, i, t) => setSlot(o, i, t),
+    setSlot: (o, i, t) => setSlot(o, i + off(o), t),
     putSlot: (o, i, t) => {
-      if (t >= 0) setSlot(o, i, t, true);
+      if (t >= 0) setSlot(o, i + off(o), t, true);
     },
     relayout(owner, items) {
+      const k = off(owner);
       for (const x of items) if (x >= 0) incref(x);
-      resizeSlots(owner, 0);
-      resizeSlots(owner, items.length);
-      for (let i = 0; i < items.length; i++) if (items[i] >= 0) setSlot(owner, i, items[i], true);
+      resizeSlots(owner, k);
+      resizeSlots(owner, items.length + k);
+      for (let i = 0; i < items.length; i++) if (items[i] >= 0) setSlot(owner, i + k, items[i], true);
     },
-    resizeSlots,
+    resizeSlots: (o, n) => resizeSlots(o, n + off(o)),
     resizeBuffer: (o, b, n) => rt.resizeBuffer(o, b, n),
     refcount: (h) => refcounts.refcount(h),
     track: (h) => rt.track(h),
@@ -78,6 +94,14 @@ export function createMem(rt: Runtime): Mem {
     address: (h) => heap.address(h),
     registerClass: (spec) => rt.registerClass(spec),
     intern: (h, text) => rt.intern(h, text),
+    shiftItems(typeId) {
+      shifted[typeId] = 1;
+      anyShifted = true;
+    },
+    itemsDict: (o) => (off(o) === 1 ? heap.slot(o, 0) : -2),
+    putItemsDict(o, d) {
+      setSlot(o, 0, d, true);
+    },
   };
 }
 

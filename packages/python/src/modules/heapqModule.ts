@@ -28,8 +28,9 @@ export function installHeapq(I: Interp): void {
     I.incref(y);
     arr[i] = y;
     arr[j] = x;
-    I.mem.rt.setSlot(h, i, y, true);
-    I.mem.rt.setSlot(h, j, x, true);
+    const k = I.mem.itemsDict(h) === -2 ? 0 : 1; // a list subclass instance keeps its dict in slot 0
+    I.mem.rt.setSlot(h, i + k, y, true);
+    I.mem.rt.setSlot(h, j + k, x, true);
   };
   const checkSize = (h: Handle, n: number): void => {
     if (items(h).length !== n) throw new PyException('RuntimeError', 'list changed size during iteration');

@@ -54,10 +54,21 @@ export function newFromBase(I: Interp, base: PyType, cls: PyType, args: Handle[]
   }
 }
 
-/** The instance dict of an int or str subclass instance (slot 0), made on first use; -1 for the other bases. */
-function ownDict(I: Interp, h: Handle, create: boolean): Handle {
+/**
+ * The instance dict of a builtin subclass instance, made on first use: slot 0 of an int or str
+ * one, the dict slot ahead of the items of a list, dict or tuple one; -1 when the class has none.
+ */
+export function ownDict(I: Interp, h: Handle, create: boolean): Handle {
   const k = I.kind[h];
-  if (k !== K.Int && k !== K.Str) return -1;
+  if (k !== K.Int && k !== K.Str) {
+    let d = I.mem.itemsDict(h);
+    if (d === -2) return -1;
+    if (d < 0 && create) {
+      d = I.newDict();
+      I.mem.putItemsDict(h, d);
+    }
+    return d;
+  }
   let d = I.mem.rt.heap.slot(h, 0);
   if (d < 0 && create) {
     d = I.newDict();
@@ -75,7 +86,10 @@ export function subclassGetattr(I: Interp, h: Handle, name: string): Handle {
     if (v >= 0) return I.incref(v);
   }
   if (name === '__class__') return I.incref(t.h);
-  if (name === '__dict__' && (I.kind[h] === K.Int || I.kind[h] === K.Str)) return I.incref(ownDict(I, h, true));
+  if (name === '__dict__') {
+    const dd = ownDict(I, h, true);
+    if (dd >= 0) return I.incref(dd);
+  }
   const c = I.lookupClassAttr(t, name);
   if (c >= 0) return I.bindDescriptor(c, h, t);
   const fn = I.findMethod(t, name);

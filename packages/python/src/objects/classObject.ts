@@ -179,6 +179,7 @@ export function installClassMachinery(I: Interp): void {
     }
     if (t.slotNames !== null) spec.slots = [...members, ...(hasDict ? ['__dict__'] : []), ...(hasWeak ? ['__weakref__'] : [])];
     t.typeId = I.mem.registerClass(spec);
+    if (hasDict && builtinBase !== null && builtinBase !== I.tInt && builtinBase !== I.tStr) I.mem.shiftItems(t.typeId);
     if (I.markStatements) t.keyNames.forEach((k, i) => markAttribute(I, t, i, k));
     if (I.markStatements) t.keyNames.forEach((k, i) => markAttribute(I, t, i, k));
     try {
