@@ -43,6 +43,15 @@ describe('pymem run on its own thread', () => {
     expect(io.stdout).toBe('before the loop\n');
     expect(io.stderr).toBe('pymem: stopped after 5000 steps (--max-steps); the program may not terminate\n');
   });
+
+  it('ends a program that grows one list at a time with MemoryError at --memory-limit, exit 1, keeping what was printed', async () => {
+    const p = script('grow.py', 'print("growing")\nl = []\nwhile True:\n    l.append([0] * 1000)\n');
+    const io = memoryIo();
+    expect(await main(argv('run', p, '--memory-limit', '16'), io)).toBe(1);
+    expect(io.stdout).toBe('growing\n');
+    expect(io.stderr).toMatch(/^Traceback \(most recent call last\):\n {2}File ".*grow\.py", line 4, in <module>\n/);
+    expect(io.stderr.endsWith('\nMemoryError\n')).toBe(true);
+  });
 });
 
 describe('SIGINT during pymem run', () => {

@@ -68,6 +68,10 @@ export function runScriptInThread(file: string, opts: RunOptions, io: CliIo): Pr
       else result = m;
     });
     worker.on('error', (error) => {
+      if ((error as { code?: string }).code === 'ERR_WORKER_OUT_OF_MEMORY') {
+        // the simulated limit (--memory-limit) normally ends such a program with MemoryError first
+        result ??= { kind: 'cliError', message: 'the program ran out of JavaScript memory before reaching the simulated memory limit (a lower --memory-limit MiB ends it with MemoryError)', code: 1 };
+      }
       result ??= { kind: 'crash', message: error.message, stack: error.stack ?? '' };
     });
     worker.on('exit', () => {

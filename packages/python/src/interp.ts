@@ -177,10 +177,14 @@ export class Interp extends Space {
   /** sys.stdout / sys.stderr (print's file= compares against them), -1 until sys exists. */
   readonly streams = { stdout: -1 as Handle, stderr: -1 as Handle };
   /**
-   * The simulated memory limit in bytes (RunOptions.memoryLimit): an allocation of more raises
-   * MemoryError, as malloc failing does in CPython, before the JavaScript heap is asked for it.
+   * The simulated memory limit in bytes (RunOptions.memoryLimit; set with setMemoryLimit): one
+   * allocation that would take the program's memory past it raises MemoryError, as malloc failing
+   * does in CPython, before the JavaScript heap is asked for it; growth past it one object at a
+   * time raises MemoryError at the next step (memoryOver).
    */
   memoryLimit = DEFAULT_MEMORY_LIMIT;
+  /** The runtime said its memory went past memoryLimit: the next step checks and raises MemoryError. */
+  private memoryOver = false;
   /** sys.getrecursionlimit(). */
   recursionLimit = 1000;
   /** sys.get_int_max_str_digits(): int/str conversions of more digits raise ValueError (0: no limit). */
@@ -208,6 +212,17 @@ export class Interp extends Space {
   constructor(mem: Mem) {
     super(mem);
     this.callFunction = (f, a, kw) => this.callFunctionImpl(f, a, kw);
+    this.setMemoryLimit(DEFAULT_MEMORY_LIMIT);
+  }
+
+  /** Sets the simulated memory limit (bytes) and has the runtime report growth past it. */
+  setMemoryLimit(bytes: number): void {
+    this.memoryLimit = bytes;
+    this.mem.rt.watchMemory(bytes, () => {
+      // the allocation in progress completes; the program sees MemoryError between two steps
+      this.memoryOver = true;
+      this.maxSteps = this.steps;
+    });
   }
 
   err(type: string, msg: string): PyException {
@@ -315,8 +330,13 @@ export class Interp extends Space {
   stepLimit(): void {
     if (this.steps > this.stepBudget) throw new StepLimitExceeded(this.stepBudget);
     const flag = this.interrupt;
+    this.maxSteps = flag === null ? this.stepBudget : Math.min(this.stepBudget, this.steps + INTERRUPT_STRIDE);
+    if (this.memoryOver) {
+      this.memoryOver = false;
+      // still past the limit (the program may have dropped what it grew since): malloc would fail
+      if (this.mem.rt.bytesInUse > this.memoryLimit) throw this.err('MemoryError', '');
+    }
     if (flag === null) return;
-    this.maxSteps = Math.min(this.stepBudget, this.steps + INTERRUPT_STRIDE);
     // the signal handler only sets the flag; the exception is raised here, between two steps
     if (Atomics.exchange(flag, 0, 0) !== 0) {
       // a second slot, when there is one, counts the interrupts delivered (the CLI reads it)
@@ -346,7 +366,8 @@ export class Interp extends Space {
         traceHere(this, e, frame);
         // the frame exits with the exception: its locals go now (or move into its frame object)
         this.clearFrame(frame);
-      } else if (e instanceof RangeError && /call stack/.test(e.message)) {
+      } else if (e instanceof RangeError && e.message.includes('call stack')) {
+        // (includes, not a regex: a regex compiled this close to the stack's end overflows it again)
         // never a RecursionError the program could catch at a depth python3 would not raise it
         throw new StackExhausted(this.depth, this.recursionLimit);
       }
@@ -527,9 +548,9 @@ export class Interp extends Space {
     }
   }
 
-  /** Raises MemoryError when one allocation of `bytes` would pass the simulated memory limit. */
+  /** Raises MemoryError when an allocation of `bytes` more would take the program past the simulated memory limit. */
   checkAllocation(bytes: number): void {
-    if (!(bytes <= this.memoryLimit)) throw this.err('MemoryError', '');
+    if (!(bytes + this.mem.rt.bytesInUse <= this.memoryLimit)) throw this.err('MemoryError', '');
   }
 
   /** Counts one step of `--max-steps`. */

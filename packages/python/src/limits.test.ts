@@ -3,7 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { KEYBOARD_INTERRUPT_EXIT, runProgram } from './index.js';
 
-const run = (source: string, extra: { maxSteps?: number; interrupt?: Int32Array } = {}) => {
+const run = (source: string, extra: { maxSteps?: number; interrupt?: Int32Array; memoryLimit?: number } = {}) => {
   let stdout = '';
   let stderr = '';
   const code = runProgram(source, { filename: 'p.py', stdout: (t) => (stdout += t), stderr: (t) => (stderr += t), ...extra });
@@ -14,6 +14,42 @@ describe('the step limit', () => {
   it('stops a loop that never ends with one line and exit code 1, keeping what it printed', () => {
     const r = run('print("before")\nwhile True:\n    pass\n', { maxSteps: 1000 });
     expect(r).toEqual({ code: 1, stdout: 'before\n', stderr: 'pymem: stopped after 1000 steps (--max-steps); the program may not terminate\n' });
+  });
+});
+
+describe('the simulated memory limit', () => {
+  const MiB = 1024 * 1024;
+  const grow = (limit: number) =>
+    run('l = []\ntry:\n    while True:\n        l.append([0] * 1000)\nexcept MemoryError as e:\n    n = len(l)\n    l = None\n    print(type(e).__name__, n)\nprint(len([0] * 1000))\n', { memoryLimit: limit });
+
+  it('raises MemoryError when growth one object at a time passes it; the program catches it, frees, and goes on', () => {
+    const r = grow(16 * MiB);
+    expect(r.code).toBe(0);
+    const [name, n, after] = r.stdout.trim().split(/\s+/);
+    expect(name).toBe('MemoryError');
+    expect(after).toBe('1000');
+    // each [0] * 1000 is 8,056 bytes plus its slot in l: the limit is reached within a few lists of 16 MiB
+    const count = Number(n);
+    expect(count * 8056).toBeLessThan(16 * MiB);
+    expect(count * 8064 + 2 * MiB).toBeGreaterThan(16 * MiB);
+  });
+
+  it('scales with the limit: twice the limit holds about twice the lists', () => {
+    const a = Number(grow(8 * MiB).stdout.split(/\s+/)[1]);
+    const b = Number(grow(16 * MiB).stdout.split(/\s+/)[1]);
+    expect(b - a).toBeGreaterThan((8 * MiB) / 8200);
+    expect(b - a).toBeLessThan((8 * MiB) / 8000);
+  });
+
+  it('counts what is already in use when one allocation asks for more', () => {
+    const r = run('a = [0] * (600 * 1024)\ntry:\n    b = [0] * (600 * 1024)\nexcept MemoryError:\n    print("second refused")\na = None\nb = [0] * (600 * 1024)\nprint(len(b))\n', { memoryLimit: 8 * MiB });
+    expect(r).toEqual({ code: 0, stdout: 'second refused\n614400\n', stderr: '' });
+  });
+
+  it('prints the MemoryError traceback and exits 1 when nothing catches it', () => {
+    const r = run('l = []\nwhile True:\n    l.append(list(range(100)))\n', { memoryLimit: 4 * MiB });
+    expect(r.code).toBe(1);
+    expect(r.stderr.split('\n').filter(Boolean).at(-1)).toBe('MemoryError');
   });
 });
 

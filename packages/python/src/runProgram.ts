@@ -34,8 +34,10 @@ export interface RunOptions {
    */
   readonly interrupt?: Int32Array;
   /**
-   * The simulated memory limit in bytes (default 512 MiB): one allocation of more (`[0] * 10**10`,
-   * `'a' * 10**12`, `list(range(10**10))`) raises MemoryError as python3's malloc failing does.
+   * The simulated memory limit in bytes (default 512 MiB), against the runtime's bytesInUse: an
+   * allocation that would pass it (`[0] * 10**10`, `'a' * 10**12`, `list(range(10**10))`) raises
+   * MemoryError as python3's malloc failing does; so does growth past it one object at a time
+   * (`while True: l.append([0] * 1000)`), at the step after the allocation that passed it.
    */
   readonly memoryLimit?: number;
   /** Options for the runtime the program runs on (collector, allocator, recording). */
@@ -181,7 +183,7 @@ export function runProgram(input: string | Uint8Array, options: RunOptions): num
   const I = new Interp(createMem(runtime));
   box.interp = I;
   I.setStepLimit(options.maxSteps ?? Infinity, options.interrupt ?? null);
-  if (options.memoryLimit !== undefined) I.memoryLimit = options.memoryLimit;
+  if (options.memoryLimit !== undefined) I.setMemoryLimit(options.memoryLimit);
   I.filename = filename;
   I.findModule = options.findModule ?? null;
   I.markStatements = markers;

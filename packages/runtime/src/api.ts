@@ -102,6 +102,22 @@ export interface Runtime {
   readonly log: RuntimeEvent[];
   /** `gc.garbage` when no front end owns it: handles with one reference each. */
   readonly garbage: readonly Handle[];
+  /**
+   * Bytes the program holds from the allocator: every live object's block (those parked on a
+   * free list too, as their memory stays allocated) and every auxiliary buffer.
+   */
+  readonly bytesInUse: number;
+
+  /**
+   * Watches the simulated memory: after each new block or growth that leaves {@link bytesInUse}
+   * above `limit`, calls `onOver` (a front end raises MemoryError at its next checkpoint).
+   *
+   * @example
+   * ```ts
+   * rt.watchMemory(512 * 2 ** 20, () => { overLimit = true; });
+   * ```
+   */
+  watchMemory(limit: number, onOver: () => void): void;
 
   allocate(typeId: TypeId, init?: AllocInit): Handle;
   /** Registers a class (`class C: ...`); returns its type id. */

@@ -61,6 +61,9 @@ class CPythonRuntime implements Runtime {
   private trashNesting = 0;
   private readonly trashLater: Handle[] = [];
   private staticTop = STATIC_BASE;
+  bytesInUse = 0;
+  private memoryLimit = Infinity;
+  private onMemoryOver: (() => void) | undefined;
 
   constructor(options: RuntimeOptions) {
     this.checks = options.checks ?? true;
@@ -195,6 +198,7 @@ class CPythonRuntime implements Runtime {
       const pre = typePreHeaderSize(t);
       const size = init.size ?? defaultSize(t, items, pre, init.payload);
       const block = this.allocator.malloc(size);
+      if ((this.bytesInUse += size) > this.memoryLimit) this.onMemoryOver?.();
       h = this.heap.nextHandle();
       if (this.direct()) {
         const seq = this.bus.takeSeq();
@@ -383,6 +387,7 @@ class CPythonRuntime implements Runtime {
           this.bufferResized(owner, buffer, 0, newSize, 0, top, true);
         } else {
           const address = this.allocator.malloc(newSize);
+          this.grew(newSize);
           this.bufferResized(owner, buffer, 0, newSize, 0, address, false);
         }
       }
@@ -390,7 +395,18 @@ class CPythonRuntime implements Runtime {
     }
     if (newSize === 0) return this.releaseBuffer(owner, buffer, oldSize, oldAddress);
     const newAddress = oldSize === 0 ? this.allocator.malloc(newSize) : this.allocator.realloc(oldAddress, newSize);
+    this.grew(newSize - oldSize);
     this.bufferResized(owner, buffer, oldSize, newSize, oldAddress, newAddress, false);
+  }
+
+  /** Counts `delta` bytes more in use; tells the memory watch when that passes its limit. */
+  private grew(delta: number): void {
+    if ((this.bytesInUse += delta) > this.memoryLimit && delta > 0) this.onMemoryOver?.();
+  }
+
+  watchMemory(limit: number, onOver: () => void): void {
+    this.memoryLimit = limit;
+    this.onMemoryOver = onOver;
   }
 
   /** Publishes `object.bufferResized` (applied directly when the components are the only subscriber). */
@@ -415,6 +431,7 @@ class CPythonRuntime implements Runtime {
     }
     this.bufferResized(owner, buffer, size, 0, address, 0, false);
     this.allocator.free(address);
+    this.bytesInUse -= size;
   }
 
   setSize(h: Handle, size: number): void {
@@ -424,6 +441,7 @@ class CPythonRuntime implements Runtime {
     const pre = typePreHeaderSize(this.heap.typeInfo(h));
     const oldAddress = this.heap.address(h);
     const newAddress = this.allocator.realloc(oldAddress - pre, size) + pre;
+    this.grew(size - oldSize);
     this.emit({ seq: 0, type: 'object.resized', handle: h, oldSize, newSize: size, oldAddress, newAddress });
   }
 
@@ -650,6 +668,7 @@ class CPythonRuntime implements Runtime {
         this.emit(e);
       }
     } else {
+      this.bytesInUse -= this.heap.size(h);
       if (this.direct()) {
         const seq = this.bus.takeSeq();
         this.heap.applyFreed(seq, h, false, false);
@@ -671,6 +690,7 @@ class CPythonRuntime implements Runtime {
         const h = this.internTable.freeListTop(kind, bucket);
         const t = this.heap.typeInfo(h);
         const address = this.heap.address(h);
+        this.bytesInUse -= this.heap.size(h);
         const e: Unsequenced<RuntimeEvent> = { seq: 0, type: 'object.freed', handle: h, address, toFreeList: null, fromFreeList: kind as never };
         if (bucket !== undefined) (e as { bucket?: number }).bucket = bucket;
         this.emit(e);
@@ -686,6 +706,7 @@ class CPythonRuntime implements Runtime {
       const address = this.internTable.freeListTop('dictKeys');
       this.emit({ seq: 0, type: 'freelist.bufferReleased', kind: 'dictKeys', address, size: DICT_KEYS_FREE_LIST_SIZE });
       this.allocator.free(address);
+      this.bytesInUse -= DICT_KEYS_FREE_LIST_SIZE;
     }
   }
 

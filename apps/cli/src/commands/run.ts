@@ -106,7 +106,7 @@ export const registerRun: RegisterCommand = (program: Command, io: CliIo) => {
     .description('run a Python program (the Python in docs/PYTHON.md) on the simulated memory manager')
     .argument('<file>', 'a .py file')
     .option('--max-steps <n>', 'stop (exit code 1) after this many statements, for runaway loops')
-    .option('--memory-limit <MiB>', 'the simulated memory: an allocation larger than this raises MemoryError in the program (default 512)')
+    .option('--memory-limit <MiB>', 'the simulated memory: an allocation that would take the program past this raises MemoryError in it (default 512)')
     .option('--trace <out>', 'write the run\'s events to OUT (.jsonl: JSON Lines, else .pmt)')
     .option('--collector <name>', `the cycle collector (${collectors.names().join(', ')})`, 'cpython311')
     .option('--threshold <a,b,c>', 'gc thresholds before the first line runs (like gc.set_threshold)')
