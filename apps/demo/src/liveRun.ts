@@ -11,6 +11,13 @@ import type { RuntimeFinalState, WorkerReply, WorkerRequest } from './runProtoco
 /** Statements a live run may execute before it is stopped (a runaway loop ends with a message). */
 export const MAX_STEPS = 5_000_000;
 
+/**
+ * The simulated memory of a live run, in bytes: past it the program gets MemoryError. Lower than
+ * the CLI's 512 MiB because the page keeps every event of the run for time travel (a program that
+ * grows to 64 MiB in 1,000-item lists already makes about 8 million events).
+ */
+export const MEMORY_LIMIT = 64 * 1024 * 1024;
+
 /** A live run plus the runtime's own final state, for checking the views against it. */
 export interface LiveRun extends LoadedRun {
   readonly final: RuntimeFinalState | undefined;
@@ -71,6 +78,6 @@ export function runLive(source: string, filename: string, onProgress: (events: n
       ev.preventDefault();
       finish({ error: { message: `pymem could not run this program: ${ev.message || 'the worker failed to start'}` } });
     };
-    w.postMessage({ source, filename, maxSteps: MAX_STEPS } satisfies WorkerRequest);
+    w.postMessage({ source, filename, maxSteps: MAX_STEPS, memoryLimit: MEMORY_LIMIT } satisfies WorkerRequest);
   });
 }

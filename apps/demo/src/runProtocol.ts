@@ -6,6 +6,8 @@ export interface WorkerRequest {
   readonly source: string;
   readonly filename: string;
   readonly maxSteps: number;
+  /** The simulated memory limit in bytes (RunOptions.memoryLimit). */
+  readonly memoryLimit: number;
 }
 
 /** What the runtime itself says at the end of a run: live handles with refcount and generation. */

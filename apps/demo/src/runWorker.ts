@@ -22,7 +22,7 @@ function finalState(rt: Runtime): RuntimeFinalState {
 }
 
 self.onmessage = (ev: MessageEvent<WorkerRequest>) => {
-  const { source, filename, maxSteps } = ev.data;
+  const { source, filename, maxSteps, memoryLimit } = ev.data;
   const post = (m: WorkerReply): void => self.postMessage(m);
   let runtime: Runtime | undefined;
   let stdout = '';
@@ -38,6 +38,7 @@ self.onmessage = (ev: MessageEvent<WorkerRequest>) => {
     const code = runProgram(source, {
       filename,
       maxSteps,
+      memoryLimit,
       // statement, output and shutdown markers on the bus, so the timeline knows lines and output
       markers: true,
       stdout: (text) => {
