@@ -18,7 +18,7 @@ import { installSetMethods } from './objects/setMethods.js';
 import { installSlotWrappers } from './objects/slotWrapper.js';
 import { installStrMethods } from './objects/strObject.js';
 import { installIntMethods, intPowMod } from './objects/intMethods.js';
-import { complexAbs, complexHashOf, floatHashBig, installComplex } from './objects/complexObject.js';
+import { complexAbs, installComplex } from './objects/complexObject.js';
 import { installFloatMethods } from './objects/floatMethods.js';
 import { installBytesMethods } from './objects/bytesObject.js';
 import { asciiEscape } from './objects/strFormat.js';
@@ -170,15 +170,7 @@ function installBltinFunctions(I: Interp, io: OutputSinks): void {
   builtin('hash', (args) => {
     argc('hash', args, 1, 1);
     I.hashKey(args[0]);
-    // exact values for numbers (pyHash is a JS number, approximate past 2**53)
-    if (I.kind[args[0]] === K.Complex) return I.newInt(N.normInt(complexHashOf(I, args[0])));
-    if (I.kind[args[0]] === K.Float) return I.newInt(N.normInt(floatHashBig(I.pv[args[0]] as number, I.pointerHash(args[0]))));
-    if (I.kind[args[0]] === K.Int && typeof I.pv[args[0]] === 'bigint') {
-      const v = I.pv[args[0]] as bigint;
-      const r = ((v < 0n ? -v : v) % ((1n << 61n) - 1n)) * (v < 0n ? -1n : 1n);
-      return I.newInt(N.normInt(r === -1n ? -2n : r));
-    }
-    return I.newInt(I.pyHash(args[0]));
+    return I.newInt(N.normInt(I.hashExact(args[0])));
   });
   builtin('abs', (args) => {
     argc('abs', args, 1, 1);
@@ -355,20 +347,28 @@ function installBltinFunctions(I: Interp, io: OutputSinks): void {
     if (r2 > p || (r2 === p && (q & 1n) === 1n)) q += 1n;
     return I.newInt(N.normInt((v < 0n ? -q : q) * p));
   });
-  builtin('any', (args) => {
-    argc('any', args, 1, 1);
-    const items = I.collect(args[0]);
-    const r = items.some((x) => I.truthy(x));
-    for (const x of items) I.decref(x);
-    return I.newBool(r);
-  });
-  builtin('all', (args) => {
-    argc('all', args, 1, 1);
-    const items = I.collect(args[0]);
-    const r = items.every((x) => I.truthy(x));
-    for (const x of items) I.decref(x);
-    return I.newBool(r);
-  });
+  // any/all: PyIter_Next one item at a time, stopping at the first that decides (builtin_any_impl)
+  const anyAll = (name: string, want: boolean): void =>
+    builtin(name, (args) => {
+      argc(name, args, 1, 1);
+      const it = I.iter(args[0]);
+      try {
+        for (let x = I.next(it); x >= 0; x = I.next(it)) {
+          let t: boolean;
+          try {
+            t = I.truthy(x);
+          } finally {
+            I.decref(x);
+          }
+          if (t === want) return I.newBool(want);
+        }
+      } finally {
+        I.decref(it);
+      }
+      return I.newBool(!want);
+    });
+  anyAll('any', true);
+  anyAll('all', false);
   builtin('sum', (args, kw) => {
     argc('sum', args, 1, 2);
     let acc = args.length > 1 ? I.incref(args[1]) : kw?.get('start') !== undefined ? I.incref(kw.get('start')!) : I.newInt(0);
@@ -439,12 +439,26 @@ function installBltinFunctions(I: Interp, io: OutputSinks): void {
     return h;
   });
   builtin('zip', (args) => {
-    const its = args.map((a) => I.iter(a));
-    const h = I.alloc(I.iterTypes['zip'], K.Iter, { seq: 0, i: 0, its }, its.length);
-    (I.pv[h] as { seq: Handle }).seq = h;
-    its.forEach((x, i) => I.mem.putSlot(h, i, x));
-    I.attachResultTuple(h, its.length, its.length);
-    return h;
+    // zip has no vectorcall in 3.11: tp_call packs the arguments; zip_new keeps its iterators
+    // in a tuple (ittuple) and a result tuple beside them
+    const packed = packArgs(args);
+    try {
+      const its: Handle[] = [];
+      try {
+        for (const a of args) its.push(I.iter(a));
+      } catch (e) {
+        for (const x of its) I.decref(x);
+        throw e;
+      }
+      const ittuple = I.newTuple(its);
+      const h = I.alloc(I.iterTypes['zip'], K.Iter, { seq: 0, i: 0, its: I.tupleItems(ittuple) }, 1);
+      (I.pv[h] as { seq: Handle }).seq = h;
+      I.mem.putSlot(h, 0, ittuple);
+      I.attachResultTuple(h, its.length, 1);
+      return h;
+    } finally {
+      I.decref(packed);
+    }
   });
   builtin('vars', (args) => {
     argc('vars', args, 0, 1);

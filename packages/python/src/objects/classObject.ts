@@ -3,6 +3,7 @@
 // each base's tp_subclasses, __set_name__ and __init_subclass__), the layout (slot members along
 // the bases, the managed dict and weakref slot, shared keys) and object creation with __init__.
 // Mirrors Objects/typeobject.c (type_new_impl, type_ready, add_subclass, type_dealloc, object_new).
+import { normInt } from '../numbers.js';
 import { BuiltinType, createSharedKeys, instanceValuesBytes, sizeofHeapType, typePreHeaderSize, type TypeInfo } from '@pymem/object-model';
 import { PyException } from '../errors.js';
 import type { Handle } from '../mem.js';
@@ -223,7 +224,7 @@ function installObjectMethods(I: Interp): void {
     return newInstance(I, t);
   });
   O.set('__init__', () => I.none());
-  O.set('__hash__', (a) => I.newInt(I.kind[a[0]] === K.Instance ? I.pointerHash(a[0]) : I.pyHash(a[0])));
+  O.set('__hash__', (a) => I.newInt(I.kind[a[0]] === K.Instance ? I.pointerHash(a[0]) : normInt(I.hashExact(a[0]))));
   O.set('__init_subclass__', () => I.none());
   O.set('__getattribute__', (a) => I.genericGetattr(a[0], name(a[1])));
   O.set('__setattr__', (a) => {

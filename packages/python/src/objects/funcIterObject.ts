@@ -14,7 +14,7 @@ export function funcIterNext(I: Interp, it: Handle, name: string): Handle | unde
   const d = I.pv[it] as IterData;
   switch (name) {
     case 'map': {
-      // slot 0 the function, slots 1.. the iterators; map never drops them
+      // slot 0 the iterators tuple, slot 1 the function; map never drops them
       const args: Handle[] = [];
       for (const sub of d.its!) {
         const x = I.next(sub);
@@ -143,9 +143,11 @@ export function installFuncIterators(I: Interp): void {
       for (const x of its) I.decref(x);
       throw e;
     }
-    const h = I.alloc(I.iterTypes['map'], K.Iter, { seq: args[0]!, i: 0, its }, its.length + 1);
-    I.mem.setSlot(h, 0, args[0]!);
-    its.forEach((x, i) => I.mem.putSlot(h, i + 1, x));
+    // map_vectorcall keeps the iterators in a tuple: the map's referents are (iters, func)
+    const iters = I.newTuple(its);
+    const h = I.alloc(I.iterTypes['map'], K.Iter, { seq: args[0]!, i: 0, its: I.tupleItems(iters) }, 2);
+    I.mem.putSlot(h, 0, iters);
+    I.mem.setSlot(h, 1, args[0]!);
     return h;
   });
   builtin('filter', (args, kw) => {

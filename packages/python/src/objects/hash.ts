@@ -5,7 +5,7 @@
 import type { Handle } from '../mem.js';
 import type { PyIntValue } from '../numbers.js';
 import { K, type SetData, type Space } from '../objects.js';
-import { complexHash, type Cx } from './complexObject.js';
+import { complexHash, floatHashBig, type Cx } from './complexObject.js';
 
 /** hash() and dict/set keys, merged into Space. */
 export const hashOps = {
@@ -110,6 +110,26 @@ export const hashOps = {
     }
   },
 
+  /** hash() exactly, as a 64-bit signed value (pyHash is a JS number, approximate past 2**53). */
+  hashExact(this: Space, h: Handle): bigint {
+    switch (this.kind[h]) {
+      case K.Int: {
+        const v = this.pv[h] as PyIntValue;
+        if (typeof v === 'number') return BigInt(this.pyHash(h));
+        const r = ((v < 0n ? -v : v) % P61) * (v < 0n ? -1n : 1n);
+        return r === -1n ? -2n : r;
+      }
+      case K.Float:
+        return floatHashBig(this.pv[h] as number, this.pointerHash(h));
+      case K.Complex:
+        return complexHash(this.pv[h] as Cx, this.pointerHash(h));
+      case K.Tuple:
+        return tupleHashExact((this.pv[h] as Handle[]).map((x) => this.hashExact(x)));
+      default:
+        return BigInt(this.pyHash(h));
+    }
+  },
+
   /** _Py_HashPointer (object.__hash__): the address rotated by 4 bits. */
   pointerHash(this: Space, h: Handle): number {
     const a = this.mem.address(h);
@@ -125,18 +145,25 @@ const XXPRIME_2 = 14029467366897019727n;
 const XXPRIME_5 = 2870177450012600261n;
 const M64 = (1n << 64n) - 1n;
 
+const P61 = (1n << 61n) - 1n;
+
 /** CPython 3.11's tuplehash (xxHash-based). */
 function tupleHash(hashes: number[]): number {
+  return Number(tupleHashExact(hashes.map((h) => BigInt(h))));
+}
+
+/** tuplehash over the items' exact hashes. */
+function tupleHashExact(hashes: bigint[]): bigint {
   let acc = XXPRIME_5;
   for (const h of hashes) {
-    const lane = BigInt.asUintN(64, BigInt(h));
+    const lane = BigInt.asUintN(64, h);
     acc = (acc + lane * XXPRIME_2) & M64;
     acc = ((acc << 31n) | (acc >> 33n)) & M64;
     acc = (acc * XXPRIME_1) & M64;
   }
   acc = (acc + (BigInt(hashes.length) ^ (XXPRIME_5 ^ 3527539n))) & M64;
-  if (acc === M64) return 1546275796;
-  return Number(BigInt.asIntN(64, acc));
+  if (acc === M64) return 1546275796n;
+  return BigInt.asIntN(64, acc);
 }
 
 /** frozenset_hash: shuffled entry hashes xor-ed (order-free), the size, then dispersed. */

@@ -210,7 +210,13 @@ export const iterOps = {
         for (const sub of d.its!) {
           const x = this.next(sub);
           if (x < 0) {
-            for (const y of items) this.decref(y);
+            // zip_next took a fresh tuple before asking when its own result was still shared:
+            // at the end that tuple, holding what it got so far, goes (to the tuple free list)
+            const res = d.res ?? -1;
+            if (res >= 0 && this.mem.refcount(res) !== 1) {
+              while (items.length < d.its!.length) items.push(this.none());
+              this.decref(this.newTuple(items));
+            } else for (const y of items) this.decref(y);
             return -1;
           }
           items.push(x);

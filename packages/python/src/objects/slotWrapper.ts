@@ -4,6 +4,7 @@
 // the type's dict, so each is one object (made here on first use and kept). Mirrors
 // Objects/descrobject.c (PyWrapper_New, wrapperdescr_call, method_vectorcall_* checks) and
 // Objects/typeobject.c (slotdefs: which dunder each slot gives a type).
+import { normInt } from '../numbers.js';
 import { PyException } from '../errors.js';
 import type { Handle } from '../mem.js';
 import { K, type BuiltinFn, type PyType } from '../objects.js';
@@ -102,7 +103,7 @@ function slotFn(name: string): SlotFn | undefined {
     case '__str__':
       return (I, self, a) => (checkArgs(a, 0), I.newStr(I.str(self)));
     case '__hash__':
-      return (I, self, a) => (checkArgs(a, 0), I.hashKey(self), I.newInt(I.pyHash(self)));
+      return (I, self, a) => (checkArgs(a, 0), I.hashKey(self), I.newInt(normInt(I.hashExact(self))));
     case '__getattribute__':
       return (I, self, a) => {
         checkArgs(a, 1);
