@@ -73,6 +73,14 @@ export interface PoolAllocator extends Allocator {
   calloc(nelem: number, elsize: number): number;
   /** The size class of a live pymalloc block, or -1 if pymalloc does not own the address. */
   sizeClassOf(address: number): number;
+  /**
+   * A dense index of the live pymalloc block at `address` (arena descriptor, pool, slot), below
+   * {@link blockIndexLimit}; -1 for an address pymalloc does not serve (raw blocks). The same
+   * index may name another block once this one is freed. For tables kept beside the model.
+   */
+  blockIndexOf(address: number): number;
+  /** One more than the largest block index the current arena descriptors can give. */
+  blockIndexLimit(): number;
   /** Live arenas in descriptor order. */
   arenas(): ArenaInfo[];
   counters(): ArenaCounters;
@@ -261,6 +269,19 @@ class Pymalloc implements PoolAllocator {
     const off = d & this.poolMask;
     if ((off & this.alignMask) !== 0 || this.blockNext[pool * this.slotsPerPool + (off >> this.alignShift)] !== LIVE) return NONE;
     return this.pSz[pool]!;
+  }
+
+  blockIndexOf(address: number): number {
+    const ai = this.arenaOf(address);
+    if (ai === NONE) return NONE;
+    const d = address - this.aFirstPool[ai]!;
+    const k = d >> this.poolShift;
+    if (d < 0 || k >= this.aCarved[ai]!) return NONE;
+    return (ai * this.maxPools + k) * this.slotsPerPool + ((d & this.poolMask) >> this.alignShift);
+  }
+
+  blockIndexLimit(): number {
+    return this.maxarenas * this.maxPools * this.slotsPerPool;
   }
 
   private rawMalloc(nbytes: number): number {

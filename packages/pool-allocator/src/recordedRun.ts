@@ -5,7 +5,7 @@
 // the peak and at the end, which sites hold the blocks of each arena. Start at
 // `analyzeRecordedRun`; recordedRunReport.ts turns the result into the report.
 import type { AllocatorTraceFooter, AllocatorTraceHeader, TraceByteSource } from './allocatorTrace.js';
-import { BlockTable } from './internal/blockTable.js';
+import { LiveBlocks } from './internal/liveBlocks.js';
 import type { PoolAllocator } from './poolAllocator.js';
 import { replayAllocatorTrace, type ReplayObserver } from './replayAllocatorTrace.js';
 import type { TraceCollection, TraceLocation } from './traceAnnotations.js';
@@ -123,7 +123,7 @@ function band(size: number): number {
 export function analyzeRecordedRun(source: TraceByteSource, options: AnalyzeRecordedRunOptions = {}): RecordedRun {
   const topSites = options.topSites ?? 3;
   const every = options.sampleEveryNs ?? 1e6;
-  const blocks = new BlockTable();
+  let blocks: LiveBlocks | undefined;
   const locations: TraceLocation[] = [NO_LOCATION];
   const collections: TraceCollection[] = [];
   let siteBytes = new Float64Array(1024);
@@ -152,7 +152,7 @@ export function analyzeRecordedRun(source: TraceByteSource, options: AnalyzeReco
     }
     peakSiteBytes.set(siteBytes.subarray(0, peakSites));
     peakSiteBlocks.set(siteBlocks.subarray(0, peakSites));
-    return { ns, calls, bytes, blocks: blocks.count };
+    return { ns, calls, bytes, blocks: blocks!.count };
   };
   let atPeak: RunSnapshot | undefined;
   let ns = 0;
@@ -160,13 +160,13 @@ export function analyzeRecordedRun(source: TraceByteSource, options: AnalyzeReco
   let lastSample = -Infinity;
   let allocator: PoolAllocator | undefined;
 
-  const sample = (): RunSample => ({ ns, calls, arenas, pools, blocks: blocks.count, bytes, bands: bands.slice() });
+  const sample = (): RunSample => ({ ns, calls, arenas, pools, blocks: blocks!.count, bytes, bands: bands.slice() });
 
   const snapshot = (): RunSnapshot => ({
     sample: sample(),
     siteBytes: siteBytes.slice(0, locations.length),
     siteBlocks: siteBlocks.slice(0, locations.length),
-    arenas: arenaSnapshots(allocator!, blocks, topSites),
+    arenas: arenaSnapshots(allocator!, blocks!, topSites),
   });
 
   const grow = (n: number) => {
@@ -181,9 +181,8 @@ export function analyzeRecordedRun(source: TraceByteSource, options: AnalyzeReco
   };
 
   const observer: ReplayObserver = {
-    allocated(address, size, site, from) {
-      if (from !== 0) observer.freed(from);
-      blocks.set(address, size, site);
+    allocated(address, size, site) {
+      blocks!.set(address, size, site);
       siteBytes[site]! += size;
       siteBlocks[site]!++;
       siteAllocations[site]!++;
@@ -193,25 +192,25 @@ export function analyzeRecordedRun(source: TraceByteSource, options: AnalyzeReco
         peak.bytes = bytes;
         if (!bytesPeakPending && (atBytesPeak === undefined || bytes >= atBytesPeak.bytes * 1.01)) bytesPeakPending = true;
       }
-      if (blocks.count > peak.blocks) peak.blocks = blocks.count;
+      if (blocks!.count > peak.blocks) peak.blocks = blocks!.count;
     },
     freed(address) {
-      const i = blocks.find(address);
-      if (i < 0) return; // allocated before recording started
       if (bytesPeakPending) {
         atBytesPeak = bytesPeakSnapshot();
         bytesPeakPending = false;
       }
-      const size = blocks.sizeAt(i);
-      const site = blocks.siteAt(i);
+      const b = blocks!;
+      if (!b.take(address)) return; // allocated before recording started
+      const size = b.takenSize;
+      const site = b.takenSite;
       siteBytes[site]! -= size;
       siteBlocks[site]!--;
       bands[band(size)]! -= size;
       bytes -= size;
-      blocks.removeAt(i);
     },
     start(model) {
       allocator = model;
+      blocks = new LiveBlocks(model);
     },
     releasing() {
       if (peakPending) {
@@ -293,7 +292,7 @@ export function analyzeRecordedRun(source: TraceByteSource, options: AnalyzeReco
 }
 
 /** Every live arena with its blocks' sites, from the model's pools and the live-block table. */
-function arenaSnapshots(allocator: PoolAllocator, blocks: BlockTable, topSites: number): ArenaSnapshot[] {
+function arenaSnapshots(allocator: PoolAllocator, blocks: LiveBlocks, topSites: number): ArenaSnapshot[] {
   const arenaSize = allocator.params.arenaSize;
   const live = allocator.arenas().sort((a, b) => a.address - b.address);
   const byIndex = new Map(live.map((a, i) => [a.index, i]));
@@ -307,20 +306,12 @@ function arenaSnapshots(allocator: PoolAllocator, blocks: BlockTable, topSites: 
     u.classes.add((sizeClass + 1) * alignment);
   });
   const sites = live.map(() => new Map<number, { blocks: number; bytes: number }>());
-  const starts = live.map((a) => a.address);
-  blocks.forEach((address, size, site) => {
-    // The arena holding the block: the last one starting at or below it, if it reaches it.
-    let lo = 0;
-    let hi = starts.length - 1;
-    let found = -1;
-    while (lo <= hi) {
-      const mid = (lo + hi) >> 1;
-      if (starts[mid]! <= address) {
-        found = mid;
-        lo = mid + 1;
-      } else hi = mid - 1;
-    }
-    if (found < 0 || address >= starts[found]! + arenaSize) return; // a raw block
+  // block indices run arena descriptor by arena descriptor (LiveBlocks, Pymalloc.blockIndexOf)
+  const perArena = allocator.params.maxPoolsInArena * (allocator.params.poolSize / alignment);
+  blocks.forEach((_address, size, site, blockIndex) => {
+    if (blockIndex < 0) return; // a raw block
+    const found = byIndex.get(Math.floor(blockIndex / perArena));
+    if (found === undefined) return;
     const m = sites[found]!;
     const s = m.get(site);
     if (s) {

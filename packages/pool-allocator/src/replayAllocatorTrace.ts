@@ -24,9 +24,13 @@ import type { TraceAnnotationHandlers } from './traceAnnotations.js';
  * after the model applied (and checked) the call, except `releasing`.
  */
 export interface ReplayObserver {
-  /** malloc, calloc or realloc returned `address` for `size` bytes, asked at location `site` (0: none); `from` is realloc's old block, else 0. */
-  allocated(address: number, size: number, site: number, from: number): void;
-  /** free of a live block (free(NULL) is not reported). */
+  /**
+   * malloc, calloc or realloc returned `address` for `size` bytes, asked at location `site` (0:
+   * none); called after the model served it. A realloc that succeeds is `freed(old)` before the
+   * model runs it, then `allocated(new)` (the same address when it stays in place).
+   */
+  allocated(address: number, size: number, site: number): void;
+  /** free of a block, called before the model frees it, so the model still holds it (free(NULL) is not reported). */
   freed(address: number): void;
   /** The next call releases the arena at `address`: the model still holds it. */
   releasing(address: number): void;
@@ -137,7 +141,7 @@ export function replayAllocatorTrace(source: TraceByteSource, options: ReplayAll
             system.result = result;
             const got = allocator.malloc(w >>> 6);
             if (got !== result) mismatch(`malloc(${w >>> 6})`, result, got);
-            if (observer !== undefined && result !== 0) observer.allocated(result, w >>> 6, site, 0);
+            if (observer !== undefined && result !== 0) observer.allocated(result, w >>> 6, site);
             pos += 3;
             calls++;
             break;
@@ -147,8 +151,8 @@ export function replayAllocatorTrace(source: TraceByteSource, options: ReplayAll
             const hi = words[pos + 2]!;
             if (hi >= HI_LIMIT || (w !== TraceOp.free && w !== (TraceOp.free | DOMAIN_OBJ))) checkCallRecord(words, pos, base);
             const address = words[pos + 1]! + hi * TWO32;
-            allocator.free(address);
             if (observer !== undefined && address !== 0) observer.freed(address);
+            allocator.free(address);
             pos += 3;
             calls++;
             break;
@@ -197,9 +201,11 @@ export function replayAllocatorTrace(source: TraceByteSource, options: ReplayAll
     const ptr = words[pos + 1]! + words[pos + 2]! * TWO32;
     const result = words[pos + 3]! + words[pos + 4]! * TWO32;
     system.result = result;
+    // a failed realloc (NULL) keeps the old block: nothing to report
+    if (observer !== undefined && result !== 0 && ptr !== 0) observer.freed(ptr);
     const got = allocator.realloc(ptr, w >>> 6);
     if (got !== result) mismatch(`realloc(${hex(ptr)}, ${w >>> 6})`, result, got);
-    if (observer !== undefined && result !== 0) observer.allocated(result, w >>> 6, site, ptr);
+    if (observer !== undefined && result !== 0) observer.allocated(result, w >>> 6, site);
   };
   /** Arena and virtual-memory records: remembered until the call that caused them. */
   const applyMapping = (words: Uint32Array, pos: number, base: number): void => {
@@ -223,13 +229,14 @@ export function replayAllocatorTrace(source: TraceByteSource, options: ReplayAll
       case TraceOp.calloc:
         system.result = a;
         if (allocator.malloc(size) !== a) throw new Error(`malloc(${size}) disagrees`);
-        if (a !== 0) observer?.allocated(a, size, site, 0);
+        if (a !== 0) observer?.allocated(a, size, site);
         break;
       case TraceOp.realloc: {
         const result = words[pos + 5]! + words[pos + 6]! * TWO32;
         system.result = result;
+        if (result !== 0 && a !== 0) observer?.freed(a);
         if (allocator.realloc(a, size) !== result) throw new Error(`realloc(${hex(a)}, ${size}) returned ${hex(result)} in the recorded process, not in the model`);
-        if (result !== 0) observer?.allocated(result, size, site, a);
+        if (result !== 0) observer?.allocated(result, size, site);
         break;
       }
       default:
