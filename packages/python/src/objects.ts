@@ -46,6 +46,14 @@ export interface ExtSlots {
   getattr?(self: Handle, name: string): Handle;
   /** `==` with another instance of the same type. */
   eq?(self: Handle, other: Handle): boolean;
+  /** tp_richcompare for `<`, `<=`, `>`, `>=` (and `==` when `eq` is absent): the truth, or undefined for NotImplemented. */
+  compare?(self: Handle, other: Handle, op: string): boolean | undefined;
+  /** tp_setattro: true when the type stored (or, with v = -1, deleted) the attribute; false to refuse. */
+  setattr?(self: Handle, name: string, v: Handle): boolean;
+  /** tp_hash is PyObject_HashNotImplemented: hash() and dict/set keys raise TypeError. */
+  unhashable?: boolean;
+  /** tp_descr_get when found on a class for an instance: the bound object (new reference). */
+  bind?(self: Handle, obj: Handle): Handle;
   /** `__sizeof__` (sys.getsizeof adds the GC head). */
   sizeof?(self: Handle): number;
   /** `__length_hint__` (an iterator type without it gives PyObject_LengthHint's default). */

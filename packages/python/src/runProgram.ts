@@ -9,7 +9,7 @@ import { compileModule } from './compiler/compile.js';
 import { PyException, StackExhausted, StepLimitExceeded, formatTraceback } from './errors.js';
 import { excType, exceptionObject } from './objects/exceptions.js';
 import { formatException, systemExitStatus } from './traceback.js';
-import { Interp, type Frame } from './interp.js';
+import { Interp, K, type Frame } from './interp.js';
 import { createMem, type Handle } from './mem.js';
 import { createFrameMarkers, installValueMarkers } from './markers.js';
 import { parseModule } from './parser/parse.js';
@@ -212,6 +212,11 @@ export function runProgram(input: string | Uint8Array, options: RunOptions): num
   setGlobal('__builtins__', I.none());
   setGlobal('__file__', I.newStr(filename));
   setGlobal('__cached__', I.none());
+  // sys.modules['__main__']: the module object over this dict (it holds the dict; sys.modules holds it)
+  const mainModule = I.alloc(I.tModule, K.Module, { name: '__main__', dict: globals }, 1);
+  I.mem.putSlot(mainModule, 0, I.incref(globals));
+  I.dictSetStr(I.modulesDict, '__main__', mainModule);
+  I.decref(mainModule);
 
   let compiled;
   try {
@@ -278,6 +283,12 @@ function shutdown(I: Interp, globals: Handle, onError: (e: unknown) => void): vo
   try {
     // _PyGC_CollectIfEnabled: skipped after gc.disable(), so the lists keep their allocation order
     if (rt.isEnabled()) rt.collect(2);
+    // sys.modules lets __main__ go (a program that kept it alive leaves a cycle for the collection below)
+    if (I.dictGetStr(I.modulesDict, '__main__') >= 0) {
+      const key = I.newStr('__main__');
+      I.dictDel(I.modulesDict, key);
+      I.decref(key);
+    }
     I.decref(globals);
     rt.collect(2);
   } catch (e) {

@@ -14,7 +14,7 @@ export interface ExtLayout {
 }
 
 /**
- * A new static type `name` of kind `kind` (K.Object for plain objects, K.Iter for iterators),
+ * A new static type `name` (its tp_name, 'functools.partial' for a module's type) of kind `kind` (K.Object for plain objects, K.Iter for iterators),
  * whose base is `base` (object unless given), with the runtime type id of `layout`.
  */
 export function newExtType(I: Interp, name: string, kind: K, layout: ExtLayout, base: PyType = I.tObject): PyType {
@@ -24,6 +24,8 @@ export function newExtType(I: Interp, name: string, kind: K, layout: ExtLayout, 
     hasClear: layout.gc, hasFinalizer: false, freeList: null, heapType: false, typeObject: NULL, slotNames: null,
   });
   const t = new PyType(name, kind, typeId, I.mem.allocate(0, {}), base, false);
+  // tp_name 'module.Name': __qualname__ and __name__ are the part after the dot
+  t.qualname = name.slice(name.lastIndexOf('.') + 1);
   I.setMeta(t.h, K.Type, I.tType, t);
   t.weakrefable = layout.weakrefable;
   return t;

@@ -1,7 +1,8 @@
 // The functools module: reduce, partial (its own type: func/args/keywords, merged calls,
-// flattening of a partial of a partial) and wraps/update_wrapper copying the wrapped function's
-// attributes. lru_cache, cache, cmp_to_key and total_ordering are not modelled yet.
-// Mirrors Modules/_functoolsmodule.c and Lib/functools.py (update_wrapper).
+// flattening of a partial of a partial), cmp_to_key (KeyWrapper objects), wraps/update_wrapper
+// copying the wrapped function's attributes, _lru_cache_wrapper (functoolsLru.ts), then the
+// Python half (functoolsSource.ts: total_ordering, lru_cache, cache) run in the module's dict.
+// Mirrors Modules/_functoolsmodule.c and Lib/functools.py.
 import { PyException } from '../errors.js';
 import type { Handle } from '../mem.js';
 import { K } from '../objects.js';
@@ -9,6 +10,9 @@ import type { Interp } from '../interp.js';
 import { argKit } from '../getargs.js';
 import { newModule, modFn, modVal } from './import.js';
 import { newExtType } from './extType.js';
+import { installLruCache } from './functoolsLru.js';
+import { execModuleSource } from './pySource.js';
+import { FUNCTOOLS_FILENAME, FUNCTOOLS_PY } from './functoolsSource.js';
 
 interface PartialData {
   fn: Handle;
@@ -40,7 +44,7 @@ export function installFunctools(I: Interp): void {
   });
 
   // partial: 64 bytes, tracked, weakrefable; holds fn, the args tuple and the keywords dict
-  const t = newExtType(I, 'partial', K.Object, { basicSize: 64, gc: true, weakrefable: true });
+  const t = newExtType(I, 'functools.partial', K.Object, { basicSize: 64, gc: true, weakrefable: true });
   const data = (h: Handle): PartialData => I.pv[h] as PartialData;
   t.ext = {
     call: (self, args, kw) => {
@@ -101,7 +105,7 @@ export function installFunctools(I: Interp): void {
   modVal(I, m, 'partial', I.incref(t.h));
 
   // update_wrapper(wrapper, wrapped): WRAPPER_ASSIGNMENTS, then __dict__ update, then __wrapped__
-  const assigned = ['__module__', '__name__', '__qualname__', '__doc__'];
+  const assigned = ['__module__', '__name__', '__qualname__', '__doc__', '__annotations__'];
   const updateWrapper = (wrapper: Handle, wrapped: Handle): Handle => {
     for (const name of assigned) {
       let v: Handle;
@@ -112,18 +116,28 @@ export function installFunctools(I: Interp): void {
         throw e;
       }
       try {
-        I.setattr(wrapper, name, v);
+        // a function's __module__ is read from its globals here, so the same module needs no store
+        const same = name === '__module__' && I.kind[wrapper] === K.Func && I.eq(I.funcGetattr(wrapper, name), v);
+        if (!same) I.setattr(wrapper, name, v);
       } finally {
         I.decref(v);
       }
     }
-    if (I.kind[wrapped] === K.Func && I.kind[wrapper] === K.Func) {
-      const src = I.getattr(wrapped, '__dict__');
+    // WRAPPER_UPDATES: wrapper.__dict__.update(wrapped.__dict__), when wrapped has one
+    let src = -1;
+    try {
+      src = I.getattr(wrapped, '__dict__');
+    } catch (e) {
+      if (!(e instanceof PyException && e.pyType === 'AttributeError')) throw e;
+    }
+    if (src >= 0) {
       const dst = I.getattr(wrapper, '__dict__');
-      const sd = I.dict(src);
-      for (let i = 0; i < sd.keys.length; i++) if (sd.keys[i] >= 0) I.dictSetStr(dst, I.pv[sd.keys[i]] as string, sd.vals[i]);
-      I.decref(src);
-      I.decref(dst);
+      try {
+        if (I.kind[src] === K.Dict && I.kind[dst] === K.Dict) I.dictUpdate(dst, src);
+      } finally {
+        I.decref(src);
+        I.decref(dst);
+      }
     }
     I.setattr(wrapper, '__wrapped__', wrapped);
     return I.incref(wrapper);
@@ -139,5 +153,66 @@ export function installFunctools(I: Interp): void {
       if (b.length !== 2) throw te(`update_wrapper() takes 2 positional arguments but ${b.length} were given`);
       return updateWrapper(b[1], b[0]);
     }, a[0]);
+  });
+
+  installCmpToKey(I, m);
+  installLruCache(I, m);
+  execModuleSource(I, m, FUNCTOOLS_FILENAME, FUNCTOOLS_PY);
+}
+
+interface KeyWrapperData {
+  cmp: Handle;
+  obj: Handle;
+}
+
+/** cmp_to_key(mycmp): a KeyWrapper without an object; calling it wraps one, and two wrapped objects compare through mycmp. */
+function installCmpToKey(I: Interp, m: Handle): void {
+  const { te } = argKit(I);
+  // functools.KeyWrapper: PyObject_HEAD, cmp, object (48 bytes with the GC head), unhashable
+  const t = newExtType(I, 'functools.KeyWrapper', K.Object, { basicSize: 32, gc: true, weakrefable: false });
+  const wrap = (cmp: Handle, obj: Handle): Handle => {
+    const h = I.alloc(t, K.Object, { cmp: I.incref(cmp), obj: obj >= 0 ? I.incref(obj) : -1 } satisfies KeyWrapperData, 2);
+    I.mem.putSlot(h, 0, cmp);
+    if (obj >= 0) I.mem.putSlot(h, 1, obj);
+    return h;
+  };
+  const ops: Readonly<Record<string, (c: number) => boolean>> = { '<': (c) => c < 0, '<=': (c) => c <= 0, '>': (c) => c > 0, '>=': (c) => c >= 0, '==': (c) => c === 0 };
+  t.ext = {
+    unhashable: true,
+    call: (self, args, kw) => {
+      if (kw?.size && !(kw.size === 1 && kw.has('obj') && args.length === 0)) throw te('K() got an unexpected keyword argument');
+      const obj = args.length ? args[0] : kw?.get('obj');
+      if (obj === undefined || args.length > 1) throw te(`K() takes exactly 1 argument (${args.length} given)`);
+      return wrap((I.pv[self] as KeyWrapperData).cmp, obj);
+    },
+    compare: (self, other, op) => {
+      if (I.ty[other] !== t) throw te('other argument must be K instance');
+      const a = I.pv[self] as KeyWrapperData, b = I.pv[other] as KeyWrapperData;
+      if (a.obj < 0 || b.obj < 0) throw new PyException('AttributeError', 'object');
+      // keyobject_richcompare: mycmp(x, y), then that result compared with 0
+      const r = I.call(I.incref(a.cmp), [I.incref(a.obj), I.incref(b.obj)], null);
+      const zero = I.newInt(0);
+      try {
+        if (I.real(r) !== null && I.kind[r] !== K.Complex) {
+          const c = Number(I.real(r));
+          return ops[op](c);
+        }
+        return I.compareBool(op, r, zero);
+      } finally {
+        I.decref(r);
+        I.decref(zero);
+      }
+    },
+    getattr: (self, name) => {
+      if (name !== 'obj') return -1;
+      const obj = (I.pv[self] as KeyWrapperData).obj;
+      if (obj < 0) throw new PyException('AttributeError', 'obj');
+      return I.incref(obj);
+    },
+  };
+  modFn(I, m, 'cmp_to_key', (a, kw) => {
+    const cmp = a.length ? a[0] : kw?.get('mycmp');
+    if (cmp === undefined || a.length + (kw?.size ?? 0) !== 1) throw te(`cmp_to_key() ${cmp === undefined ? "missing required argument 'mycmp' (pos 1)" : `takes at most 1 argument (${a.length + (kw?.size ?? 0)} given)`}`);
+    return wrap(cmp, -1);
   });
 }

@@ -11,6 +11,7 @@ import { installCollections } from './collectionsModule.js';
 import { installItertools } from './itertoolsModule.js';
 import { installHeapq } from './heapqModule.js';
 import { installBisect } from './bisectModule.js';
+import { installJson } from './jsonModule.js';
 
 /** Module name -> its installer (modules/names.ts lists what the parser accepts). */
 export const LAZY_MODULES: Readonly<Record<string, (I: Interp) => void>> = {
@@ -23,4 +24,5 @@ export const LAZY_MODULES: Readonly<Record<string, (I: Interp) => void>> = {
   itertools: installItertools,
   heapq: installHeapq,
   bisect: installBisect,
+  json: installJson,
 };

@@ -1,15 +1,17 @@
 // The random module: the Mersenne Twister of _random.Random (init_by_array seeding from an int's
 // 32-bit words, genrand_res53, getrandbits) and the methods random.py builds on it (randbelow,
-// randrange, randint, choice, shuffle, sample, choices, uniform), bound to a hidden instance as
+// randrange, randint, choice, shuffle, sample, choices, uniform, gauss, normalvariate,
+// expovariate, triangular; str/bytes seeds through sha512), bound to a hidden instance as
 // the module's functions. Mirrors Modules/_randommodule.c and Lib/random.py.
 import { PyException } from '../errors.js';
 import type { Handle } from '../mem.js';
 import type { PyIntValue } from '../numbers.js';
-import { K, type PyType } from '../objects.js';
+import { K, type ByteArrayData, type PyType } from '../objects.js';
 import type { Interp } from '../interp.js';
 import { argKit } from '../getargs.js';
 import { newModule, modVal } from './import.js';
 import { newExtType } from './extType.js';
+import { sha512 } from './sha512.js';
 
 const N = 624;
 const M = 397;
@@ -18,6 +20,8 @@ const M = 397;
 export class MersenneTwister {
   readonly mt = new Uint32Array(N);
   index = N + 1;
+  /** random.py's gauss_next: the second normal deviate of the last pair gauss() made, or null. */
+  gaussNext: number | null = null;
 
   private initGenrand(s: number): void {
     const mt = this.mt;
@@ -50,6 +54,7 @@ export class MersenneTwister {
     }
     mt[0] = 0x80000000;
     this.index = N;
+    this.gaussNext = null;
   }
 
   seedInt(n: bigint): void {
@@ -157,7 +162,14 @@ export function installRandom(I: Interp): void {
       const h = floatHash(I.pv[v] as number);
       return mt.seedInt(h < 0n ? h + 2n ** 64n : h);
     }
-    if (I.kind[v] === K.Str) throw new PyException('NotImplementedError', 'pymem does not support seeding random with a str (it needs sha512); seed with an int');
+    if (I.kind[v] === K.Str || I.kind[v] === K.Bytes || I.kind[v] === K.ByteArray) {
+      // random.seed version 2: int.from_bytes(a + sha512(a).digest()), a = the str's UTF-8
+      const bytes = I.kind[v] === K.Str ? new TextEncoder().encode(I.pv[v] as string)
+        : Uint8Array.from(I.kind[v] === K.Bytes ? (I.pv[v] as string) : (I.pv[v] as ByteArrayData).s, (c) => c.charCodeAt(0));
+      let n = 0n;
+      for (const b of [...bytes, ...sha512(bytes)]) n = (n << 8n) | BigInt(b);
+      return mt.seedInt(n);
+    }
     throw te('The only supported seed types are: None,\nint, float, str, bytes, and bytearray.');
   };
   const newRandom = (seedArg: Handle | undefined): Handle => {
@@ -324,6 +336,60 @@ export function installRandom(I: Interp): void {
       pick(lo);
     }
     return I.newList(out);
+  });
+
+  // the distributions of random.py that build on random() (same formulas, same draw order)
+  const real = (h: Handle | undefined, dflt: number): number => {
+    if (h === undefined) return dflt;
+    const r = I.real(h);
+    if (r === null) throw te(`must be real number, not ${I.ty[h].name}`);
+    return Number(r);
+  };
+  const arg = (a: Handle[], kw: Map<string, Handle> | null, i: number, name: string): Handle | undefined => (a.length > i ? a[i] : kw?.get(name));
+  meth('gauss', (mt, a, kw) => {
+    const mu = real(arg(a, kw, 0, 'mu'), 0), sigma = real(arg(a, kw, 1, 'sigma'), 1);
+    let z = mt.gaussNext;
+    mt.gaussNext = null;
+    if (z === null) {
+      const x2pi = mt.random() * 2 * Math.PI;
+      const g2rad = Math.sqrt(-2.0 * Math.log(1.0 - mt.random()));
+      z = Math.cos(x2pi) * g2rad;
+      mt.gaussNext = Math.sin(x2pi) * g2rad;
+    }
+    return I.newFloat(mu + z * sigma);
+  });
+  meth('normalvariate', (mt, a, kw) => {
+    const mu = real(arg(a, kw, 0, 'mu'), 0), sigma = real(arg(a, kw, 1, 'sigma'), 1);
+    const NV_MAGICCONST = (4 * Math.exp(-0.5)) / Math.sqrt(2.0);
+    let z: number;
+    for (;;) {
+      const u1 = mt.random();
+      const u2 = 1.0 - mt.random();
+      z = (NV_MAGICCONST * (u1 - 0.5)) / u2;
+      if ((z * z) / 4.0 <= -Math.log(u2)) break;
+    }
+    return I.newFloat(mu + z * sigma);
+  });
+  meth('expovariate', (mt, a, kw) => {
+    const lambd = real(arg(a, kw, 0, 'lambd'), 1);
+    const u = mt.random();
+    if (lambd === 0) throw new PyException('ZeroDivisionError', 'float division by zero');
+    return I.newFloat(-Math.log(1.0 - u) / lambd);
+  });
+  meth('triangular', (mt, a, kw) => {
+    let low = real(arg(a, kw, 0, 'low'), 0), high = real(arg(a, kw, 1, 'high'), 1);
+    const modeH = arg(a, kw, 2, 'mode');
+    let u = mt.random();
+    const noMode = modeH === undefined || modeH === I.None;
+    // (mode - low) / (high - low) raises ZeroDivisionError, and triangular returns low itself
+    if (!noMode && high === low) return a.length > 0 || kw?.has('low') ? I.incref(arg(a, kw, 0, 'low')!) : I.newFloat(0);
+    let c = noMode ? 0.5 : (real(modeH, 0) - low) / (high - low);
+    if (u > c) {
+      u = 1.0 - u;
+      c = 1.0 - c;
+      [low, high] = [high, low];
+    }
+    return I.newFloat(low + (high - low) * Math.sqrt(u * c));
   });
 
   modVal(I, m, 'Random', I.incref(tRandom.h));

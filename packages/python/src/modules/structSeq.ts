@@ -12,9 +12,18 @@ import type { Interp } from '../interp.js';
  * `fields` in order; `values` are stolen.
  */
 export function newStructSeq(I: Interp, qualified: string, fields: readonly string[], values: Handle[]): Handle {
+  return structSeqType(I, qualified, fields, 'never').make(values);
+}
+
+/**
+ * A struct-sequence type `qualified` with `fields`, made once, and the function that makes its
+ * instances (stealing the values). `tracking` 'always' for the ones made at run time, which are
+ * tracked as any new tuple is.
+ */
+export function structSeqType(I: Interp, qualified: string, fields: readonly string[], tracking: 'never' | 'always' = 'never'): { type: PyType; make: (values: Handle[]) => Handle } {
   const name = qualified.slice(qualified.lastIndexOf('.') + 1);
   const typeId = I.mem.rt.registerType({
-    name, basicSize: 24, itemSize: 8, gc: true, tracking: 'never', managedDict: false, weakrefable: false,
+    name, basicSize: 24, itemSize: 8, gc: true, tracking, managedDict: false, weakrefable: false,
     releaseOrder: 'forward', trashcan: false, hasClear: false, hasFinalizer: false, freeList: null, heapType: false,
     typeObject: NULL, slotNames: null,
   });
@@ -30,7 +39,10 @@ export function newStructSeq(I: Interp, qualified: string, fields: readonly stri
       return -1;
     },
   };
-  const h = I.alloc(t, K.Tuple, values, values.length, values.length);
-  for (let i = 0; i < values.length; i++) I.mem.putSlot(h, i, values[i]);
-  return h;
+  const make = (values: Handle[]): Handle => {
+    const h = I.alloc(t, K.Tuple, values, values.length, values.length);
+    for (let i = 0; i < values.length; i++) I.mem.putSlot(h, i, values[i]);
+    return h;
+  };
+  return { type: t, make };
 }

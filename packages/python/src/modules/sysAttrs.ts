@@ -1,7 +1,8 @@
 // The sys attributes that describe the interpreter: version, version_info, hexversion,
-// api_version, platform, implementation (a SimpleNamespace), hash_info and flags (struct
-// sequences), the values of the reference python3 3.11.7 on linux x86-64.
-// Mirrors Python/sysmodule.c (make_version_info, make_impl_info, make_flags, get_hash_info).
+// api_version, platform, implementation (a SimpleNamespace), hash_info, float_info, int_info and
+// flags (struct sequences), the values of the reference python3 3.11.7 on linux x86-64.
+// Mirrors Python/sysmodule.c (make_version_info, make_impl_info, make_flags, get_hash_info) and
+// Objects/floatobject.c, longobject.c (PyFloat_GetInfo, PyLong_GetInfo).
 import type { Handle } from '../mem.js';
 import { K } from '../objects.js';
 import type { Interp } from '../interp.js';
@@ -40,6 +41,11 @@ export function installSysAttrs(I: Interp, sys: Handle): void {
 
   modVal(I, sys, 'hash_info', newStructSeq(I, 'sys.hash_info', ['width', 'modulus', 'inf', 'nan', 'imag', 'algorithm', 'hash_bits', 'seed_bits', 'cutoff'],
     [int(64), int(2n ** 61n - 1n), int(314159), int(0), int(1000003), str('siphash13'), int(64), int(128), int(0)]));
+  const flt = (x: number): Handle => I.newFloat(x);
+  modVal(I, sys, 'float_info', newStructSeq(I, 'sys.float_info', ['max', 'max_exp', 'max_10_exp', 'min', 'min_exp', 'min_10_exp', 'dig', 'mant_dig', 'epsilon', 'radix', 'rounds'],
+    [flt(Number.MAX_VALUE), int(1024), int(308), flt(2.2250738585072014e-308), int(-1021), int(-307), int(15), int(53), flt(Number.EPSILON), int(2), int(1)]));
+  modVal(I, sys, 'int_info', newStructSeq(I, 'sys.int_info', ['bits_per_digit', 'sizeof_digit', 'default_max_str_digits', 'str_digits_check_threshold'],
+    [int(30), int(4), int(4300), int(640)]));
   const flagNames = ['debug', 'inspect', 'interactive', 'optimize', 'dont_write_bytecode', 'no_user_site', 'no_site', 'ignore_environment', 'verbose',
     'bytes_warning', 'quiet', 'hash_randomization', 'isolated', 'dev_mode', 'utf8_mode', 'warn_default_encoding', 'safe_path', 'int_max_str_digits'];
   // the differential corpus runs python3 with PYTHONHASHSEED=0 (no hash randomization)

@@ -35,6 +35,8 @@ export const attrOps = {
     const k = this.kind[v];
     if (k === K.Func) return this.newMethod(v, obj);
     if (k === K.Property || k === K.StaticMethod || k === K.ClassMethod) return this.descrGet(v, obj, t);
+    const bind = k === K.Object ? this.ty[v].ext?.bind : undefined;
+    if (bind) return bind(v, obj);
     if (k === K.Instance) {
       const get = this.lookupClassAttr(this.ty[v], '__get__');
       if (get >= 0) return this.call(this.incref(get), [this.incref(v), this.incref(obj), this.incref(t.h)], null);
@@ -347,6 +349,7 @@ export const attrOps = {
       this.funcSetattr(h, name, v);
       return;
     }
+    if (this.ty[h].ext?.setattr?.(h, name, v)) return;
     throw this.err('AttributeError', `'${this.ty[h].name}' object has no attribute '${name}'`);
   },
 
@@ -397,6 +400,7 @@ export const attrOps = {
       }
       throw this.err('AttributeError', `type object '${t.name}' has no attribute '${name}'`);
     }
+    if (this.ty[h].ext?.setattr?.(h, name, -1)) return;
     throw this.err('AttributeError', `'${this.ty[h].name}' object has no attribute '${name}'`);
   },
 };

@@ -60,6 +60,9 @@ export const hashOps = {
         if (t.isSubtypeOf(this.tInt)) return this.hashKey(this.baseValue(h));
         return `o${h}`;
       }
+      case K.Object:
+        if (this.ty[h].ext?.unhashable) throw this.typeError(`unhashable type: '${this.ty[h].name}'`);
+        return `o${h}`;
       default:
         return `o${h}`;
     }

@@ -100,7 +100,7 @@ export const objectOps = {
         const t = this.pv[h] as PyType;
         const mod = reprModule(this, t);
         // type_repr: module.qualname, or tp_name alone when there is no str module
-        return `<class '${mod !== null ? `${mod}.${t.qualname}` : t.isHeap ? t.name : t.qualname}'>`;
+        return `<class '${mod !== null ? `${mod}.${t.qualname}` : t.isHeap || t.name.includes('.') ? t.name : t.qualname}'>`;
       }
       case K.MappingProxy:
         return `mappingproxy(${this.repr((this.pv[h] as { dict: Handle }).dict)})`;
@@ -213,7 +213,7 @@ export const objectOps = {
   objectRepr(this: Interp, h: Handle): string {
     const t = this.ty[h];
     const mod = reprModule(this, t);
-    return `<${mod !== null ? `${mod}.${t.qualname}` : t.isHeap ? t.name : t.qualname} object at ${this.addr(h)}>`;
+    return `<${mod !== null ? `${mod}.${t.qualname}` : t.isHeap || t.name.includes('.') ? t.name : t.qualname} object at ${this.addr(h)}>`;
   },
 
   str(this: Interp, h: Handle): string {
@@ -419,6 +419,7 @@ export const objectOps = {
       }
       case K.Object: {
         const ext = this.ty[a].ext;
+        if (ext?.eq === undefined && ext?.compare !== undefined) return ext.compare(a, b, '==') ?? false;
         return ext?.eq !== undefined && this.ty[b] === this.ty[a] && ext.eq(a, b);
       }
       case K.Instance:
@@ -505,6 +506,9 @@ export const objectOps = {
         return NaN;
       }
     }
+    const extCompare = ka === K.Object ? this.ty[a].ext?.compare : undefined;
+    const extTruth = extCompare?.(a, b, op);
+    if (extTruth !== undefined) return op === '<' ? (extTruth ? -1 : 0) : op === '<=' ? (extTruth ? 0 : 1) : op === '>' ? (extTruth ? 1 : 0) : extTruth ? 0 : -1;
     if (ka === K.Instance || this.kind[b] === K.Instance) {
       const names: Record<string, [string, string]> = { '<': ['__lt__', '__gt__'], '<=': ['__le__', '__ge__'], '>': ['__gt__', '__lt__'], '>=': ['__ge__', '__le__'] };
       const [fwd, rev] = names[op];

@@ -61,7 +61,8 @@ export function typeAttr(I: Interp, t: PyType, name: string): Handle {
   const slot = (i: number): Handle => I.incref(I.mem.rt.heap.slot(t.h, i));
   switch (name) {
     case '__name__':
-      return I.newStr(t.name);
+      // a static type's tp_name may carry its module ('functools.partial'): __name__ is what follows the dot
+      return I.newStr(t.isHeap ? t.name : t.name.slice(t.name.lastIndexOf('.') + 1));
     case '__qualname__':
       return I.newStr(t.qualname);
     case '__mro__':
@@ -76,7 +77,7 @@ export function typeAttr(I: Interp, t: PyType, name: string): Handle {
       if (t.isHeap) return newMappingProxy(I, t.dict);
       break;
     case '__module__':
-      if (!t.isHeap) return I.newStr('builtins');
+      if (!t.isHeap) return I.newStr(t.name.includes('.') ? t.name.slice(0, t.name.lastIndexOf('.')) : 'builtins');
       break;
     case '__basicsize__':
     case '__itemsize__':
