@@ -78,6 +78,19 @@ describe('the struct-of-arrays heap', () => {
     expect(() => ev(heap, { type: 'object.freed', handle: 0, address: 1000, toFreeList: null })).toThrow(InvariantViolation);
   });
 
+  it('rejects a buffer, slot or size change of an unknown handle even with checks off (a swapped line made replay loop forever)', () => {
+    // fuzz seed 103 case 6403: an object.bufferResized of handle 1200 moved to line 19 walked a buffer list past the arrays' end
+    const heap = createHeap(createTypeRegistry(), { checks: false });
+    alloc(heap, 0);
+    expect(() => ev(heap, { type: 'object.bufferResized', handle: 1200, buffer: 'items', oldSize: 0, newSize: 8, oldAddress: 0, newAddress: 4096 })).toThrow(InvariantViolation);
+    expect(() => ev(heap, { type: 'slots.resized', owner: 1200, count: 3 })).toThrow(InvariantViolation);
+    expect(() => ev(heap, { type: 'slot.stored', owner: -1, index: 0, target: 0 })).toThrow(InvariantViolation);
+    expect(() => ev(heap, { type: 'object.resized', handle: 0.5, oldSize: 16, newSize: 32, oldAddress: 1000, newAddress: 2000 })).toThrow(InvariantViolation);
+    // the live object still takes them
+    ev(heap, { type: 'object.bufferResized', handle: 0, buffer: 'items', oldSize: 0, newSize: 8, oldAddress: 0, newAddress: 4096 });
+    expect(heap.bufferSize(0, 'items')).toBe(8);
+  });
+
   it('rejects a double free and a store into a freed object, naming the seq', () => {
     const heap = createHeap(createTypeRegistry());
     alloc(heap, 0);

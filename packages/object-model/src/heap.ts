@@ -404,9 +404,14 @@ class SoaHeap implements Heap {
   }
 
   private need(seq: number, h: Handle): void {
-    if (!this.checks) return;
-    if (h < 0 || h >= this.high) throw new InvariantViolation('unknownObject', seq, h, 'no such object');
-    if (this.stateArr[h] !== ObjectState.alive) throw new InvariantViolation('useAfterFree', seq, h, 'the object was freed');
+    // Checked even with invariant checks off (one load and a compare): an event on a handle that
+    // is not a live object would index the per-object arrays past their end and walk buffer or
+    // slot lists that are not there (a replay of a JSON Lines trace with two lines swapped looped
+    // forever in bufferResized: fuzz seed 103 case 6403). An index past the array, negative or
+    // fractional reads undefined, which is not alive either.
+    if (this.stateArr[h] === ObjectState.alive) return;
+    if (!Number.isInteger(h) || h < 0 || h >= this.high) throw new InvariantViolation('unknownObject', seq, h, 'no such object');
+    throw new InvariantViolation('useAfterFree', seq, h, 'the object was freed');
   }
 
   applyAllocated(seq: number, h: Handle, typeId: TypeId, size: number, address: number, fromFreeList: boolean, isStatic: boolean): void {

@@ -41,6 +41,24 @@ describe('malformed event fields (issue 15)', () => {
     }
   });
 
+  it('replay of a run trace with a buffer change of a later object moved up stops at it, not looping forever', async () => {
+    // fuzz seed 103 case 6403 (lines 19 and 6352 of a `run --trace` log swapped): the heap,
+    // invariant checks off, walked a buffer list past its arrays' end forever
+    const prog = file('lists.py', 'xs = []\nfor i in range(300):\n    xs.append([i] * (i % 7))\nprint(len(xs))\n');
+    const traced = file('lists.jsonl');
+    expect((await run('run', prog, '--trace', traced)).code).toBe(0);
+    const lines = readFileSync(traced, 'utf8').split('\n');
+    const late = lines.findLastIndex((l) => l.includes('"type":"object.bufferResized"') && l.includes('"oldSize":0'));
+    expect(late).toBeGreaterThan(1000);
+    [lines[19], lines[late]] = [lines[late]!, lines[19]!];
+    const t = file('swapped.jsonl', lines.join('\n'));
+    for (const args of [['replay', t, '-q'], ['replay', t, '--check', '--json'], ['stats', t]]) {
+      const { code, err } = await run(...args);
+      expect(code).toBe(1);
+      expect(err).toMatch(/^pymem: .*swapped\.jsonl: .*object\.bufferResized: .*(no such object|not a live object)/);
+    }
+  });
+
   it('stats refuses typeId 1.5, and convert writes no .pmt of it', async () => {
     const t = file('type15.jsonl', encodeTrace('jsonl', header, withEvent('object.allocated', (e) => ({ ...e, typeId: 1.5 }))));
     const stats = await run('stats', t);
