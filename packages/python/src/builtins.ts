@@ -9,6 +9,8 @@ import { K, PyType, type BuiltinFn } from './objects.js';
 import type { Interp } from './interp.js';
 import { argKit } from './getargs.js';
 import { installTypeCalls } from './objects/typeObject.js';
+import { installRange } from './objects/rangeObject.js';
+import { installSlice } from './objects/sliceObject.js';
 import { installClassMachinery } from './objects/classObject.js';
 import { installPropertyTypes } from './objects/propertyObject.js';
 import { installListMethods, sortItems } from './objects/listObject.js';
@@ -55,6 +57,8 @@ export function installBuiltins(I: Interp, io: OutputSinks): { gcCallbacks: Hand
   installBltinFunctions(I, io);
   installFuncIterators(I);
   installTypeCalls(I);
+  installRange(I);
+  installSlice(I);
   installClassMachinery(I);
   installPropertyTypes(I);
   installListMethods(I);
@@ -484,7 +488,7 @@ function installBltinFunctions(I: Interp, io: OutputSinks): void {
   const typeNames: [string, PyType][] = [
     ['int', I.tInt], ['float', I.tFloat], ['str', I.tStr], ['bool', I.tBool], ['list', I.tList], ['tuple', I.tTuple],
     ['dict', I.tDict], ['set', I.tSet], ['frozenset', I.tFrozenSet], ['object', I.tObject], ['range', I.tRange],
-    ['type', I.tType], ['bytes', I.tBytes],
+    ['type', I.tType], ['bytes', I.tBytes], ['slice', I.tSlice],
   ];
   for (const [n, t] of typeNames) I.builtins.set(n, t.h);
   installExceptions(I);

@@ -148,10 +148,12 @@ export interface SetData {
   used: number;
   fill: number;
 }
+/** A range's values (objects/rangeObject.ts); its slots hold them as int objects, and its length. */
 export interface RangeData {
-  start: number;
-  stop: number;
-  step: number;
+  start: PyIntValue;
+  stop: PyIntValue;
+  step: PyIntValue;
+  len: PyIntValue;
 }
 export interface IterData {
   /** The iterated object (held in slot 0), or -1 when exhausted. */
@@ -476,10 +478,6 @@ export class Space {
   newSet(frozen = false): Handle {
     const data: SetData = { table: new Array(8).fill(-1), hashes: new Array(8).fill(0), idx: new Map(), used: 0, fill: 0 };
     return this.alloc(frozen ? this.tFrozenSet : this.tSet, frozen ? K.FrozenSet : K.Set, data, 8);
-  }
-
-  newRange(start: number, stop: number, step: number): Handle {
-    return this.alloc(this.tRange, K.Range, { start, stop, step } satisfies RangeData);
   }
 
   newBuiltin(name: string, fn: BuiltinFn, self: Handle = -1): Handle {

@@ -82,6 +82,8 @@ export function installGc(I: Interp): { gcCallbacks: Handle; garbage: Handle } {
     const out: Handle[] = [];
     for (const o of a) {
       const k = I.kind[o];
+      // not a GC type: no tp_traverse (a range holds its int objects all the same)
+      if (k === K.Range) continue;
       const valuesOnly = k === K.Dict && (I.pv[o] as DictData).table.unicode;
       const t = I.ty[o];
       // subtype_traverse on a builtin subclass's instance: the class, then the base's tp_traverse

@@ -1,6 +1,7 @@
 // The abstract object layer: binary, in-place and unary operators (with user dunders and
 // reflected operands), len() and subscripts. Mirrors Objects/abstract.c (PyNumber_Add,
 // binary_op1, PyObject_Size, PyObject_GetItem, PyObject_SetItem, PyObject_DelItem).
+import { rangeSubscript } from './rangeObject.js';
 import type { Handle } from '../mem.js';
 import * as N from '../numbers.js';
 import { K, PyType, type DictData, type ListData, type RangeData, type SetData } from '../objects.js';
@@ -273,17 +274,8 @@ export const abstractOps = {
       }
       case K.MappingProxy:
         return this.getitem((this.pv[h] as { dict: Handle }).dict, key);
-      case K.Range: {
-        const r = this.pv[h] as RangeData;
-        const n = this.rangeLen(r);
-        if (isSlice) {
-          const [start, stop, step] = this.sliceBounds(key, n);
-          return this.newRange(r.start + start * r.step, r.start + stop * r.step, r.step * step);
-        }
-        const i = this.index(key, n, 'range');
-        if (i < 0 || i >= n) throw this.err('IndexError', 'range object index out of range');
-        return this.newInt(r.start + i * r.step);
-      }
+      case K.Range:
+        return rangeSubscript(this, h, key);
       case K.Instance: {
         const f = this.lookupClassAttr(this.ty[h], '__getitem__');
         if (f >= 0) return this.call(this.incref(f), [this.incref(h), this.incref(key)], null);

@@ -5,6 +5,7 @@
 // Objects/iterobject.c (calliter).
 import { PyException } from '../errors.js';
 import { argKit } from '../getargs.js';
+import { rangeIterState } from './rangeObject.js';
 import type { Handle } from '../mem.js';
 import { K, type DictData, type IterData, type ListData, type RangeData } from '../objects.js';
 import type { Interp } from '../interp.js';
@@ -166,9 +167,7 @@ export function installFuncIterators(I: Interp): void {
     const k = I.kind[seq];
     if (k === K.List) return I.newIter('list_reverseiterator', seq, { i: (I.pv[seq] as ListData).items.length - 1 });
     if (k === K.Range) {
-      const r = I.pv[seq] as RangeData;
-      const n = I.rangeLen(r);
-      return I.alloc(I.iterTypes['range_iterator'], K.Iter, { seq: -1, i: 0, n, its: [r.start + (n - 1) * r.step, -r.step] }, 0);
+      return I.alloc(I.iterTypes['range_iterator'], K.Iter, { seq: -1, i: 0, ...rangeIterState(I.pv[seq] as RangeData, true) } as IterData, 0);
     }
     if (k === K.Dict || k === K.DictView) {
       const dict = k === K.Dict ? seq : (I.pv[seq] as { dict: Handle }).dict;
@@ -185,6 +184,15 @@ export function installFuncIterators(I: Interp): void {
     if (!hasItems) throw te(`'${I.ty[seq].name}' object is not reversible`);
     return I.newIter('reversed', seq, { i: I.len(seq) - 1 });
   });
+  // the iterators whose types define __length_hint__ (enumerate, zip, map and filter do not)
+  for (const name of ['list_iterator', 'list_reverseiterator', 'tuple_iterator', 'range_iterator', 'str_ascii_iterator', 'str_iterator',
+    'set_iterator', 'dict_keyiterator', 'dict_valueiterator', 'dict_itemiterator', 'dict_reversekeyiterator', 'dict_reversevalueiterator',
+    'dict_reverseitemiterator', 'reversed', 'bytes_iterator', 'bytearray_iterator']) {
+    I.iterTypes[name]!.methods.set('__length_hint__', (a) => {
+      argc('__length_hint__', a.slice(1), 0, 0);
+      return I.newInt(I.lengthHint(a[0]!));
+    });
+  }
   builtin('iter', (args) => {
     argc('iter', args, 1, 2);
     if (args.length === 1) return I.iter(args[0]!);

@@ -4,7 +4,9 @@
 // Objects/tupleobject.c (tuplehash) and Objects/object.c (PyObject_Hash).
 import type { Handle } from '../mem.js';
 import type { PyIntValue } from '../numbers.js';
-import { K, type SetData, type Space } from '../objects.js';
+import { K, type RangeData, type SetData, type Space } from '../objects.js';
+import type { Interp } from '../interp.js';
+import { rangeHash, rangeKey } from './rangeObject.js';
 import { complexHash, floatHashBig, type Cx } from './complexObject.js';
 
 /** hash() and dict/set keys, merged into Space. */
@@ -49,10 +51,13 @@ export const hashOps = {
         const keys = [...d.idx.keys()].map((k) => (typeof k === 'number' ? `n${k}` : (k as string))).sort();
         return `F{${keys.join('\u0000,')}}`;
       }
+      case K.Range:
+        return rangeKey(this.pv[h] as RangeData);
       case K.List:
       case K.Dict:
       case K.Set:
       case K.DictView:
+      case K.Slice:
         throw this.typeError(`unhashable type: '${this.ty[h].name}'`);
       case K.Instance: {
         const t = this.ty[h];
@@ -126,6 +131,8 @@ export const hashOps = {
         return floatHashBig(this.pv[h] as number, this.pointerHash(h));
       case K.Complex:
         return complexHash(this.pv[h] as Cx, this.pointerHash(h));
+      case K.Range:
+        return rangeHash(this as Interp, h);
       case K.Tuple:
         return tupleHashExact((this.pv[h] as Handle[]).map((x) => this.hashExact(x)));
       default:

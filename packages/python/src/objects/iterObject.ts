@@ -6,14 +6,15 @@ import type { Handle } from '../mem.js';
 import { K, type DictData, type IterData, type ListData, type RangeData, type SetData } from '../objects.js';
 import type { Interp } from '../interp.js';
 import { funcIterNext } from './funcIterObject.js';
+import { rangeIterState, rangeIterValue, rangeSsizeLen } from './rangeObject.js';
+import type * as N from '../numbers.js';
 import { newExtType } from '../modules/extType.js';
 
 /** iter() and next() over the builtin iterators, merged into Interp. */
 export const iterOps = {
   // ================================================================ ranges, lengths
   rangeLen(this: Interp, r: RangeData): number {
-    if (r.step > 0) return r.start < r.stop ? Math.floor((r.stop - r.start - 1) / r.step) + 1 : 0;
-    return r.start > r.stop ? Math.floor((r.start - r.stop - 1) / -r.step) + 1 : 0;
+    return rangeSsizeLen(r);
   },
 
   // ================================================================ iteration
@@ -29,7 +30,7 @@ export const iterOps = {
         return this.newIter(/^[\x00-\x7f]*$/.test(this.pv[h] as string) ? 'str_ascii_iterator' : 'str_iterator', h);
       case K.Range: {
         const r = this.pv[h] as RangeData;
-        const it = this.alloc(this.iterTypes['range_iterator'], K.Iter, { seq: -1, i: 0, n: this.rangeLen(r), its: [r.start, r.step] }, 0);
+        const it = this.alloc(this.iterTypes['range_iterator'], K.Iter, { seq: -1, i: 0, ...rangeIterState(r, false) } as IterData, 0);
         return it;
       }
       case K.Dict:
@@ -139,8 +140,7 @@ export const iterOps = {
     const name = this.ty[it].name;
     if (name === 'range_iterator') {
       if (d.i >= d.n!) return -1;
-      const [start, step] = d.its as unknown as [number, number];
-      return this.newInt(start + step * d.i++);
+      return this.newInt(rangeIterValue(d.its as unknown as [N.PyIntValue, N.PyIntValue], d.i++));
     }
     const seq = d.seq;
     if (seq < 0) return -1;

@@ -12,6 +12,8 @@ import type { Code, FuncData, Interp } from '../interp.js';
 import { excRepr, excStr } from './exceptions.js';
 import { frameRepr } from './pyFrameObject.js';
 import { slotWrapperRepr } from './slotWrapper.js';
+import { rangeContains, rangeEq, rangeRepr } from './rangeObject.js';
+import { sliceRepr } from './sliceObject.js';
 
 const LIST_MAX_PRINT_DEPTH = 1000;
 
@@ -76,10 +78,10 @@ export const objectOps = {
           }
         });
       }
-      case K.Range: {
-        const r = this.pv[h] as RangeData;
-        return r.step === 1 ? `range(${r.start}, ${r.stop})` : `range(${r.start}, ${r.stop}, ${r.step})`;
-      }
+      case K.Range:
+        return rangeRepr(this, h);
+      case K.Slice:
+        return sliceRepr(this, h);
       case K.Func:
         return `<function ${(this.pv[h] as FuncData).code.qualname} at ${this.addr(h)}>`;
       case K.Builtin: {
@@ -321,7 +323,7 @@ export const objectOps = {
       case K.FrozenSet:
         return (this.pv[h] as SetData).used > 0;
       case K.Range:
-        return this.rangeLen(this.pv[h] as RangeData) > 0;
+        return (this.pv[h] as RangeData).len !== 0;
       case K.Instance: {
         const b = this.lookupClassAttr(this.ty[h], '__bool__');
         if (b >= 0) {
@@ -407,16 +409,11 @@ export const objectOps = {
       case K.Set:
       case K.FrozenSet:
         return this.setEq(a, b);
-      case K.Range: {
-        const x = this.pv[a] as RangeData;
-        const y = this.pv[b] as RangeData;
-        const lx = this.rangeLen(x);
-        const ly = this.rangeLen(y);
-        if (lx !== ly) return false;
-        if (lx === 0) return true;
-        if (x.start !== y.start) return false;
-        return lx === 1 || x.step === y.step;
-      }
+      case K.Range:
+        return rangeEq(this.pv[a] as RangeData, this.pv[b] as RangeData);
+      case K.Slice:
+        // slice_richcompare compares (start, stop, step) as tuples
+        return this.seqEq(this.pv[a] as Handle[], this.pv[b] as Handle[]);
       case K.Object: {
         const ext = this.ty[a].ext;
         if (ext?.eq === undefined && ext?.compare !== undefined) return ext.compare(a, b, '==') ?? false;
@@ -486,9 +483,10 @@ export const objectOps = {
         const y = this.pv[b] as string;
         return x < y ? -1 : x > y ? 1 : 0;
       }
-      if (ka === K.Tuple || ka === K.List) {
-        const x = ka === K.Tuple ? (this.pv[a] as Handle[]) : (this.pv[a] as ListData).items;
-        const y = ka === K.Tuple ? (this.pv[b] as Handle[]) : (this.pv[b] as ListData).items;
+      if (ka === K.Tuple || ka === K.List || ka === K.Slice) {
+        // slices order as their (start, stop, step) tuples
+        const x = ka === K.List ? (this.pv[a] as ListData).items : (this.pv[a] as Handle[]);
+        const y = ka === K.List ? (this.pv[b] as ListData).items : (this.pv[b] as Handle[]);
         const n = Math.min(x.length, y.length);
         for (let i = 0; i < n; i++) {
           if (!this.eq(x[i], y[i])) return this.cmp(x[i], y[i], op);
@@ -602,14 +600,8 @@ export const objectOps = {
         if (ki !== K.Bytes) throw this.typeError(`a bytes-like object is required, not '${this.ty[item].name}'`);
         return (this.pv[container] as string).includes(this.pv[item] as string);
       }
-      case K.Range: {
-        const r = this.pv[container] as RangeData;
-        const v = this.real(item);
-        if (v === null || (typeof v === 'number' && !Number.isInteger(v))) return false;
-        const x = Number(v);
-        if (r.step > 0 ? x < r.start || x >= r.stop : x > r.start || x <= r.stop) return false;
-        return (x - r.start) % r.step === 0;
-      }
+      case K.Range:
+        return rangeContains(this, container, item);
       case K.DictView: {
         const v = this.pv[container] as { dict: Handle; what: number };
         if (v.what === 0) return this.contains(v.dict, item);

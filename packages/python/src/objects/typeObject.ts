@@ -15,6 +15,7 @@ import { callHeapType } from './classObject.js';
 import { constructException } from './exceptions.js';
 import { IntParseError, parseIntLiteral } from './intParse.js';
 import { floatFromString } from './floatMethods.js';
+import { numberIndex } from './rangeObject.js';
 
 /** Sets I.callType: calling a builtin type or a class. */
 export function installTypeCalls(I: Interp): void {
@@ -35,7 +36,7 @@ export function installTypeCalls(I: Interp): void {
     // _PyObject_MakeTpCall packs the positional arguments into a tuple (from the tuple free list,
     // or a fresh GC allocation) and keywords into a dict, both dropped after the call. float,
     // bool, range, list, tuple, dict, set, frozenset, type and object have vectorcalls: no packing.
-    const tpCall = t.isHeap || t === I.tInt || t === I.tStr || t === I.tBytes || t === I.tWeakref || t === I.tProperty || t === I.tStaticMethod || t === I.tClassMethod;
+    const tpCall = t.isHeap || t === I.tInt || t === I.tStr || t === I.tBytes || t === I.tSlice || t === I.tWeakref || t === I.tProperty || t === I.tStaticMethod || t === I.tClassMethod;
     const packed = tpCall && args.length > 0 ? packArgs(args) : -1;
     let kwDict = -1;
     let kwNames = -1;
@@ -92,6 +93,23 @@ export function installTypeCalls(I: Interp): void {
           return I.newInt(Number.isSafeInteger(Math.trunc(f)) ? Math.trunc(f) : BigInt(Math.trunc(f)));
         }
         if (k === K.Str) return I.newInt(parseIntText(I.pv[a] as string, 10));
+        if (k === K.Instance) {
+          // PyNumber_Long: __int__, then __index__, then __trunc__
+          for (const name of ['__int__', '__index__', '__trunc__']) {
+            const f = I.lookupClassAttr(I.ty[a], name);
+            if (f < 0) continue;
+            const r = I.call(I.incref(f), [I.incref(a)], null);
+            if (I.kind[r] === K.Int && I.ty[r] === I.tInt) return r;
+            if (I.kind[r] === K.Int || I.kind[r] === K.Bool) {
+              const v = I.pv[r] as N.PyIntValue;
+              I.decref(r);
+              return I.newInt(v);
+            }
+            const rt = I.ty[r].name;
+            I.decref(r);
+            throw te(`${name} returned non-int (type ${rt})`);
+          }
+        }
         throw te(`int() argument must be a string, a bytes-like object or a real number, not '${I.ty[a].name}'`);
       }
       case K.Float: {
@@ -110,6 +128,27 @@ export function installTypeCalls(I: Interp): void {
           const f = floatFromString(I.pv[a] as string);
           if (f === null) throw new PyException('ValueError', `could not convert string to float: ${I.repr(a)}`);
           return I.newFloat(f);
+        }
+        if (k === K.Instance) {
+          // PyNumber_Float: __float__, then __index__
+          const f = I.lookupClassAttr(I.ty[a], '__float__');
+          if (f >= 0) {
+            const r = I.call(I.incref(f), [I.incref(a)], null);
+            if (I.kind[r] === K.Float) return r;
+            const rt = I.ty[r].name;
+            I.decref(r);
+            throw te(`${I.ty[a].name}.__float__ returned non-float (type ${rt})`);
+          }
+          if (I.lookupClassAttr(I.ty[a], '__index__') >= 0) {
+            const r = numberIndex(I, a);
+            try {
+              return I.newFloat(N.intToFloat(I.pv[r] as N.PyIntValue));
+            } catch (e) {
+              throw I.arith(e);
+            } finally {
+              I.decref(r);
+            }
+          }
         }
         throw te(`float() argument must be a string or a real number, not '${I.ty[a].name}'`);
       }
@@ -148,13 +187,6 @@ export function installTypeCalls(I: Interp): void {
         }
         if (args.length) throw te('object() takes no arguments');
         return I.alloc(I.tObject, K.Object, null);
-      case K.Range: {
-        argc('range', args, 1, 3, true);
-        const v = args.map((a) => intArg(a));
-        const [start, stop, step] = v.length === 1 ? [0, v[0], 1] : [v[0], v[1], v[2] ?? 1];
-        if (step === 0) throw new PyException('ValueError', 'range() arg 3 must not be zero');
-        return I.newRange(start, stop, step);
-      }
       case K.Type: {
         if (args.length === 1) return I.incref(I.ty[args[0]].h);
         if (args.length !== 3) throw te('type() takes 1 or 3 arguments');
