@@ -9,6 +9,7 @@ import { ExcSlot, type ExcData, excGet, excType } from './objects/exceptions.js'
 import type { FrameData } from './objects/pyFrameObject.js';
 import { type TracebackData, tbFrame, tbLineno, tbNext } from './objects/tracebackObject.js';
 import type { ExprPos } from './errors.js';
+import { reprModule } from './objects/typeAttrs.js';
 
 const CAUSE = '\nThe above exception was the direct cause of the following exception:\n\n';
 const CONTEXT = '\nDuring handling of the above exception, another exception occurred:\n\n';
@@ -22,7 +23,10 @@ function exceptionLine(I: Interp, exc: Handle): string {
   } catch {
     text = '<exception str() failed>';
   }
-  let out = text === '' ? `${t.name}\n` : `${t.name}: ${text}\n`;
+  // print_exception: module.qualname unless the class lives in __main__ or builtins (json.decoder.JSONDecodeError)
+  const mod = reprModule(I, t);
+  const label = mod !== null && mod !== '__main__' ? `${mod}.${t.qualname}` : t.isHeap ? t.qualname : t.name;
+  let out = text === '' ? `${label}\n` : `${label}: ${text}\n`;
   const notes = excGet(I, exc, ExcSlot.Notes);
   if (notes >= 0) for (const n of I.collect(notes)) {
     out += `${I.str(n)}\n`;

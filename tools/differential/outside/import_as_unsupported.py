@@ -1,4 +1,4 @@
 # import ... as of a module pymem does not have
 # expect: NotImplementedError line 3
-import pprint as pp
-pp.pprint([1])
+import sqlite3 as sq
+sq.connect(":memory:")

@@ -12,6 +12,9 @@ import { installItertools } from './itertoolsModule.js';
 import { installHeapq } from './heapqModule.js';
 import { installBisect } from './bisectModule.js';
 import { installJson } from './jsonModule.js';
+import { installPprint } from './pprintModule.js';
+import { installTime } from './timeModule.js';
+import { installStruct } from './structModule.js';
 
 /** Module name -> its installer (modules/names.ts lists what the parser accepts). */
 export const LAZY_MODULES: Readonly<Record<string, (I: Interp) => void>> = {
@@ -25,4 +28,7 @@ export const LAZY_MODULES: Readonly<Record<string, (I: Interp) => void>> = {
   heapq: installHeapq,
   bisect: installBisect,
   json: installJson,
+  pprint: installPprint,
+  time: installTime,
+  struct: installStruct,
 };

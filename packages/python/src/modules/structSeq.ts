@@ -27,7 +27,9 @@ export function structSeqType(I: Interp, qualified: string, fields: readonly str
     releaseOrder: 'forward', trashcan: false, hasClear: false, hasFinalizer: false, freeList: null, heapType: false,
     typeObject: NULL, slotNames: null,
   });
-  const t = new PyType(name, K.Tuple, typeId, I.mem.allocate(0, {}), I.tTuple, false);
+  // tp_name is the dotted name (messages say 'sys.version_info'); __name__/__qualname__ the last part
+  const t = new PyType(qualified, K.Tuple, typeId, I.mem.allocate(0, {}), I.tTuple, false);
+  t.qualname = name;
   I.setMeta(t.h, K.Type, I.tType, t);
   t.ext = {
     repr: (h) => `${qualified}(${fields.map((f, i) => `${f}=${I.repr((I.pv[h] as Handle[])[i])}`).join(', ')})`,

@@ -18,9 +18,17 @@ import { sliceRepr } from './sliceObject.js';
 const LIST_MAX_PRINT_DEPTH = 1000;
 
 /** PyObject_Repr/Str/IsTrue and rich comparison, merged into Interp. */
+/** The kinds whose heap subclasses keep the builtin's value (a user __repr__/__str__ there wins). */
+const SUBCLASS_VALUE_KINDS: ReadonlySet<K> = new Set([K.List, K.Dict, K.Tuple, K.Int, K.Float, K.Set, K.FrozenSet]);
+
 export const objectOps = {
   // ================================================================ repr / str
   repr(this: Interp, h: Handle): string {
+    // an instance of a subclass of a builtin container or number with its own __repr__ (slot_tp_repr)
+    if (this.ty[h].isHeap && SUBCLASS_VALUE_KINDS.has(this.kind[h])) {
+      const r = this.callSpecial(h, '__repr__');
+      if (r !== null) return r;
+    }
     switch (this.kind[h]) {
       case K.None:
         return 'None';
@@ -226,6 +234,10 @@ export const objectOps = {
       if (r !== null) return r;
     }
     if (k === K.Exception) return this.callSpecial(h, '__str__') ?? excStr(this, h);
+    if (this.ty[h].isHeap && SUBCLASS_VALUE_KINDS.has(k)) {
+      const r = this.callSpecial(h, '__str__');
+      if (r !== null) return r;
+    }
     return this.repr(h);
   },
 
