@@ -194,9 +194,10 @@ export function heapClassInfo(id: TypeId, spec: HeapClassSpec): TypeInfo {
  * and no weakref. The layout otherwise is the base's (release order, trashcan, tp_clear).
  */
 function builtinSubclassInfo(id: TypeId, spec: HeapClassSpec, base: TypeInfo): TypeInfo {
-  const managedDict = base.itemSize === 0;
+  // a base with its own dict pointer (type: tp_dictoffset) adds neither a dict nor a weakref slot
+  const managedDict = !spec.baseHasDict && base.itemSize === 0;
   const weakrefable = base.weakrefable || base.itemSize === 0;
-  const extra = (managedDict ? 0 : 8) + (weakrefable && !base.weakrefable ? 8 : 0);
+  const extra = (managedDict || spec.baseHasDict ? 0 : 8) + (weakrefable && !base.weakrefable ? 8 : 0);
   return {
     ...base,
     id,

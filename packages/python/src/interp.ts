@@ -29,6 +29,7 @@ import { propertyOps, type PropertyOps } from './objects/propertyObject.js';
 import { frameOps, type FrameOps } from './objects/frameObject.js';
 import type { ModuleFinder } from './modules/userModule.js';
 import { newGenerator, type GenBody } from './objects/genObject.js';
+import { metaCall } from './objects/metaclass.js';
 
 /** A compiled code unit (module, function, lambda or class body). */
 /** A source file other than the main program's: its name and lines, for tracebacks. */
@@ -269,6 +270,12 @@ export class Interp extends Space {
       }
     }
     if (k === K.Type) {
+      // a metaclass __call__ makes the instances (type_call otherwise)
+      const mc = metaCall(this, f);
+      if (mc >= 0) {
+        args.unshift(f);
+        return this.call(this.incref(mc), args, kw);
+      }
       try {
         return this.callType(this.pv[f] as PyType, args, kw);
       } finally {
@@ -317,7 +324,7 @@ export class Interp extends Space {
   /** Where `import` finds the user's own modules (RunOptions.findModule); null: only the builtin ones. */
   findModule: ModuleFinder | null = null;
   /** type(name, bases, ns) with class keywords: creates a class object (set up by the builtins; borrows its arguments). */
-  makeClass!: (name: string, qualname: string, bases: Handle, ns: Handle, kw: Map<string, Handle> | null) => Handle;
+  makeClass!: (name: string, qualname: string, bases: Handle, ns: Handle, kw: Map<string, Handle> | null, meta?: PyType) => Handle;
 
   /** Sets the step limit and the interrupt flag to watch (runProgram). */
   setStepLimit(budget: number, interrupt: Int32Array | null): void {

@@ -7,6 +7,8 @@ import { Flow, type Frame, type FuncData } from '../interp.js';
 import type { ScopeNode } from './symtablePass.js';
 import type { Handle } from '../mem.js';
 import type { Compiler, E, Scope, StmtTable, ExprTable } from './compile.js';
+import { K } from '../objects.js';
+import { buildClassMeta, callMeta, prepareNamespace, releaseBuildMeta, type BuildMeta } from '../objects/metaclass.js';
 
 /** The docstring of a body: its first statement when that is a string literal. */
 function docstring(body: readonly Stmt[]): string | null {
@@ -123,15 +125,17 @@ export const defOps = {
       // LOAD_BUILD_CLASS; MAKE_FUNCTION (the body function); LOAD_CONST name; bases...; CALL
       const bodyFn = I.newFunction(code, [], new Map(), f.globals, closure ? closure(f) : -1);
       const baseHs = bases.map((b) => b(f));
-      const kw = keywords.length ? new Map(keywords.map(([k, e]) => [k, e(f)])) : null;
+      let bm: BuildMeta | null = null;
       let bt = -1;
       let ns = -1;
       let classCell = -1;
       let margs = -1;
       try {
-        // __build_class__: the bases tuple, __prepare__'s namespace, the body, then type(name, bases, ns)
+        const kw = keywords.length ? new Map(keywords.map(([k, e]) => [k, e(f)])) : null;
+        // __build_class__: the bases tuple, the metaclass, __prepare__'s namespace, the body, then meta(name, bases, ns)
         bt = baseHs.length ? I.newTuple(baseHs.map((b) => I.incref(b))) : I.incref(I.emptyTuple);
-        ns = I.newDict();
+        bm = buildClassMeta(I, baseHs, kw);
+        ns = prepareNamespace(I, bm, nameConst, bt);
         // the class body's first line: __module__ = globals()['__name__']
         const modName = I.dictGetStr(f.globals, '__name__');
         I.dictSetStr(ns, '__module__', modName >= 0 ? modName : I.mainName);
@@ -146,19 +150,23 @@ export const defOps = {
         } finally {
           for (const c of cells) I.decref(c);
         }
-        // _PyObject_MakeTpCall packs (name, bases, ns)
-        margs = I.newTuple([I.incref(nameConst), I.incref(bt), I.incref(ns)]);
-        const cls = I.makeClass(s.name, qual, bt, ns, kw);
+        let cls: Handle;
+        if (bm.meta !== null) cls = callMeta(I, bm, nameConst, bt, ns);
+        else {
+          // _PyObject_MakeTpCall packs (name, bases, ns)
+          margs = I.newTuple([I.incref(nameConst), I.incref(bt), I.incref(ns)]);
+          cls = I.makeClass(s.name, qual, bt, ns, bm.kw);
+        }
         I.setDescriptorNames(ns, cls);
         // type_new_set_classcell: the cell now refers to the class
-        if (classCell >= 0) I.cellSet(classCell, I.incref(cls));
+        if (classCell >= 0 && I.kind[cls] === K.Type) I.cellSet(classCell, I.incref(cls));
         return cls;
       } finally {
         I.xdecref(margs);
         I.xdecref(ns);
         I.xdecref(classCell);
         I.xdecref(bt);
-        if (kw) for (const v of kw.values()) I.decref(v);
+        if (bm) releaseBuildMeta(I, bm);
         for (const b of baseHs) I.decref(b);
         I.decref(bodyFn);
       }

@@ -126,6 +126,7 @@ class Builder {
       case 'ClassDef': {
         for (const d of s.decorators ?? []) this.expr(d, b);
         for (const e of s.bases) this.expr(e, b);
+        for (const k of s.keywords) this.expr(k.value, b);
         const c = this.open('class', s, b);
         this.stmts(s.body, c);
         b.bound.add(s.name);

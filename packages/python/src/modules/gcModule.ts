@@ -87,7 +87,7 @@ export function installGc(I: Interp): { gcCallbacks: Handle; garbage: Handle } {
       const valuesOnly = k === K.Dict && (I.pv[o] as DictData).table.unicode;
       const t = I.ty[o];
       // subtype_traverse on a builtin subclass's instance: the class, then the base's tp_traverse
-      if (t.isHeap && k !== K.Instance && k !== K.Type) out.push(I.incref(t.h));
+      if (t.isHeap && k !== K.Instance) out.push(I.incref(t.h));
       const start = out.length;
       rt.heap.forEachReferent(o, (r, i) => {
         if (r !== NULL && (!valuesOnly || i % 2 === 1)) out.push(I.incref(r));
@@ -103,7 +103,8 @@ export function installGc(I: Interp): { gcCallbacks: Handle; garbage: Handle } {
     const out: Handle[] = [];
     rt.heap.forEachLive((h) => {
       if (!rt.heap.isTracked(h)) return;
-      let hit = false;
+      // subtype_traverse visits the class of a heap type's instance
+      let hit = I.ty[h] !== undefined && I.ty[h].isHeap && targets.has(I.ty[h].h);
       rt.heap.forEachReferent(h, (t) => {
         if (targets.has(t)) hit = true;
       });

@@ -9,10 +9,11 @@ import type { Handle } from '../mem.js';
 import { K, type PyType } from '../objects.js';
 import type { Interp } from '../interp.js';
 import type { Kw } from '../getargs.js';
+import { typeNew } from './metaclass.js';
 
 /** The builtin types a class may extend here (object aside). */
 export function subclassableBase(I: Interp, t: PyType): boolean {
-  return t === I.tList || t === I.tDict || t === I.tInt || t === I.tStr || t === I.tTuple;
+  return t === I.tList || t === I.tDict || t === I.tInt || t === I.tStr || t === I.tTuple || t === I.tType;
 }
 
 /** The builtin type in a class's MRO whose value its instances carry, or null for plain classes. */
@@ -25,6 +26,7 @@ export function builtinBaseOf(I: Interp, t: PyType): PyType | null {
 export function newFromBase(I: Interp, base: PyType, cls: PyType, args: Handle[], kw: Kw): Handle {
   if (base === I.tList) return I.newList([], 0, cls);
   if (base === I.tDict) return I.newDict(0, true, cls);
+  if (base === I.tType) return typeNew(I, cls, args, kw);
   // immutable values come from the base's own constructor, then move into an object of the subclass
   const kwc: Kw = kw ? new Map([...kw].map(([k, v]) => [k, I.incref(v)])) : null;
   const v = I.callType(base, args.map((a) => I.incref(a)), kwc);

@@ -18,6 +18,7 @@ import { attrHooksOf, isUserDescriptor } from './typeAttrs.js';
 import { classHashKind, installUserHash } from './userHash.js';
 import { builtinBaseOf, installBuiltinNews, newFromBase, subclassableBase } from './builtinSubclass.js';
 import { builtinExcBase } from './exceptions.js';
+import { calculateMetaclass, installTypeMethods } from './metaclass.js';
 
 /** Slots of a heap type object, in type_traverse's order. */
 export const enum TypeSlot {
@@ -49,9 +50,13 @@ export function installClassMachinery(I: Interp): void {
   installBuiltinNews(I);
   I.builtins.set('NotImplemented', I.NotImplemented);
 
-  I.makeClass = (name, qualname, basesTuple, ns, kw) => {
+  installTypeMethods(I);
+
+  I.makeClass = (name, qualname, basesTuple, ns, kw, metaGiven) => {
     const baseHs = I.pv[basesTuple] as Handle[];
     for (const b of baseHs) if (I.kind[b] !== K.Type) throw te('bases must be types');
+    // type_new_get_bases: the most derived metaclass of the given one and the bases' types
+    const meta = calculateMetaclass(I, metaGiven ?? I.tType, baseHs);
     const given = baseHs.map((b) => I.pv[b] as PyType);
     for (const b of given) {
       if (!b.isHeap && b !== I.tObject && b.kind !== K.Exception && !subclassableBase(I, b)) {
@@ -83,6 +88,8 @@ export function installClassMachinery(I: Interp): void {
     const isExc = base.kind === K.Exception;
     const builtinBase = isExc ? null : base.isHeap ? builtinBaseOf(I, base) : base === I.tObject ? null : base;
     const builtinInfo = builtinBase ? I.mem.rt.types.get(builtinBase.typeId) : null;
+    // a metaclass: type's layout already has the dict and weakref pointers
+    const typeBase = builtinBase === I.tType;
     if (builtinInfo && slots !== undefined) {
       I.decref(bt);
       throw new PyException('NotImplementedError', `pymem does not support __slots__ in subclasses of '${builtinBase!.name}'`);
@@ -98,20 +105,20 @@ export function installClassMachinery(I: Interp): void {
     // layout: slot members add up along the best base; __dict__ / __weakref__ come from the
     // first class in the chain without __slots__ (or naming them)
     const baseMembers = base.isHeap ? base.slotNames ?? [] : [];
-    const baseDict = bases.some((b) => b.isHeap && b.managedDict);
-    const baseWeak = bases.some((b) => b.isHeap && b.weakrefable) || (builtinInfo !== null && (builtinInfo.weakrefable || builtinInfo.itemSize !== 0));
+    const baseDict = typeBase || bases.some((b) => b.isHeap && b.managedDict);
+    const baseWeak = typeBase || bases.some((b) => b.isHeap && b.weakrefable) || (builtinInfo !== null && (builtinInfo.weakrefable || builtinInfo.itemSize !== 0));
     const own = slots ?? [];
     const ownMembers = own.filter((x) => x !== '__dict__' && x !== '__weakref__').sort();
     const members = [...baseMembers, ...ownMembers];
-    const hasDict = !isExc && (slots === undefined || baseDict || own.includes('__dict__'));
+    const hasDict = !isExc && !typeBase && (slots === undefined || baseDict || own.includes('__dict__'));
     const hasWeak = slots === undefined || baseWeak || own.includes('__weakref__');
     const addsDict = hasDict && !baseDict;
     const addsWeak = hasWeak && !baseWeak;
     const shared = hasDict && slots === undefined && baseMembers.length === 0 && (builtinInfo === null || builtinInfo.itemSize === 0);
     // the class object: a heap type (GC) holding its dict, MRO, bases and base
-    const typeH = I.mem.allocate(BuiltinType.type, { slots: 4, size: sizeofHeapType(hasDict && (builtinInfo === null || builtinInfo.itemSize === 0)) });
+    const typeH = I.mem.allocate(meta === I.tType ? BuiltinType.type : meta.typeId, { slots: 4, size: sizeofHeapType(hasDict && (builtinInfo === null || builtinInfo.itemSize === 0)) });
     const t = new PyType(name, isExc ? K.Exception : K.Instance, 0, typeH, base, true);
-    I.setMeta(typeH, K.Type, I.tType, t);
+    I.setMeta(typeH, K.Type, meta, t);
     t.qualname = qualname;
     t.bases = bases;
     t.dict = dict;
@@ -144,7 +151,16 @@ export function installClassMachinery(I: Interp): void {
     }
     try {
       // PyType_Ready: the MRO (a list first when there are several bases), then the descriptors
-      if (bases.length > 1) {
+      if (meta !== I.tType && bases.length === 1) {
+        // mro_invoke: a metaclass's type.mro() makes the tuple, then a list of it, then a tuple of that
+        const mro = computeMro(t, bases);
+        t.mro = mro;
+        const first = I.newTuple(mro.map((c) => I.incref(c.h)));
+        const l = I.newList((I.pv[first] as Handle[]).map((x) => I.incref(x)));
+        I.decref(first);
+        I.mem.putSlot(typeH, TypeSlot.Mro, I.newTuple((I.pv[l] as { items: Handle[] }).items.map((x) => I.incref(x))));
+        I.decref(l);
+      } else if (bases.length > 1) {
         const mro = computeMro(t, bases);
         const l = I.newList(mro.map((c) => I.incref(c.h)));
         t.mro = mro;
@@ -174,13 +190,14 @@ export function installClassMachinery(I: Interp): void {
       name, hasFinalizer: hasDel, typeObject: typeH,
     };
     if (builtinInfo) spec.base = builtinInfo;
+    if (typeBase) spec.baseHasDict = true;
     if (isExc) {
       spec.baseBasicSize = I.mem.rt.types.get(builtinExcBase(base).typeId).basicSize;
       spec.baseHasDict = true;
     }
     if (t.slotNames !== null) spec.slots = [...members, ...(hasDict ? ['__dict__'] : []), ...(hasWeak ? ['__weakref__'] : [])];
     t.typeId = I.mem.registerClass(spec);
-    if (hasDict && builtinBase !== null && builtinBase !== I.tInt && builtinBase !== I.tStr) I.mem.shiftItems(t.typeId);
+    if (hasDict && builtinBase !== null && !typeBase && builtinBase !== I.tInt && builtinBase !== I.tStr) I.mem.shiftItems(t.typeId);
     if (I.markStatements) t.keyNames.forEach((k, i) => markAttribute(I, t, i, k));
     if (I.markStatements) t.keyNames.forEach((k, i) => markAttribute(I, t, i, k));
     try {
@@ -203,6 +220,11 @@ export function installClassMachinery(I: Interp): void {
       const key = I.newInt(ex.key);
       I.dictDel(b.subclasses, key);
       I.decref(key);
+      // remove_subclass deletes an emptied dict (a builtin's always holds the start-up subclasses too)
+      if (b.isHeap && (I.pv[b.subclasses] as DictData).used === 0) {
+        I.decref(b.subclasses);
+        b.subclasses = -1;
+      }
     }
     if (t.subclasses >= 0) I.decref(t.subclasses);
     t.subclasses = -1;

@@ -108,6 +108,9 @@ export const objectOps = {
       }
       case K.Type: {
         const t = this.pv[h] as PyType;
+        // a metaclass __repr__
+        const r = this.ty[h].isHeap ? this.callSpecial(h, '__repr__') : null;
+        if (r !== null) return r;
         const mod = reprModule(this, t);
         // type_repr: module.qualname, or tp_name alone when there is no str module
         return `<class '${mod !== null ? `${mod}.${t.qualname}` : t.isHeap || t.name.includes('.') ? t.name : t.qualname}'>`;
@@ -268,7 +271,7 @@ export const objectOps = {
    */
   reprObject(this: Interp, h: Handle): Handle {
     const k = this.kind[h];
-    if (k === K.Instance) {
+    if (k === K.Instance || (k === K.Type && this.ty[h].isHeap)) {
       const r = this.callSpecialObject(h, '__repr__');
       if (r >= 0) return r;
     }

@@ -9,6 +9,7 @@ import { AttrHook, K, type PyType } from '../objects.js';
 import type { Interp } from '../interp.js';
 import { TypeSlot, subclassesOf } from './classObject.js';
 import { newMappingProxy } from './descrObject.js';
+import { metaAttr } from './metaclass.js';
 
 const HOOKS: readonly [string, AttrHook][] = [
   ['__getattribute__', AttrHook.GetAttribute], ['__getattr__', AttrHook.GetAttr], ['__setattr__', AttrHook.SetAttr], ['__delattr__', AttrHook.DelAttr],
@@ -72,7 +73,7 @@ export function typeAttr(I: Interp, t: PyType, name: string): Handle {
     case '__base__':
       return I.incref(t.base ? t.base.h : I.None);
     case '__class__':
-      return I.incref(I.tType.h);
+      return I.incref(I.ty[t.h].h);
     case '__dict__':
       if (t.isHeap) return newMappingProxy(I, t.dict);
       break;
@@ -88,6 +89,9 @@ export function typeAttr(I: Interp, t: PyType, name: string): Handle {
     case '__subclasses__':
       return I.newBuiltin('__subclasses__', () => I.newList(subclassesOf(I, t).map((c) => I.incref(c))), t.h);
   }
+  // type_getattro: a data descriptor of the metaclass first, then the class's MRO, then the metaclass
+  const md = metaAttr(I, t, name, true);
+  if (md >= 0) return md;
   if (t.isHeap) {
     const c = I.lookupClassAttr(t, name);
     if (c >= 0) {
@@ -100,6 +104,8 @@ export function typeAttr(I: Interp, t: PyType, name: string): Handle {
       return r >= 0 ? r : I.incref(c);
     }
   }
+  const ma = metaAttr(I, t, name, false);
+  if (ma >= 0) return ma;
   const m = I.builtinTypeAttr(t, name);
   if (m >= 0) return m;
   for (const c of t.mro) {

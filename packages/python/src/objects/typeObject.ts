@@ -12,6 +12,7 @@ import type { Interp } from '../interp.js';
 import { argKit } from '../getargs.js';
 import type { Kw } from '../getargs.js';
 import { callHeapType } from './classObject.js';
+import { typeNew } from './metaclass.js';
 import { constructException } from './exceptions.js';
 import { IntParseError, parseIntLiteral } from './intParse.js';
 import { floatFromString } from './floatMethods.js';
@@ -36,7 +37,8 @@ export function installTypeCalls(I: Interp): void {
     // _PyObject_MakeTpCall packs the positional arguments into a tuple (from the tuple free list,
     // or a fresh GC allocation) and keywords into a dict, both dropped after the call. float,
     // bool, range, list, tuple, dict, set, frozenset, type and object have vectorcalls: no packing.
-    const tpCall = t.isHeap || t === I.tInt || t === I.tStr || t === I.tBytes || t === I.tSlice || t === I.tWeakref || t === I.tProperty || t === I.tStaticMethod || t === I.tClassMethod;
+    // type_vectorcall handles type(x) only: type(name, bases, dict) goes through tp_call too
+    const tpCall = t.isHeap || (t === I.tType && args.length !== 1) || t === I.tInt || t === I.tStr || t === I.tBytes || t === I.tSlice || t === I.tWeakref || t === I.tProperty || t === I.tStaticMethod || t === I.tClassMethod;
     const packed = tpCall && args.length > 0 ? packArgs(args) : -1;
     let kwDict = -1;
     let kwNames = -1;
@@ -190,10 +192,7 @@ export function installTypeCalls(I: Interp): void {
       case K.Type: {
         if (args.length === 1) return I.incref(I.ty[args[0]].h);
         if (args.length !== 3) throw te('type() takes 1 or 3 arguments');
-        if (I.kind[args[0]] !== K.Str) throw te(`type.__new__() argument 1 must be str, not ${I.ty[args[0]].name}`);
-        if (I.kind[args[1]] !== K.Tuple) throw te(`type.__new__() argument 2 must be tuple, not ${I.ty[args[1]].name}`);
-        if (I.kind[args[2]] !== K.Dict) throw te(`type.__new__() argument 3 must be dict, not ${I.ty[args[2]].name}`);
-        return I.makeClass(I.pv[args[0]] as string, I.pv[args[0]] as string, args[1], args[2], kw);
+        return typeNew(I, I.tType, args, kw);
       }
     }
     throw te(`cannot create '${t.name}' instances`);

@@ -242,7 +242,6 @@ export const stmtNodes: Record<string, StmtNodeConverter> = {
     const keywords: Keyword[] = [];
     if (argList) {
       const call = cv.args(argList);
-      if (call.keywords.some((kw) => kw.name === 'metaclass')) throw cv.unsupported(argList, 'metaclasses (metaclass=...)');
       if (call.keywords.some((kw) => kw.name === null) || call.args.some((a) => a.t === 'Starred')) throw cv.unsupported(argList, "'*' and '**' in class bases");
       bases.push(...call.args);
       keywords.push(...call.keywords);
