@@ -1,7 +1,7 @@
 // The parts of functools that CPython writes in Python (Lib/functools.py): total_ordering and
 // its twelve derived comparisons (module-level functions, shared by every class it decorates),
-// lru_cache's decorator and cache. Run in the functools module's dict by functoolsModule.ts,
-// over the C-level names it defined first (_lru_cache_wrapper, update_wrapper).
+// lru_cache's decorator, cache and cached_property. Run in the functools module's dict by
+// functoolsModule.ts, over the C-level names it defined first (_lru_cache_wrapper, update_wrapper).
 
 /** Where tracebacks through these functions point. */
 export const FUNCTOOLS_FILENAME = '/usr/lib/python3.11/functools.py';
@@ -88,6 +88,52 @@ def lru_cache(maxsize=128, typed=False):
         return update_wrapper(wrapper, user_function)
 
     return decorating_function
+
+_NOT_FOUND = object()
+
+class _RLock:
+    # stands for the threading.RLock each cached_property holds (one thread here: entering is free)
+    def __enter__(self):
+        return self
+
+    def __exit__(self, *exc):
+        return False
+
+class cached_property:
+    def __init__(self, func):
+        self.func = func
+        self.attrname = None
+        self.__doc__ = func.__doc__
+        self.lock = _RLock()
+
+    def __set_name__(self, owner, name):
+        if self.attrname is None:
+            self.attrname = name
+        elif name != self.attrname:
+            raise TypeError("Cannot assign the same cached_property to two different names (%r and %r)." % (self.attrname, name))
+
+    def __get__(self, instance, owner=None):
+        if instance is None:
+            return self
+        if self.attrname is None:
+            raise TypeError("Cannot use cached_property instance without calling __set_name__ on it.")
+        try:
+            cache = instance.__dict__
+        except AttributeError:
+            msg = f"No '__dict__' attribute on {type(instance).__name__!r} instance to cache {self.attrname!r} property."
+            raise TypeError(msg) from None
+        val = cache.get(self.attrname, _NOT_FOUND)
+        if val is _NOT_FOUND:
+            with self.lock:
+                val = cache.get(self.attrname, _NOT_FOUND)
+                if val is _NOT_FOUND:
+                    val = self.func(instance)
+                    try:
+                        cache[self.attrname] = val
+                    except TypeError:
+                        msg = f"The '__dict__' attribute on {type(instance).__name__!r} instance does not support item assignment for caching {self.attrname!r} property."
+                        raise TypeError(msg) from None
+        return val
 
 def cache(user_function, /):
     'Simple lightweight unbounded cache.  Sometimes called "memoize".'

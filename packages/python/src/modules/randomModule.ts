@@ -392,6 +392,65 @@ export function installRandom(I: Interp): void {
     return I.newFloat(low + (high - low) * Math.sqrt(u * c));
   });
 
+  meth('lognormvariate', (mt, a, kw) => {
+    const mu = real(arg(a, kw, 0, 'mu'), 0), sigma = real(arg(a, kw, 1, 'sigma'), 1);
+    const NV_MAGICCONST = (4 * Math.exp(-0.5)) / Math.sqrt(2.0);
+    let z: number;
+    for (;;) {
+      const u1 = mt.random();
+      const u2 = 1.0 - mt.random();
+      z = (NV_MAGICCONST * (u1 - 0.5)) / u2;
+      if ((z * z) / 4.0 <= -Math.log(u2)) break;
+    }
+    return I.newFloat(Math.exp(mu + z * sigma));
+  });
+  meth('paretovariate', (mt, a, kw) => {
+    const alpha = real(arg(a, kw, 0, 'alpha'), 1);
+    const u = 1.0 - mt.random();
+    return I.newFloat(u ** (-1.0 / alpha));
+  });
+  meth('weibullvariate', (mt, a, kw) => {
+    const alpha = real(arg(a, kw, 0, 'alpha'), 1), beta = real(arg(a, kw, 1, 'beta'), 1);
+    const u = 1.0 - mt.random();
+    return I.newFloat(alpha * (-Math.log(u)) ** (1.0 / beta));
+  });
+  meth('randbytes', (mt, a) => {
+    // getrandbits(n * 8).to_bytes(n, 'little')
+    const n = Number(index(a[0]));
+    if (n < 0) throw new PyException('ValueError', 'number of bits must be non-negative');
+    let v = n === 0 ? 0n : mt.getrandbits(n * 8);
+    let out = '';
+    for (let i = 0; i < n; i++, v >>= 8n) out += String.fromCharCode(Number(v & 0xffn));
+    return I.newBytes(out);
+  });
+  // getstate: (VERSION, the 624 words and the index, gauss_next); setstate takes versions 2 and 3
+  meth('getstate', (mt) => {
+    const words = I.newTuple([...Array.from(mt.mt, (w) => I.newInt(w)), I.newInt(mt.index)]);
+    return I.newTuple([I.newInt(3), words, mt.gaussNext === null ? I.none() : I.newFloat(mt.gaussNext)]);
+  });
+  meth('setstate', (mt, a) => {
+    const st = a[0];
+    if (a.length !== 1) throw te(`Random.setstate() takes 2 positional arguments but ${a.length + 1} were given`);
+    if (I.kind[st] !== K.Tuple) throw te('state vector must be a tuple');
+    const [versionH, internal, gauss] = I.pv[st] as Handle[];
+    const version = I.kind[versionH] === K.Int ? Number(I.pv[versionH]) : NaN;
+    if (version !== 3 && version !== 2) throw new PyException('ValueError', `state with version ${I.repr(versionH)} passed to Random.setstate() of version 3`);
+    if (I.kind[internal] !== K.Tuple) throw te('state vector must be a tuple');
+    const items = I.pv[internal] as Handle[];
+    if (items.length !== N + 1) throw new PyException('ValueError', 'state vector is the wrong size');
+    const words = items.map((h) => {
+      if (I.kind[h] !== K.Int && I.kind[h] !== K.Bool) throw te(`'${I.ty[h].name}' object cannot be interpreted as an integer`);
+      const v = BigInt(I.pv[h] as number | bigint);
+      return version === 2 ? v % 2n ** 32n : v;
+    });
+    const idx = Number(words[N]);
+    if (idx < 0 || idx > N) throw new PyException('ValueError', 'invalid state');
+    for (let i = 0; i < N; i++) mt.mt[i] = Number(BigInt.asUintN(32, words[i]));
+    mt.index = idx;
+    mt.gaussNext = gauss === undefined || gauss === I.None ? null : Number(I.real(gauss));
+    return I.none();
+  });
+
   modVal(I, m, 'Random', I.incref(tRandom.h));
   const inst = newRandom(undefined);
   for (const name of tRandom.methods.keys()) {
