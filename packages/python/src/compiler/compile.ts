@@ -25,6 +25,7 @@ import { symtableOps, type SymtableOps } from './symtable.js';
 import { buildSymtable, type ScopeNode, type SymbolTable } from './symtablePass.js';
 import { targetOps, type TargetOps } from './targets.js';
 import { assignOps, assignStmts, type AssignOps } from './assignStmt.js';
+import { annotationStmts, hasAnnotations, setupAnnotations } from './annotations.js';
 import { defOps, defStmts, defExprs, type DefOps } from './defStmt.js';
 import { accessOps, accessExprs, type AccessOps } from './accessExpr.js';
 import { displayOps, displayExprs, type DisplayOps } from './displayExpr.js';
@@ -225,7 +226,14 @@ export class Compiler {
     this.tables = buildSymtable(mod.body);
     const cb = this.newCode('<module>', '<module>');
     const sc = this.newScope('module', null, cb, mod.body, null, mod.body);
-    const body = this.block(mod.body, sc);
+    const block = this.block(mod.body, sc);
+    const setup = hasAnnotations(mod.body) ? setupAnnotations(this) : null;
+    const body: S = setup
+      ? (f) => {
+          setup(f);
+          return block(f);
+        }
+      : block;
     return this.finishCode(cb, sc, null, body, true, -1);
   }
 
@@ -405,7 +413,7 @@ export class Compiler {
 /** Expression kinds that can raise: each records its span on an exception passing out of it. */
 const RAISING = new Set<Expr['t']>(['Call', 'BinOp', 'Subscript', 'Attribute', 'Name', 'Compare', 'UnaryOp']);
 
-const STMTS: StmtTable = { ...simpleStmts, ...flowStmts, ...assignStmts, ...defStmts, ...tryStmts };
+const STMTS: StmtTable = { ...simpleStmts, ...flowStmts, ...assignStmts, ...defStmts, ...tryStmts, ...annotationStmts };
 const EXPRS: ExprTable = {
   GeneratorExp: (c, e, sc) => c.generatorExp(e, sc),
   Pre: (_c, e) => (f) => {

@@ -8,6 +8,8 @@ import type { ScopeNode } from './symtablePass.js';
 import type { Handle } from '../mem.js';
 import type { Compiler, E, Scope, StmtTable, ExprTable } from './compile.js';
 import { K } from '../objects.js';
+import { FuncSlot } from '../objects/funcObject.js';
+import { functionAnnotations, hasAnnotations, setupAnnotations } from './annotations.js';
 import { buildClassMeta, callMeta, prepareNamespace, releaseBuildMeta, type BuildMeta } from '../objects/metaclass.js';
 
 /** The docstring of a body: its first statement when that is a string literal. */
@@ -47,13 +49,17 @@ export const defOps = {
     const params = sig.params;
     const defaults = params.filter((p) => p.default && !p.kwOnly).map((p) => this.expr(p.default!, sc));
     const kwdefaults = params.filter((p) => p.default && p.kwOnly).map((p) => [p.name, this.expr(p.default!, sc)] as const);
+    const annotations = functionAnnotations(this, node as Stmt, sc);
     // a method using super() or __class__ closes over the class body's __class__ cell like any free name
     const closure = this.closureOf(inner, sc);
     return (f) => {
       const defs = defaults.map((d) => d(f));
       const kwd = new Map<string, Handle>();
       for (const [n, d] of kwdefaults) kwd.set(n, d(f));
-      return I.newFunction(code, defs, kwd, f.globals, closure ? closure(f) : -1);
+      const ann = annotations ? annotations(f) : -1;
+      const fn = I.newFunction(code, defs, kwd, f.globals, closure ? closure(f) : -1);
+      if (ann >= 0) I.mem.putSlot(fn, FuncSlot.Annotations, ann);
+      return fn;
     };
   },
 
@@ -109,9 +115,12 @@ export const defOps = {
     const docStore = doc !== null ? this.storeName('__doc__', inner) : null;
     const docConst = doc !== null ? this.useConst(cb, { k: 'str', v: doc }) : -1;
     const rest = this.block(doc !== null ? s.body.slice(1) : s.body, inner);
-    const body = docStore
+    // SETUP_ANNOTATIONS comes before the docstring's store
+    const setup = hasAnnotations(s.body) ? setupAnnotations(this) : null;
+    const body = docStore || setup
       ? (f: Frame): number => {
-          docStore(f, I.incref(docConst));
+          if (setup) setup(f);
+          if (docStore) docStore(f, I.incref(docConst));
           return rest(f);
         }
       : rest;

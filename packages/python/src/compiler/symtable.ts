@@ -32,6 +32,9 @@ export const symtableOps = {
         case 'AugAssign':
           target(s.target);
           break;
+        case 'AnnAssign':
+          if (s.target.t === 'Name' && (s.simple || s.value)) out.add(s.target.id);
+          break;
         case 'Delete':
           s.targets.forEach(target);
           break;

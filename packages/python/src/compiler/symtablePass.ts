@@ -98,6 +98,13 @@ class Builder {
         this.expr(s.value, b);
         for (const t of s.targets) this.target(t, b);
         return;
+      case 'AnnAssign':
+        // a simple name is a local of the scope even without a value; the annotation is visited everywhere
+        if (s.target.t === 'Name' && (s.simple || s.value)) b.bound.add(s.target.id);
+        else if (s.target.t !== 'Name') this.expr(s.target, b);
+        this.expr(s.annotation, b);
+        if (s.value) this.expr(s.value, b);
+        return;
       case 'AugAssign':
         this.expr(s.value, b);
         if (s.target.t === 'Name') b.used.add(s.target.id);
@@ -120,6 +127,8 @@ class Builder {
         return;
       case 'FunctionDef':
         for (const d of s.decorators ?? []) this.expr(d, b);
+        // the annotations run in the enclosing scope, when the def does
+        for (const a of annotationExprs(s)) this.expr(a, b);
         this.function(s, s.params, s.vararg, s.kwarg, b);
         b.bound.add(s.name);
         return;
@@ -326,5 +335,29 @@ export function buildSymtable(body: readonly Stmt[]): Map<ScopeNode, SymbolTable
   bld.stmts(body, mod);
   const out = new Map<ScopeNode, SymbolTable>();
   analyze(mod, new Set(), out);
+  return out;
+}
+
+/** The annotation expressions of a def, in the order compiler_visit_annotations evaluates them. */
+export function annotationExprs(s: Extract<Stmt, { t: 'FunctionDef' }>): Expr[] {
+  return annotationPairs(s).map(([, e]) => e);
+}
+
+/**
+ * (name, annotation) of a def in CPython's order: the positional-or-keyword parameters, then the
+ * positional-only ones, *args, the keyword-only ones, **kwargs, and 'return'.
+ */
+export function annotationPairs(s: Extract<Stmt, { t: 'FunctionDef' }>): [string, Expr][] {
+  const out: [string, Expr][] = [];
+  const ps = s.params;
+  const add = (name: string, e: Expr | null | undefined): void => {
+    if (e) out.push([name, e]);
+  };
+  for (let i = s.nPosOnly; i < ps.length; i++) if (!ps[i]!.kwOnly) add(ps[i]!.name, ps[i]!.annotation);
+  for (let i = 0; i < s.nPosOnly; i++) add(ps[i]!.name, ps[i]!.annotation);
+  if (s.vararg) add(s.vararg, s.varargAnn);
+  for (const p of ps) if (p.kwOnly) add(p.name, p.annotation);
+  if (s.kwarg) add(s.kwarg, s.kwargAnn);
+  add('return', s.returns);
   return out;
 }

@@ -106,7 +106,15 @@ export const funcOps = {
         return this.incref(this.funcDict(h));
       case '__annotations__': {
         let a = slot(this, h, FuncSlot.Annotations);
-        if (a < 0) {
+        if (a >= 0 && this.kind[a] === K.Tuple) {
+          // func_get_annotations: the def's (name, value, ...) tuple becomes the dict, once
+          const items = this.pv[a] as Handle[];
+          const d = this.newDict();
+          for (let i = 0; i + 1 < items.length; i += 2) this.dictSet(d, items[i]!, items[i + 1]!);
+          this.mem.setSlot(h, FuncSlot.Annotations, d);
+          this.decref(d);
+          a = d;
+        } else if (a < 0) {
           a = this.newDict();
           this.mem.putSlot(h, FuncSlot.Annotations, a);
         }

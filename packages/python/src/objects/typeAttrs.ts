@@ -77,6 +77,15 @@ export function typeAttr(I: Interp, t: PyType, name: string): Handle {
     case '__dict__':
       if (t.isHeap) return newMappingProxy(I, t.dict);
       break;
+    case '__annotations__': {
+      // type_get_annotations: the class's own entry only, else a new dict stored there
+      if (!t.isHeap) break;
+      const own = I.dictGetStr(t.dict, '__annotations__');
+      if (own >= 0) return I.incref(own);
+      const d = I.newDict();
+      I.dictSetStr(t.dict, '__annotations__', d);
+      return d;
+    }
     case '__module__':
       if (!t.isHeap) return I.newStr(t.name.includes('.') ? t.name.slice(0, t.name.lastIndexOf('.')) : 'builtins');
       break;

@@ -42,6 +42,8 @@ export interface Param {
   readonly name: string;
   readonly default: Expr | null;
   readonly kwOnly: boolean;
+  /** `name: annotation`, evaluated when the def runs. */
+  readonly annotation?: Expr | null;
 }
 
 /** A def's or lambda's parameters: the named ones (positional first), `/`'s count, `*args`, `**kwargs`. */
@@ -51,6 +53,10 @@ export interface Signature {
   readonly nPosOnly: number;
   readonly vararg: string | null;
   readonly kwarg: string | null;
+  /** Annotations of `*args`, `**kwargs` and the return (`-> expr`); absent when none. */
+  readonly varargAnn?: Expr | null;
+  readonly kwargAnn?: Expr | null;
+  readonly returns?: Expr | null;
 }
 
 export type Expr = Pos &
@@ -99,6 +105,8 @@ export type Stmt = Pos &
     | { readonly t: 'Expr'; readonly value: Expr }
     | { readonly t: 'Assign'; readonly targets: readonly Expr[]; readonly value: Expr }
     | { readonly t: 'AugAssign'; readonly target: Expr; readonly op: BinOpName; readonly value: Expr }
+    /** `target: annotation [= value]`; simple when the target is a bare name (not parenthesised). */
+    | { readonly t: 'AnnAssign'; readonly target: Expr; readonly annotation: Expr; readonly value: Expr | null; readonly simple: boolean }
     | { readonly t: 'Delete'; readonly targets: readonly Expr[] }
     | { readonly t: 'If'; readonly test: Expr; readonly body: readonly Stmt[]; readonly orelse: readonly Stmt[] }
     | { readonly t: 'While'; readonly test: Expr; readonly body: readonly Stmt[]; readonly orelse: readonly Stmt[] }

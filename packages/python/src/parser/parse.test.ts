@@ -24,11 +24,9 @@ const OUTSIDE: [string, RegExp, number, number][] = [
   ['y = (n := 5)\n', /assignment expressions/, 1, 5],
   ['import os\n', /importing module 'os'/, 1, 0],
   ['from os import path\n', /importing module 'os'/, 1, 5],
-  ['x: int = 3\n', /annotated assignments/, 1, 1],
   ['class A: pass\nclass C(*A): pass\n', /'\*' and '\*\*' in class bases/, 2, 7],
   ['x = a @ b\n', /'@' operator/, 1, 6],
-  ['def f(x: int):\n    pass\n', /parameter annotations/, 1, 6],
-  ['def f() -> int:\n    pass\n', /return annotations/, 1, 8],
+  ['x = {}\ny = x[1:2, 3]\n', /multi-dimensional slices/, 2, 5],
   ['for x in range(3):\n    pass\nelse:\n    print(1)\nclass M(**kw): pass\n', /'\*' and '\*\*' in class bases/, 5, 7],
 ];
 

@@ -46,6 +46,22 @@ export const stmtParseOps = {
     return { t: 'Import', names, ...p };
   },
 
+  /** `target: annotation [= value]`: one target (a name, attribute or subscript), at most one `=`. */
+  annAssign(this: Converter, n: SyntaxNode, k: SyntaxNode[], td: SyntaxNode, p: Pos): Stmt {
+    const at = k.indexOf(td);
+    const targetNodes = k.slice(0, at);
+    const rest = k.slice(at + 1);
+    if (rest.filter((c) => c.name === 'AssignOp').length > 1) throw this.syntax(rest[1] ?? n);
+    if (targetNodes.length !== 1) throw this.syntax(targetNodes[1] ?? n, 'only single target (not tuple) can be annotated');
+    const tn = targetNodes[0]!;
+    const target = this.expr(tn);
+    if (target.t === 'Tuple') throw new PySourceError('SyntaxError', 'only single target (not tuple) can be annotated', target.line, target.col);
+    if (target.t === 'List') throw new PySourceError('SyntaxError', 'only single target (not list) can be annotated', target.line, target.col);
+    if (target.t !== 'Name' && target.t !== 'Attribute' && target.t !== 'Subscript') throw new PySourceError('SyntaxError', 'illegal target for annotation', target.line, target.col);
+    const value = rest.length > 1 ? this.exprList(rest.slice(1), n) : null;
+    return { t: 'AnnAssign', target, annotation: this.typeDefExpr(td), value, simple: target.t === 'Name' && tn.name === 'VariableName', ...p };
+  },
+
   checkTarget(this: Converter, t: Expr, what = 'assign to'): void {
     if (t.t === 'Name' || t.t === 'Attribute' || t.t === 'Subscript') return;
     if ((t.t === 'Tuple' || t.t === 'List') && what === 'assign to') {
@@ -71,6 +87,8 @@ export const stmtParseOps = {
     let nPosOnly = 0;
     let vararg: string | null = null;
     let kwarg: string | null = null;
+    let varargAnn: Expr | null = null;
+    let kwargAnn: Expr | null = null;
     if (!n) return { params, nPosOnly, vararg, kwarg };
     // lezer leaves a lambda's '/' as an error node and drops a def's: both are read from the text
     const k: SyntaxNode[] = [];
@@ -99,7 +117,10 @@ export const stmtParseOps = {
       const comma = k.filter((c) => c.name === ',')[gi];
       if (comma) from = comma.to;
       if (kwarg) throw this.syntax(g[0]!, 'arguments cannot follow var-keyword argument');
-      if (g.some((c) => c.name === 'TypeDef')) throw this.unsupported(g[0]!, 'parameter annotations');
+      // `name: annotation` (the annotation node sits between the name and `= default`)
+      const tdAt = g.findIndex((c) => c.name === 'TypeDef');
+      const ann = tdAt >= 0 ? this.typeDefExpr(g[tdAt]!) : null;
+      if (tdAt >= 0) g.splice(tdAt, 1);
       if (g[0]!.name === '*' && g.length === 1) {
         if (kwOnly) throw this.syntax(g[0]!, '* argument may appear only once');
         kwOnly = true;
@@ -115,21 +136,30 @@ export const stmtParseOps = {
         if (g.length > 2) throw this.syntax(g[2]!, 'var-positional argument cannot have default value');
         kwOnly = true;
         vararg = name;
+        varargAnn = ann;
         continue;
       }
       if (star === '**') {
         if (g.length > 2) throw this.syntax(g[2]!, 'var-keyword argument cannot have default value');
         kwarg = name;
+        kwargAnn = ann;
         continue;
       }
       const def = g.length >= 3 ? this.expr(g[2]!) : null;
       if (!def && !kwOnly && params.some((q) => q.default && !q.kwOnly)) {
         throw this.syntax(g[0]!, 'non-default argument follows default argument');
       }
-      params.push({ name, default: def, kwOnly });
+      params.push({ name, default: def, kwOnly, annotation: ann });
     }
     if (kwOnly && !vararg && !params.some((q) => q.kwOnly)) throw this.syntax(n, 'named arguments must follow bare *');
-    return { params, nPosOnly, vararg, kwarg };
+    return { params, nPosOnly, vararg, kwarg, varargAnn, kwargAnn };
+  },
+
+  /** The expression of a TypeDef node (`: expr` of a parameter or an assignment, `-> expr` of a def). */
+  typeDefExpr(this: Converter, n: SyntaxNode): Expr {
+    const k = this.kids(n).filter((c) => c.name !== ':' && c.name !== '->' && c.name !== 'Comment');
+    if (k.length === 0) throw this.syntax(n);
+    return this.exprList(k, n);
   },
 
   /** `@expr` lines: lezer gives a dotted name and an optional argument list. */
@@ -160,7 +190,7 @@ export const stmtNodes: Record<string, StmtNodeConverter> = {
   ExpressionStatement: (cv, n, k, p) => ({ t: 'Expr', value: cv.exprList(k, n), ...p }),
   AssignStatement: (cv, n, k, p) => {
     const td = k.find((c) => c.name === 'TypeDef');
-    if (td) throw cv.unsupported(td, 'annotated assignments');
+    if (td) return cv.annAssign(n, k, td, p);
     const sides = cv.groups(k, 'AssignOp');
     const exprs = sides.map((g) => cv.exprList(g, n));
     const value = exprs.pop()!;
@@ -223,14 +253,14 @@ export const stmtNodes: Record<string, StmtNodeConverter> = {
   FunctionDefinition: (cv, n, k, p) => {
     if (k[0]!.name === 'async') throw cv.unsupported(n, "'async def'");
     const td = k.find((c) => c.name === 'TypeDef');
-    if (td) throw cv.unsupported(td, 'return annotations');
+    const returns = td ? cv.typeDefExpr(td) : null;
     const tp = k.find((c) => c.name === 'TypeParamList');
     if (tp) throw cv.unsupported(tp, 'type parameters');
     const name = cv.text(k.find((c) => c.name === 'VariableName')!);
     const sig = cv.params(k.find((c) => c.name === 'ParamList')!);
     cv.funcDepth++;
     try {
-      return { t: 'FunctionDef', name, ...sig, body: cv.scopeBody(k.find((c) => c.name === 'Body')!), decorators: [], ...p };
+      return { t: 'FunctionDef', name, ...sig, returns, body: cv.scopeBody(k.find((c) => c.name === 'Body')!), decorators: [], ...p };
     } finally {
       cv.funcDepth--;
     }
