@@ -46,6 +46,15 @@ interface Block {
   readonly children: Block[];
   readonly nested: boolean;
   generator: boolean;
+  /** A function's parameter names. */
+  params?: ReadonlySet<string>;
+}
+
+/** symtable_visit_stmt's Global/Nonlocal check: the name must not be a parameter, used or bound earlier in the block. */
+function declOrder(b: Block, n: string, what: 'global' | 'nonlocal', at: { line: number; col: number; endLine?: number; endCol?: number }): void {
+  if (b.params?.has(n)) throw err(`name '${n}' is parameter and ${what}`, at);
+  if (b.used.has(n)) throw err(`name '${n}' is used prior to ${what} declaration`, at);
+  if (b.bound.has(n)) throw err(`name '${n}' is assigned to before ${what} declaration`, at);
 }
 
 type Def = Extract<Stmt, { t: 'FunctionDef' }>;
@@ -142,10 +151,14 @@ class Builder {
         return;
       }
       case 'Global':
-        for (const n of s.names) b.globals.add(n);
+        for (const n of s.names) {
+          declOrder(b, n, 'global', s);
+          b.globals.add(n);
+        }
         return;
       case 'Nonlocal':
         for (const n of s.names) {
+          declOrder(b, n, 'nonlocal', s);
           b.nonlocals.add(n);
           b.nonlocalAt.set(n, s);
         }
@@ -185,7 +198,8 @@ class Builder {
   function(node: Def | Lam, params: readonly Param[], vararg: string | null | undefined, kwarg: string | null | undefined, b: Block): void {
     for (const p of params) if (p.default) this.expr(p.default, b);
     const f = this.open('function', node, b);
-    for (const n of parameterNames(params, vararg, kwarg)) f.bound.add(n);
+    f.params = new Set(parameterNames(params, vararg, kwarg));
+    for (const n of f.params) f.bound.add(n);
     if (node.t === 'Lambda') this.expr(node.body, f);
     else this.stmts(node.body, f);
   }

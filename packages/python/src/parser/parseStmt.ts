@@ -290,7 +290,7 @@ export const stmtNodes: Record<string, StmtNodeConverter> = {
     const end = cv.pos(n.to);
     const p = { ...p0, endLine: end.line, endCol: end.col };
     if (k[0]!.name === 'nonlocal') {
-      if (cv.funcDepth === 0) throw new PySourceError('SyntaxError', 'nonlocal declaration not allowed at module level', p.line, p.col, end.line === p.line ? end.col : undefined);
+      // at module level the symtable refuses it (after its own order checks)
       return { t: 'Nonlocal', names: k.filter((c) => c.name === 'VariableName').map((c) => cv.text(c)), ...p };
     }
     return { t: 'Global', names: k.filter((c) => c.name === 'VariableName').map((c) => cv.text(c)), ...p };
