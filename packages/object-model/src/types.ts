@@ -194,10 +194,13 @@ export function heapClassInfo(id: TypeId, spec: HeapClassSpec): TypeInfo {
  * and no weakref. The layout otherwise is the base's (release order, trashcan, tp_clear).
  */
 function builtinSubclassInfo(id: TypeId, spec: HeapClassSpec, base: TypeInfo): TypeInfo {
-  // a base with its own dict pointer (type: tp_dictoffset) adds neither a dict nor a weakref slot
-  const managedDict = !spec.baseHasDict && base.itemSize === 0;
-  const weakrefable = base.weakrefable || base.itemSize === 0;
-  const extra = (managedDict || spec.baseHasDict ? 0 : 8) + (weakrefable && !base.weakrefable ? 8 : 0);
+  // a base with its own dict pointer (type: tp_dictoffset) adds neither a dict nor a weakref slot;
+  // `__slots__ = ()` (namedtuple's classes) adds neither a dict nor a weakref pointer
+  const noSlots = spec.slots === undefined;
+  const wantsDict = !spec.baseHasDict && (noSlots || spec.slots!.includes('__dict__'));
+  const managedDict = wantsDict && base.itemSize === 0;
+  const weakrefable = base.weakrefable || (base.itemSize === 0 && (noSlots || spec.slots!.includes('__weakref__')));
+  const extra = (wantsDict && !managedDict ? 8 : 0) + (weakrefable && !base.weakrefable ? 8 : 0);
   return {
     ...base,
     id,

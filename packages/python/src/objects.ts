@@ -60,6 +60,21 @@ export interface ExtSlots {
   lengthHint?(self: Handle): number;
   /** tp_finalize (the type is registered with hasFinalizer): runs once, from dealloc or the collector. */
   finalize?(self: Handle): void;
+  /** A dict subtype's `__missing__` (dict_subscript calls it for an absent key): a new reference. */
+  missing?(self: Handle, key: Handle): Handle;
+  /** nb_add, nb_or...: `a OP b` where this type is a's or b's; a new reference, or -1 for NotImplemented. */
+  binop?(op: string, a: Handle, b: Handle, inplace: boolean): Handle;
+  /**
+   * A dict subtype's entries changed (OrderedDict's node list follows): `key` (borrowed, still
+   * alive) was added or is being removed; key -1 is a clear().
+   */
+  dictChanged?(self: Handle, key: Handle, added: boolean): void;
+  /** What gc.get_referents shows for a dict subtype's head slot (OrderedDict's node keys). */
+  headReferents?(self: Handle): readonly Handle[];
+  /** The type stands for a Python class (Counter): gc.get_referents shows the type first, as subtype_traverse visits it. */
+  visitsType?: boolean;
+  /** nb_negative / nb_positive: a new reference, or -1 when the type has none. */
+  unary?(op: string, a: Handle): Handle;
 }
 
 /** A Python type as the interpreter sees it (builtin or a class statement's). */

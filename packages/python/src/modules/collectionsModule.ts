@@ -2,7 +2,7 @@
 // of 528 bytes; leftindex/rightindex move as deque_append/appendleft/pop/popleft move them (with
 // extend's "start filling from the left" on an empty deque and re-centring when it empties), so
 // sys.getsizeof counts the blocks as deque_sizeof does. Mirrors Modules/_collectionsmodule.c.
-// defaultdict, OrderedDict, Counter, namedtuple and ChainMap are not modelled yet.
+// The module table also holds the types of modules/collections/ (defaultdict...).
 import { PyException } from '../errors.js';
 import type { Handle } from '../mem.js';
 import { K, type PyType } from '../objects.js';
@@ -10,6 +10,10 @@ import type { Interp } from '../interp.js';
 import { argKit } from '../getargs.js';
 import { newModule, modVal } from './import.js';
 import { newExtType } from './extType.js';
+import { installDefaultdict } from './collections/defaultdict.js';
+import { installOrderedDict } from './collections/ordereddict.js';
+import { installCounter } from './collections/counter.js';
+import { installNamedtuple } from './collections/namedtuple.js';
 
 const BLOCKLEN = 64;
 const CENTER = (BLOCKLEN - 1) >> 1;
@@ -215,4 +219,8 @@ export function installCollections(I: Interp): void {
   meth('copy', (h, d) => newDeque(h, d.maxlen));
   meth('__copy__', (h, d) => newDeque(h, d.maxlen));
   modVal(I, m, 'deque', I.incref(t.h));
+  modVal(I, m, 'defaultdict', I.incref(installDefaultdict(I).h));
+  modVal(I, m, 'OrderedDict', I.incref(installOrderedDict(I).h));
+  modVal(I, m, 'Counter', I.incref(installCounter(I).h));
+  modVal(I, m, 'namedtuple', installNamedtuple(I));
 }

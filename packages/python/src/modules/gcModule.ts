@@ -87,10 +87,14 @@ export function installGc(I: Interp): { gcCallbacks: Handle; garbage: Handle } {
       const valuesOnly = k === K.Dict && (I.pv[o] as DictData).table.unicode;
       const t = I.ty[o];
       // subtype_traverse on a builtin subclass's instance: the class, then the base's tp_traverse
-      if (t.isHeap && k !== K.Instance) out.push(I.incref(t.h));
+      if ((t.isHeap || t.ext?.visitsType) && k !== K.Instance) out.push(I.incref(t.h));
       const start = out.length;
+      // a dict whose entries are shifted past a head slot (a subclass's __dict__, defaultdict's factory)
+      const off = valuesOnly && I.mem.itemsDict(o) !== -2 ? 1 : 0;
+      const head = I.ty[o].ext?.headReferents;
       rt.heap.forEachReferent(o, (r, i) => {
-        if (r !== NULL && (!valuesOnly || i % 2 === 1)) out.push(I.incref(r));
+        if (head && i === 0) for (const x of head(o)) out.push(I.incref(x));
+        else if (r !== NULL && (!valuesOnly || i < off || (i - off) % 2 === 1)) out.push(I.incref(r));
       });
       // list_traverse and tupletraverse visit the items from the last one
       if (k === K.List || k === K.Tuple) reverseFrom(out, start);

@@ -15,6 +15,7 @@ import { installJson } from './jsonModule.js';
 import { installPprint } from './pprintModule.js';
 import { installTime } from './timeModule.js';
 import { installStruct } from './structModule.js';
+import { installCopy } from './copyModule.js';
 
 /** Module name -> its installer (modules/names.ts lists what the parser accepts). */
 export const LAZY_MODULES: Readonly<Record<string, (I: Interp) => void>> = {
@@ -31,4 +32,5 @@ export const LAZY_MODULES: Readonly<Record<string, (I: Interp) => void>> = {
   pprint: installPprint,
   time: installTime,
   struct: installStruct,
+  copy: installCopy,
 };

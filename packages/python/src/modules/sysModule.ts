@@ -149,7 +149,7 @@ export function installSys(I: Interp, io: OutputSinks, filename = '<program>'): 
 
   /** What a subclass instance's layout adds to its builtin base's (dict and weakref pointers, pre-header). */
   const subclassExtra = (h: Handle, base: PyType): number => {
-    if (!I.ty[h].isHeap) return 0;
+    if (I.ty[h] === base) return 0;
     const own = rt.heap.typeInfo(h);
     const b = rt.types.get(base.typeId);
     return own.basicSize + typePreHeaderSize(own) - b.basicSize - typePreHeaderSize(b);
@@ -170,6 +170,8 @@ export function installSys(I: Interp, io: OutputSinks, filename = '<program>'): 
       case K.List:
         return 56 + 8 * (I.pv[h] as ListData).alloc + subclassExtra(h, I.tList);
       case K.Dict: {
+        const ext = I.ty[h].ext;
+        if (ext?.sizeof) return ext.sizeof(h) + 16;
         const d = I.pv[h] as DictData;
         return (d.split ? d.split.sizeofSplitDict() : d.table.sizeof()) + subclassExtra(h, I.tDict);
       }

@@ -105,7 +105,7 @@ export const abstractOps = {
           const r = this.setOp(op, a, b);
           if (r >= 0) return r;
         }
-        if (op === '|' && ka === K.Dict && kb === K.Dict) {
+        if (op === '|' && ka === K.Dict && kb === K.Dict && !this.ty[a].ext?.binop && !this.ty[b].ext?.binop) {
           const r = this.dictCopy(a);
           this.dictUpdate(r, b);
           return r;
@@ -135,6 +135,11 @@ export const abstractOps = {
     if (!n) return -1;
     const ta = this.ty[a];
     const tb = this.ty[b];
+    // an extension type's number slots (collections.Counter's +, defaultdict's |)
+    for (const t of ta === tb ? [ta] : [ta, tb]) {
+      const r = t.ext?.binop?.(op, a, b, inplace) ?? -1;
+      if (r >= 0) return r;
+    }
     const tryCall = (x: Handle, y: Handle, name: string): Handle => {
       if (this.kind[x] !== K.Instance) return -1;
       const f = this.lookupClassAttr(this.ty[x], name);
@@ -184,6 +189,11 @@ export const abstractOps = {
       const c = this.pv[a] as Cx;
       if (op === '-') return this.newComplex(-c.re, -c.im);
       if (op === '+') return this.ty[a] === this.tComplex ? this.incref(a) : this.newComplex(c.re, c.im);
+    }
+    const extUnary = this.ty[a].ext?.unary;
+    if (extUnary) {
+      const r = extUnary(op, a);
+      if (r >= 0) return r;
     }
     if (k === K.Instance) {
       const name = op === '-' ? '__neg__' : op === '+' ? '__pos__' : '__invert__';
@@ -270,6 +280,8 @@ export const abstractOps = {
         // dict_subscript: a subclass's __missing__ answers for absent keys
         const m = this.ty[h].isHeap ? this.lookupClassAttr(this.ty[h], '__missing__') : -1;
         if (m >= 0) return this.call(this.incref(m), [this.incref(h), this.incref(key)], null);
+        const missing = this.ty[h].ext?.missing;
+        if (missing) return missing(h, key);
         throw keyError(this, key);
       }
       case K.MappingProxy:

@@ -90,7 +90,7 @@ export function installClassMachinery(I: Interp): void {
     const builtinInfo = builtinBase ? I.mem.rt.types.get(builtinBase.typeId) : null;
     // a metaclass: type's layout already has the dict and weakref pointers
     const typeBase = builtinBase === I.tType;
-    if (builtinInfo && slots !== undefined) {
+    if (builtinInfo && slots !== undefined && slots.length > 0) {
       I.decref(bt);
       throw new PyException('NotImplementedError', `pymem does not support __slots__ in subclasses of '${builtinBase!.name}'`);
     }

@@ -62,6 +62,7 @@ export const dictOps = {
     this.mem.resizeSlots(h, 2 * n + 2);
     this.mem.putSlot(h, 2 * n, key);
     this.mem.putSlot(h, 2 * n + 1, value);
+    this.ty[h].ext?.dictChanged?.(h, key, true);
   },
 
   /** `d[key] = value` (PyDict_SetItem): borrows both. */
@@ -95,6 +96,7 @@ export const dictOps = {
 
   dictForget(this: Interp, h: Handle, hk: unknown, i: number): void {
     const d = this.pv[h] as DictData;
+    this.ty[h].ext?.dictChanged?.(h, d.keys[i], false);
     d.idx.delete(hk);
     d.keys[i] = -1;
     d.vals[i] = -1;
@@ -128,6 +130,7 @@ export const dictOps = {
   },
 
   dictClear(this: Interp, h: Handle): void {
+    this.ty[h].ext?.dictChanged?.(h, -1, false);
     const d = this.pv[h] as DictData;
     const n = d.keys.length;
     d.keys = [];

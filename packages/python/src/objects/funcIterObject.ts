@@ -169,6 +169,9 @@ export function installFuncIterators(I: Interp): void {
     if (k === K.Range) {
       return I.alloc(I.iterTypes['range_iterator'], K.Iter, { seq: -1, i: 0, ...rangeIterState(I.pv[seq] as RangeData, true) } as IterData, 0);
     }
+    // a dict subtype's own __reversed__ (OrderedDict's)
+    const ownRev = k === K.Dict && I.ty[seq] !== I.tDict && !I.ty[seq].isHeap ? I.ty[seq].methods.get('__reversed__') : undefined;
+    if (ownRev) return ownRev([seq], null);
     if (k === K.Dict || k === K.DictView) {
       const dict = k === K.Dict ? seq : (I.pv[seq] as { dict: Handle }).dict;
       const what = k === K.Dict ? 0 : (I.pv[seq] as { what: number }).what;

@@ -33,9 +33,14 @@ export const iterOps = {
         const it = this.alloc(this.iterTypes['range_iterator'], K.Iter, { seq: -1, i: 0, ...rangeIterState(r, false) } as IterData, 0);
         return it;
       }
-      case K.Dict:
+      case K.Dict: {
+        const ext = this.ty[h].ext;
+        if (ext?.iter) return ext.iter(h);
         return this.newIter('dict_keyiterator', h, { what: 0, n: (this.pv[h] as DictData).used });
+      }
       case K.DictView: {
+        const ext = this.ty[h].ext;
+        if (ext?.iter) return ext.iter(h);
         const v = this.pv[h] as { dict: Handle; what: number };
         const names = ['dict_keyiterator', 'dict_valueiterator', 'dict_itemiterator'];
         const it = this.newIter(names[v.what], v.dict, { what: v.what, n: (this.pv[v.dict] as DictData).used });

@@ -59,17 +59,10 @@ export const objectOps = {
       case K.List:
         if ((this.pv[h] as ListData).items.length === 0) return '[]';
         return this.reprGuard(h, '[...]', () => `[${(this.pv[h] as ListData).items.map((x) => this.reprNested(x)).join(', ')}]`);
-      case K.Dict:
-        // dict_repr enters Py_ReprEnter before its empty check; list and tuple after theirs
-        return this.reprGuard(h, '{...}', () => {
-          const d = this.pv[h] as DictData;
-          const parts: string[] = [];
-          for (let i = 0; i < d.keys.length; i++) {
-            if (d.keys[i] < 0) continue;
-            parts.push(`${this.reprNested(d.keys[i])}: ${this.reprNested(d.vals[i])}`);
-          }
-          return `{${parts.join(', ')}}`;
-        });
+      case K.Dict: {
+        const ext = this.ty[h].ext;
+        return ext?.repr ? ext.repr(h) : this.dictRepr(h);
+      }
       case K.Set:
       case K.FrozenSet: {
         const name = this.ty[h].name;
@@ -172,6 +165,20 @@ export const objectOps = {
       default:
         return `<${this.ty[h].name} object at ${this.addr(h)}>`;
     }
+  },
+
+  /** dict_repr (also what a dict subtype's repr wraps). */
+  dictRepr(this: Interp, h: Handle): string {
+    // dict_repr enters Py_ReprEnter before its empty check; list and tuple after theirs
+    return this.reprGuard(h, '{...}', () => {
+      const d = this.pv[h] as DictData;
+      const parts: string[] = [];
+      for (let i = 0; i < d.keys.length; i++) {
+        if (d.keys[i] < 0) continue;
+        parts.push(`${this.reprNested(d.keys[i])}: ${this.reprNested(d.vals[i])}`);
+      }
+      return `{${parts.join(', ')}}`;
+    });
   },
 
   reprNested(this: Interp, h: Handle): string {
@@ -411,15 +418,10 @@ export const objectOps = {
       case K.List:
         return this.seqEq((this.pv[a] as ListData).items, (this.pv[b] as ListData).items);
       case K.Dict: {
-        const da = this.pv[a] as DictData;
-        const db = this.pv[b] as DictData;
-        if (da.used !== db.used) return false;
-        for (let i = 0; i < da.keys.length; i++) {
-          if (da.keys[i] < 0) continue;
-          const j = db.idx.get(this.hashKey(da.keys[i]));
-          if (j === undefined || !this.eq(da.vals[i], db.vals[j])) return false;
-        }
-        return true;
+        // a dict subtype's own comparison between two of its instances (OrderedDict's order, Counter's zeros)
+        const ext = this.ty[a].ext;
+        if (ext?.eq && this.ty[b] === this.ty[a]) return ext.eq(a, b);
+        return this.dictEq(a, b);
       }
       case K.Set:
       case K.FrozenSet:
@@ -444,6 +446,19 @@ export const objectOps = {
       default:
         return false;
     }
+  },
+
+  /** dict_equal: the same keys with equal values, in any order. */
+  dictEq(this: Interp, a: Handle, b: Handle): boolean {
+    const da = this.pv[a] as DictData;
+    const db = this.pv[b] as DictData;
+    if (da.used !== db.used) return false;
+    for (let i = 0; i < da.keys.length; i++) {
+      if (da.keys[i] < 0) continue;
+      const j = db.idx.get(this.hashKey(da.keys[i]));
+      if (j === undefined || !this.eq(da.vals[i], db.vals[j])) return false;
+    }
+    return true;
   },
 
   instanceEq(this: Interp, a: Handle, b: Handle): boolean {
