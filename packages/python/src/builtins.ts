@@ -5,7 +5,7 @@ import { genNext, isGen } from './objects/genObject.js';
 import { PyException } from './errors.js';
 import type { Handle } from './mem.js';
 import * as N from './numbers.js';
-import { K, PyType, type BuiltinFn } from './objects.js';
+import { K, PyType, type BuiltinFn, type ByteArrayData } from './objects.js';
 import type { Interp } from './interp.js';
 import { argKit } from './getargs.js';
 import { installTypeCalls } from './objects/typeObject.js';
@@ -23,6 +23,7 @@ import { installIntMethods, intPowMod } from './objects/intMethods.js';
 import { complexAbs, installComplex } from './objects/complexObject.js';
 import { installFloatMethods } from './objects/floatMethods.js';
 import { installBytesMethods } from './objects/bytesObject.js';
+import { installByteArray } from './objects/bytearrayObject.js';
 import { asciiEscape } from './objects/strFormat.js';
 import { installFuncIterators } from './objects/funcIterObject.js';
 import { roundFloat, scaledRound } from './dtoa.js';
@@ -68,6 +69,7 @@ export function installBuiltins(I: Interp, io: OutputSinks): { gcCallbacks: Hand
   installSlotWrappers(I);
   installStrMethods(I);
   installBytesMethods(I);
+  installByteArray(I);
   installIntMethods(I);
   installFloatMethods(I);
   installComplex(I);
@@ -289,8 +291,9 @@ function installBltinFunctions(I: Interp, io: OutputSinks): void {
   builtin('ord', (args) => {
     argc('ord', args, 1, 1);
     const a = args[0];
-    if (I.kind[a] !== K.Str && I.kind[a] !== K.Bytes) throw te(`ord() expected string of length 1, but ${I.ty[a].name} found`);
-    const s = [...(I.pv[a] as string)];
+    const k = I.kind[a];
+    if (k !== K.Str && k !== K.Bytes && k !== K.ByteArray) throw te(`ord() expected string of length 1, but ${I.ty[a].name} found`);
+    const s = [...(k === K.ByteArray ? (I.pv[a] as ByteArrayData).s : (I.pv[a] as string))];
     if (s.length !== 1) throw te(`ord() expected a character, but string of length ${s.length} found`);
     return I.newInt(s[0].codePointAt(0)!);
   });
@@ -488,7 +491,7 @@ function installBltinFunctions(I: Interp, io: OutputSinks): void {
   const typeNames: [string, PyType][] = [
     ['int', I.tInt], ['float', I.tFloat], ['str', I.tStr], ['bool', I.tBool], ['list', I.tList], ['tuple', I.tTuple],
     ['dict', I.tDict], ['set', I.tSet], ['frozenset', I.tFrozenSet], ['object', I.tObject], ['range', I.tRange],
-    ['type', I.tType], ['bytes', I.tBytes], ['slice', I.tSlice],
+    ['type', I.tType], ['bytes', I.tBytes], ['slice', I.tSlice], ['bytearray', I.tByteArray],
   ];
   for (const [n, t] of typeNames) I.builtins.set(n, t.h);
   installExceptions(I);

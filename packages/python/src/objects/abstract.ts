@@ -2,9 +2,10 @@
 // reflected operands), len() and subscripts. Mirrors Objects/abstract.c (PyNumber_Add,
 // binary_op1, PyObject_Size, PyObject_GetItem, PyObject_SetItem, PyObject_DelItem).
 import { rangeSubscript } from './rangeObject.js';
+import { byteArrayBinop, byteArrayGetitem, byteArraySetitem } from './bytearrayObject.js';
 import type { Handle } from '../mem.js';
 import * as N from '../numbers.js';
-import { K, PyType, type DictData, type ListData, type RangeData, type SetData } from '../objects.js';
+import { K, PyType, type ByteArrayData, type DictData, type ListData, type RangeData, type SetData } from '../objects.js';
 import type { Interp } from '../interp.js';
 import { keyError } from './exceptions.js';
 import { complexOp, type Cx } from './complexObject.js';
@@ -37,6 +38,10 @@ export const abstractOps = {
     }
     if (ka === K.Complex || kb === K.Complex) {
       const r = complexOp(this, op, a, b);
+      if (r >= 0) return r;
+    }
+    if (ka === K.ByteArray || kb === K.ByteArray) {
+      const r = byteArrayBinop(this, op, a, b, inplace);
       if (r >= 0) return r;
     }
     if (inplace && ka === K.List && op === '+') {
@@ -219,6 +224,8 @@ export const abstractOps = {
         return (this.pv[h] as SetData).used;
       case K.Range:
         return this.rangeLen(this.pv[h] as RangeData);
+      case K.ByteArray:
+        return (this.pv[h] as ByteArrayData).s.length;
       case K.DictView:
       case K.MappingProxy:
         return (this.pv[(this.pv[h] as { dict: Handle }).dict] as DictData).used;
@@ -288,6 +295,8 @@ export const abstractOps = {
         return this.getitem((this.pv[h] as { dict: Handle }).dict, key);
       case K.Range:
         return rangeSubscript(this, h, key);
+      case K.ByteArray:
+        return byteArrayGetitem(this, h, key);
       case K.Instance: {
         const f = this.lookupClassAttr(this.ty[h], '__getitem__');
         if (f >= 0) return this.call(this.incref(f), [this.incref(h), this.incref(key)], null);
@@ -343,6 +352,7 @@ export const abstractOps = {
       this.dictSet(h, key, v);
       return;
     }
+    if (k === K.ByteArray) return byteArraySetitem(this, h, key, v);
     if (k === K.Instance) {
       const f = this.lookupClassAttr(this.ty[h], '__setitem__');
       if (f >= 0) {
@@ -377,6 +387,7 @@ export const abstractOps = {
       if (!this.dictDel(h, key)) throw keyError(this, key);
       return;
     }
+    if (k === K.ByteArray) return byteArraySetitem(this, h, key, -1);
     if (k === K.Instance) {
       const f = this.lookupClassAttr(this.ty[h], '__delitem__');
       if (f >= 0) {

@@ -49,6 +49,7 @@ export function installClassMachinery(I: Interp): void {
   installUserHash(I);
   installBuiltinNews(I);
   I.builtins.set('NotImplemented', I.NotImplemented);
+  I.builtins.set('Ellipsis', I.Ellipsis);
 
   installTypeMethods(I);
 

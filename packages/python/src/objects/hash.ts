@@ -58,6 +58,7 @@ export const hashOps = {
       case K.Set:
       case K.DictView:
       case K.Slice:
+      case K.ByteArray:
         throw this.typeError(`unhashable type: '${this.ty[h].name}'`);
       case K.Instance: {
         const t = this.ty[h];

@@ -3,7 +3,7 @@
 // Mirrors Objects/iterobject.c, Objects/listobject.c's listiter, Objects/enumobject.c.
 import { PyException } from '../errors.js';
 import type { Handle } from '../mem.js';
-import { K, type DictData, type IterData, type ListData, type RangeData, type SetData } from '../objects.js';
+import { K, type ByteArrayData, type DictData, type IterData, type ListData, type RangeData, type SetData } from '../objects.js';
 import type { Interp } from '../interp.js';
 import { funcIterNext } from './funcIterObject.js';
 import { rangeIterState, rangeIterValue, rangeSsizeLen } from './rangeObject.js';
@@ -51,7 +51,9 @@ export const iterOps = {
       case K.FrozenSet:
         return this.newIter('set_iterator', h, { n: (this.pv[h] as SetData).used });
       case K.Bytes:
-        return this.newIter('str_ascii_iterator', h, { what: 9 });
+        return this.newIter('bytes_iterator', h, { what: 9 });
+      case K.ByteArray:
+        return this.newIter('bytearray_iterator', h);
       case K.Iter:
         return this.incref(h);
       case K.Object: {
@@ -160,6 +162,13 @@ export const iterOps = {
         if (d.i < items.length) return this.incref(items[d.i++]);
         break;
       }
+      case 'bytearray_iterator': {
+        // bytearrayiter_next reads the live buffer
+        const s = (this.pv[seq] as ByteArrayData).s;
+        if (d.i < s.length) return this.newInt(s.charCodeAt(d.i++));
+        break;
+      }
+      case 'bytes_iterator':
       case 'str_ascii_iterator':
       case 'str_iterator': {
         const s = this.pv[seq] as string;

@@ -5,7 +5,7 @@ import { PyException } from '../errors.js';
 import { argKit } from '../getargs.js';
 import type { Handle } from '../mem.js';
 import { listAfterSliceDelete, listCapacityAfterAppends, listCapacityAfterExtend, listResize as listResizeRule } from '@pymem/object-model';
-import { K, type IterData, type ListData } from '../objects.js';
+import { K, type ByteArrayData, type IterData, type ListData, type SetData } from '../objects.js';
 import type { Interp } from '../interp.js';
 import { funcIterLengthHint } from './funcIterObject.js';
 
@@ -41,7 +41,7 @@ export const listOps = {
   /** `__length_hint__` of an iterable (PyObject_LengthHint with default 8). */
   lengthHint(this: Interp, h: Handle): number {
     switch (this.kind[h]) {
-      case K.Str: case K.Bytes: case K.Range: case K.Dict: case K.Set: case K.FrozenSet: case K.DictView: case K.Tuple: case K.List:
+      case K.Str: case K.Bytes: case K.ByteArray: case K.Range: case K.Dict: case K.Set: case K.FrozenSet: case K.DictView: case K.Tuple: case K.List:
         return this.len(h);
       case K.Iter: {
         const ext = this.ty[h].ext;
@@ -52,7 +52,13 @@ export const listOps = {
         if (d.seq < 0) return 0;
         if (name === 'list_iterator') return Math.max(0, (this.pv[d.seq] as ListData).items.length - d.i);
         if (name === 'tuple_iterator') return Math.max(0, (this.pv[d.seq] as Handle[]).length - d.i);
-        if (name === 'str_ascii_iterator') return Math.max(0, (this.pv[d.seq] as string).length - d.i);
+        if (name === 'bytearray_iterator') return Math.max(0, (this.pv[d.seq] as ByteArrayData).s.length - d.i);
+        if (name === 'set_iterator') {
+          // setiter_len: what is left of the table, while the set keeps its size
+          const sd = this.pv[d.seq] as SetData;
+          return sd.used !== d.n ? 0 : sd.table.slice(d.i).filter((x) => x >= 0).length;
+        }
+        if (name === 'str_ascii_iterator' || name === 'bytes_iterator') return Math.max(0, (this.pv[d.seq] as string).length - d.i);
         if (name === 'str_iterator') return Math.max(0, [...(this.pv[d.seq] as string).slice(d.i)].length);
         const special = funcIterLengthHint(this, h, name);
         if (special !== undefined) return special;

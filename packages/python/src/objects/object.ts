@@ -7,13 +7,15 @@ import { formatFloat, reprBytes, reprStr } from '../format.js';
 import { PyException } from '../errors.js';
 import type { Handle } from '../mem.js';
 import * as N from '../numbers.js';
-import { K, PyType, type DictData, type ListData, type RangeData, type SetData } from '../objects.js';
+import { K, PyType, type ByteArrayData, type DictData, type ListData, type RangeData, type SetData } from '../objects.js';
 import type { Code, FuncData, Interp } from '../interp.js';
 import { excRepr, excStr } from './exceptions.js';
 import { frameRepr } from './pyFrameObject.js';
 import { slotWrapperRepr } from './slotWrapper.js';
 import { rangeContains, rangeEq, rangeRepr } from './rangeObject.js';
 import { sliceRepr } from './sliceObject.js';
+import { byteArrayRepr } from './bytearrayObject.js';
+import { bufText } from './bytesMethods.js';
 
 const LIST_MAX_PRINT_DEPTH = 1000;
 
@@ -83,6 +85,8 @@ export const objectOps = {
         return rangeRepr(this, h);
       case K.Slice:
         return sliceRepr(this, h);
+      case K.ByteArray:
+        return byteArrayRepr(this, h);
       case K.Func:
         return `<function ${(this.pv[h] as FuncData).code.qualname} at ${this.addr(h)}>`;
       case K.Builtin: {
@@ -346,12 +350,17 @@ export const objectOps = {
         return (this.pv[h] as SetData).used > 0;
       case K.Range:
         return (this.pv[h] as RangeData).len !== 0;
+      case K.ByteArray:
+        return (this.pv[h] as ByteArrayData).s.length > 0;
       case K.Instance: {
         const b = this.lookupClassAttr(this.ty[h], '__bool__');
         if (b >= 0) {
           const r = this.call(this.incref(b), [this.incref(h)], null);
           const v = r === this.True;
+          const rtype = this.kind[r] === K.Bool ? null : this.ty[r].name;
           this.decref(r);
+          // slot_nb_bool: only a bool will do
+          if (rtype !== null) throw this.typeError(`__bool__ should return bool, returned ${rtype}`);
           return v;
         }
         const l = this.lookupClassAttr(this.ty[h], '__len__');
@@ -403,6 +412,12 @@ export const objectOps = {
       const rb = this.real(b);
       if (rb === null) return this.instanceEq(a, b);
       return N.compareReal(ra, rb) === 0;
+    }
+    if (ka === K.ByteArray || kb === K.ByteArray) {
+      // bytearray_richcompare: against any buffer (bytes or bytearray), by value
+      const x = bufText(this, a);
+      const y = bufText(this, b);
+      if (x !== null && y !== null) return x === y;
     }
     if (ka !== kb) {
       if ((ka === K.Set || ka === K.FrozenSet) && (kb === K.Set || kb === K.FrozenSet)) return this.setEq(a, b);
@@ -507,6 +522,11 @@ export const objectOps = {
     const rb = this.real(b);
     if (ra !== null && rb !== null) return N.compareReal(ra, rb);
     const ka = this.kind[a];
+    if (ka === K.ByteArray || this.kind[b] === K.ByteArray) {
+      const x = bufText(this, a);
+      const y = bufText(this, b);
+      if (x !== null && y !== null) return x < y ? -1 : x > y ? 1 : 0;
+    }
     if (ka === this.kind[b]) {
       if (ka === K.Str || ka === K.Bytes) {
         const x = this.pv[a] as string;
@@ -620,15 +640,18 @@ export const objectOps = {
           throw this.typeError(`'in <string>' requires string as left operand, not ${this.ty[item].name}`);
         }
         return (this.pv[container] as string).includes(this.pv[item] as string);
-      case K.Bytes: {
+      case K.Bytes:
+      case K.ByteArray: {
         const ki = this.kind[item];
+        const text = bufText(this, container)!;
         if (ki === K.Int || ki === K.Bool) {
           const v = Number(this.pv[item]);
           if (v < 0 || v > 255) throw this.err('ValueError', 'byte must be in range(0, 256)');
-          return (this.pv[container] as string).includes(String.fromCharCode(v));
+          return text.includes(String.fromCharCode(v));
         }
-        if (ki !== K.Bytes) throw this.typeError(`a bytes-like object is required, not '${this.ty[item].name}'`);
-        return (this.pv[container] as string).includes(this.pv[item] as string);
+        const sub = bufText(this, item);
+        if (sub === null) throw this.typeError(`a bytes-like object is required, not '${this.ty[item].name}'`);
+        return text.includes(sub);
       }
       case K.Range:
         return rangeContains(this, container, item);

@@ -255,7 +255,7 @@ export function installRange(I: Interp): void {
   });
   const self = (a: Handle[]): RangeData => I.pv[a[0]!] as RangeData;
   const one = (name: string, a: Handle[]): Handle => {
-    if (a.length !== 2) throw te(`${name}() takes exactly one argument (${a.length - 1} given)`);
+    if (a.length !== 2) throw te(`range.${name}() takes exactly one argument (${a.length - 1} given)`);
     return a[1]!;
   };
   method(T, 'count', (a) => {

@@ -26,6 +26,8 @@ const SLOTS: Record<string, string> = {
   range: 'repr hash getattribute cmp iter bool len getitem contains',
   slice: 'repr getattribute cmp',
   str: 'repr hash str getattribute cmp iter mod rmod len getitem add mul rmul contains',
+  bytes: 'repr hash str getattribute cmp iter mod rmod len getitem add mul rmul contains',
+  bytearray: 'repr str getattribute cmp iter init mod rmod len getitem setitem delitem add mul rmul contains iadd imul',
   dict_keys: 'repr getattribute cmp iter sub rsub and rand xor rxor or ror len contains',
   dict_items: 'repr getattribute cmp iter sub rsub and rand xor rxor or ror len contains',
   dict_values: 'repr getattribute iter len',
@@ -33,7 +35,7 @@ const SLOTS: Record<string, string> = {
 /** Slot wrappers every type inherits from object. */
 const OBJECT_SLOTS = ['__str__', '__hash__', '__ne__', '__setattr__', '__delattr__', '__init__'];
 /** Types whose `__hash__` is None (unhashable). */
-const UNHASHABLE = new Set(['list', 'dict', 'set', 'slice', 'dict_values', 'dict_keys', 'dict_items']);
+const UNHASHABLE = new Set(['list', 'dict', 'set', 'slice', 'bytearray', 'dict_values', 'dict_keys', 'dict_items']);
 
 const slotNames = new Map<string, Set<string>>();
 for (const [t, spec] of Object.entries(SLOTS)) {
