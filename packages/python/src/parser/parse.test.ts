@@ -71,3 +71,39 @@ describe('syntax errors', () => {
     }
   });
 });
+
+describe('messages CPython words itself', () => {
+  // bad targets and missing colons: message, line, offset and end offset as python3's compile() gives them
+  const CASES = [
+    '1 = x\n', 'f() = 1\n', 'x = f() = 1\n', 'a, 1 = x\n', 'f(), 1 = x\n', '(1) = 2\n', 'True = 1\n',
+    'x if y else z = 1\n', '{a: 1} = 1\n', 'x.y = 1, 2 = 3\n', 'x = 1, 2 = 3\n', '[a] += 1\n', 'f() += 1\n',
+    'del (a, f())\n', 'with f() as (a, 1):\n    pass\n', 'if True\n    pass\n', 'while x  # c\n    pass\n',
+    'try pass\n', 'def f(a) return a\n', 'class A(B)\n    pass\n', 'if x:\n    pass\nelse\n    pass\n',
+  ];
+
+  it.each(CASES)('%j', (src) => {
+    let err: PySourceError | null = null;
+    try {
+      parseModule(src);
+    } catch (e) {
+      err = e as PySourceError;
+    }
+    expect(err).toBeInstanceOf(PySourceError);
+    const py = execFileSync('python3', ['-c', `import sys\ntry:\n    compile(sys.stdin.read(), 'p', 'exec')\nexcept SyntaxError as e:\n    print(e.msg, e.lineno, e.offset, e.end_offset if e.end_lineno == e.lineno else None, sep='|')`], { input: src, encoding: 'utf8' }).trim();
+    const [msg, line, offset, endOffset] = py.split('|');
+    expect(err!.detail).toBe(msg);
+    expect(err!.line).toBe(Number(line));
+    expect(err!.col + 1).toBe(Number(offset));
+    // the carets printed: at least one, to the end offset when it is on the same line
+    const carets = endOffset === 'None' ? 1 : Math.max(1, Number(endOffset) - Number(offset));
+    expect(Math.max(1, (err!.endCol ?? err!.col + 1) - err!.col)).toBe(carets);
+  });
+
+  it('parses a with target that is a tuple, an attribute or a subscript at its own columns', () => {
+    const m = parseModule('with f() as (a, b), g() as o.x, h() as d["k:"]:\n    pass\n');
+    const s = m.body[0]!;
+    expect(s.t).toBe('With');
+    if (s.t !== 'With') return;
+    expect(s.items.map((it) => [it.target?.t, it.target?.col])).toEqual([['Tuple', 12], ['Attribute', 27], ['Subscript', 39]]);
+  });
+});

@@ -3,7 +3,6 @@
 // construct, line and column. Start with `parseModule`, then `Converter.stmt` / `Converter.expr`;
 // the node kinds are tables in parseStmt.ts and parseExpr.ts (add a statement kind there), literals
 // in parseLiteral.ts.
-import { parser } from '@lezer/python';
 import type { SyntaxNode } from '@lezer/common';
 import { PySourceError } from './sourceError.js';
 import { scanSource } from './tokenize.js';
@@ -12,6 +11,7 @@ import { exprNodes, exprParseOps, type ExprParseOps } from './parseExpr.js';
 import { literalParseOps, type LiteralParseOps } from './parseLiteral.js';
 import { stmtNodes, stmtParseOps, type StmtParseOps } from './parseStmt.js';
 import { SUPPORTED_MODULES } from '../modules/names.js';
+import { isMaskName, maskWithTargets, parseWithTarget } from './withTargets.js';
 
 /** Options of {@link parseModule}. */
 export interface ParseOptions {
@@ -28,23 +28,32 @@ export interface ParseOptions {
  * ```
  */
 export function parseModule(source: string, options: ParseOptions = {}): Module {
-  const conv = new Converter(source, options.isUserModule ?? null);
   const tokenError = scanSource(source);
   // nothing but comments and blank lines: an empty module (the grammar wants a statement)
   if (!tokenError && /^[\s\\]*$/.test(source.replace(/#[^\n]*/g, ''))) return { body: [], lines: source.split('\n') };
+  const masked = maskWithTargets(source);
+  const conv = new Converter(masked.source, options.isUserModule ?? null, source, masked.targets);
   let body: Stmt[];
   try {
-    const tree = parser.parse(source);
-    body = conv.block(tree.topNode);
+    body = conv.block(masked.tree.topNode);
   } catch (e) {
     // the grammar's error wins when it comes before the tokenizer's; pymem's refusals never do
-    if (tokenError && !(e instanceof PySourceError && e.pyType === 'SyntaxError' && e.line < tokenError.line)) throw tokenError;
+    if (tokenError && !(e instanceof PySourceError && e.pyType === 'SyntaxError' && comesBefore(e, tokenError))) throw tokenError;
     if (conv.deferred && !(e instanceof PySourceError && e.pyType === 'SyntaxError')) throw conv.deferred;
     throw e;
   }
   if (tokenError) throw tokenError;
   if (conv.deferred) throw conv.deferred;
   return { body, lines: source.split('\n') };
+}
+
+/**
+ * Does the grammar's error come before the tokenizer's? By line; within the line too for a missing
+ * ':', which CPython's parser (not its tokenizer) finds.
+ */
+function comesBefore(e: PySourceError, tokenError: PySourceError): boolean {
+  if (e.line !== tokenError.line) return e.line < tokenError.line;
+  return tokenError.detail === "expected ':'" && e.col < tokenError.col;
 }
 
 const SKIP = new Set(['Comment', ',', '(', ')', '[', ']', '{', '}', ':', ';']);
@@ -107,6 +116,9 @@ export class Converter {
   constructor(
     readonly src: string,
     readonly isUserModule: ((name: string) => boolean) | null = null,
+    /** The source before withTargets.ts masked its `with ... as` targets, and where they were. */
+    readonly original: string = src,
+    readonly maskedTargets: ReadonlyMap<number, number> = new Map(),
   ) {
     for (let i = 0; i < src.length; i++) if (src.charCodeAt(i) === 10) this.lineStarts.push(i + 1);
   }
@@ -129,8 +141,11 @@ export class Converter {
   }
 
   syntax(n: SyntaxNode | number, detail = 'invalid syntax'): PySourceError {
-    const p = this.pos(typeof n === 'number' ? n : n.from);
-    return new PySourceError('SyntaxError', detail, p.line, p.col);
+    const at = typeof n === 'number' ? n : n.from;
+    const p = this.pos(at);
+    // CPython's plain "invalid syntax" marks the whole token it stopped at
+    const end = detail === 'invalid syntax' ? tokenEnd(this.src, at) : at + 1;
+    return new PySourceError('SyntaxError', detail, p.line, p.col, end > at + 1 ? p.col + end - at : undefined);
   }
 
   unsupported(n: SyntaxNode, what: string): PySourceError {
@@ -153,14 +168,28 @@ export class Converter {
    */
   grammarGap(parent: SyntaxNode, err: SyntaxNode): PySourceError | null {
     const prev = err.prevSibling;
-    // only a plain name after `with ... as`; CPython also takes a tuple, attribute or subscript
+    // a with target that withTargets.ts could not mask (one spread over lines): lezer takes only a name
     const as = prev?.name === 'as' ? prev : prev?.prevSibling?.name === 'as' ? prev.prevSibling : null;
-    if (parent.name === 'WithStatement' && as) return this.unsupported(as, "a 'with ... as' target other than a plain name");
+    if (parent.name === 'WithStatement' && as) return this.unsupported(as, "a 'with ... as' target other than a name spread over several lines");
     // only a dotted name with one call after `@`; PEP 614 (3.9) allows any expression
     if (parent.name === 'Decorator' || (parent.name === 'DecoratedStatement' && prev?.name === 'Decorator')) return this.unsupported(parent.name === 'Decorator' ? parent : prev!, 'decorators other than a dotted name with one call (PEP 614 expressions)');
     // `x[*a]` (3.11): a starred expression in a subscript
     if (parent.name === 'MemberExpression' && this.text(err) === '*') return this.unsupported(err, 'starred expressions in subscripts');
     return null;
+  }
+
+  /** A `with ... as` target: the expression `n` stands for when withTargets.ts masked it. */
+  withTarget(n: SyntaxNode): Expr {
+    const to = this.maskedTargets.get(n.from);
+    if (to === undefined || n.name !== 'VariableName' || !isMaskName(this.text(n))) return this.expr(n);
+    const parsed = parseWithTarget(this.original, n.from, to);
+    if (!parsed) throw this.syntax(n);
+    const sub = new Converter(parsed.probe, this.isUserModule);
+    sub.funcDepth = this.funcDepth;
+    sub.loopDepth = this.loopDepth;
+    const e = sub.expr(parsed.node);
+    if (sub.deferred) this.defer(sub.deferred);
+    return e;
   }
 
   /** Children that carry meaning (punctuation dropped). */
@@ -254,6 +283,23 @@ export class Converter {
     return e;
   }
 
+}
+
+/** Where the token at `at` ends (a name, number, string, operator, or a comment up to the newline). */
+function tokenEnd(src: string, at: number): number {
+  const rest = src.slice(at, src.indexOf('\n', at) < 0 ? src.length : src.indexOf('\n', at));
+  if (rest.startsWith('#')) return at + rest.length;
+  const str = /^[rRbBuUfF]{0,2}('''|"""|'|")/.exec(rest);
+  if (str) {
+    const q = str[1]!;
+    for (let i = str[0].length; i < rest.length; i++) {
+      if (rest[i] === '\\') i++;
+      else if (rest.startsWith(q, i)) return at + i + q.length;
+    }
+    return at + 1;
+  }
+  const m = /^(?:[\p{XID_Continue}]+(?:\.\d*(?:[eE][-+]?\d+)?)?|\*\*=?|\/\/=?|<<=?|>>=?|->|:=|\.\.\.|[-+*/%&|^@<>=!]=|\S)/u.exec(rest);
+  return at + (m ? m[0].length : 1);
 }
 
 /** Statement node kinds the subset converts; one table per family file. */

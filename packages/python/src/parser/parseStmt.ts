@@ -6,6 +6,7 @@ import type { SyntaxNode } from '@lezer/common';
 import type { BinOpName, ExceptHandler, Expr, Keyword, Param, Pos, Signature, Stmt } from './ast.js';
 import type { Converter, StmtNodeConverter } from './parse.js';
 import { PySourceError } from './sourceError.js';
+import { assignmentHint, errorAt, exprName, invalidTarget, targetError } from './targetErrors.js';
 
 /** Helpers of the statement converters, merged into Converter. */
 export const stmtParseOps = {
@@ -63,21 +64,18 @@ export const stmtParseOps = {
   },
 
   checkTarget(this: Converter, t: Expr, what = 'assign to'): void {
-    if (t.t === 'Name' || t.t === 'Attribute' || t.t === 'Subscript') return;
-    if ((t.t === 'Tuple' || t.t === 'List') && what === 'assign to') {
-      if (t.elts.filter((e) => e.t === 'Starred').length > 1) throw new PySourceError('SyntaxError', 'multiple starred expressions in assignment', t.line, t.col);
-      for (const e of t.elts) this.checkTarget(e.t === 'Starred' ? e.value : e, what);
-      return;
+    if ((t.t === 'Tuple' || t.t === 'List') && what === 'assign to' && t.elts.filter((e) => e.t === 'Starred').length > 1) {
+      throw new PySourceError('SyntaxError', 'multiple starred expressions in assignment', t.line, t.col);
     }
-    if ((t.t === 'Tuple' || t.t === 'List') && what === 'delete') {
-      for (const e of t.elts) this.checkTarget(e, what);
-      return;
-    }
-    const names: Partial<Record<Expr['t'], string>> = {
-      Call: 'function call', Const: 'literal', BinOp: 'expression', Compare: 'comparison',
-      Lambda: 'lambda', BoolOp: 'expression', UnaryOp: 'expression',
-    };
-    throw new PySourceError('SyntaxError', `cannot ${what} ${names[t.t] ?? 'expression'}`, t.line, t.col);
+    const e = targetError(t, what === 'delete', (line) => this.lineText(line));
+    if (e) throw e;
+  },
+
+  /** The text of a 1-based source line. */
+  lineText(this: Converter, line: number): string {
+    const from = this.lineStarts[line - 1] ?? this.src.length;
+    const end = this.src.indexOf('\n', from);
+    return this.src.slice(from, end < 0 ? this.src.length : end);
   },
 
   /** A ParamList: named parameters, `/` (an unnamed token: seen as text between two commas), `*`, `*args`, `**kwargs`. */
@@ -193,16 +191,19 @@ export const stmtNodes: Record<string, StmtNodeConverter> = {
     if (td) return cv.annAssign(n, k, td, p);
     const sides = cv.groups(k, 'AssignOp');
     const exprs = sides.map((g) => cv.exprList(g, n));
-    const value = exprs.pop()!;
-    for (const t of exprs) cv.checkTarget(t);
-    return { t: 'Assign', targets: exprs, value, ...p };
+    const value = exprs[exprs.length - 1]!;
+    const targets = exprs.slice(0, -1);
+    const hint = targets.some((t) => invalidTarget(t, false)) ? assignmentHint(sides, exprs, (line) => cv.lineText(line)) : null;
+    if (hint) throw hint;
+    for (const t of targets) cv.checkTarget(t);
+    return { t: 'Assign', targets, value, ...p };
   },
   UpdateStatement: (cv, n, k, p) => {
     const opNode = k.find((c) => c.name === 'UpdateOp')!;
     const i = k.indexOf(opNode);
     const target = cv.exprList(k.slice(0, i), n);
     if (target.t !== 'Name' && target.t !== 'Attribute' && target.t !== 'Subscript') {
-      throw cv.syntax(n, "'tuple' is an illegal expression for augmented assignment");
+      throw errorAt(`'${exprName(target)}' is an illegal expression for augmented assignment`, target, cv.lineText(target.line));
     }
     const op = cv.text(opNode).slice(0, -1) as BinOpName;
     if (op === '@') throw cv.unsupported(opNode, "the '@' operator");
@@ -348,7 +349,7 @@ export const stmtNodes: Record<string, StmtNodeConverter> = {
       let target: Expr | null = null;
       if (asAt >= 0) {
         const rest = g.slice(asAt + 1);
-        target = rest.length === 1 ? cv.expr(rest[0]!) : cv.exprList(rest, n);
+        target = rest.length === 1 ? cv.withTarget(rest[0]!) : cv.exprList(rest, n);
         cv.checkTarget(target);
       }
       items.push({ ctx, target });

@@ -16,6 +16,14 @@ const BLOCK_KINDS: Record<string, string> = {
   match: "'match' statement", case: "'case' statement",
 };
 
+/**
+ * Headers whose logical line must hold a ':' outside brackets: without one CPython's
+ * invalid_*_stmt rules say "expected ':'" at the NEWLINE token.
+ */
+const COLON_HEADERS = new Set(['if', 'elif', 'else', 'while', 'for', 'with', 'try', 'except', 'finally', 'def', 'class']);
+/** Headers whose ':' is a forced token (`&&':'`): any other token after them is "expected ':'" there. */
+const FORCED_COLON = new Set(['try', 'finally', 'else']);
+
 const IDENT = /[\p{XID_Continue}]/u;
 const NON_PRINTABLE = /[\p{Cc}\p{Cf}\p{Cs}\p{Co}\p{Cn}\p{Zl}\p{Zp}\p{Zs}]/u;
 
@@ -46,6 +54,24 @@ export function scanSource(src: string): PySourceError | null {
   let logicalLine = 1;
   let last = '';
   let pendingBlock: { kind: string; line: number } | null = null;
+  /** A ':' outside brackets on this logical line; where a comment starts on this physical line. */
+  let headerColon = false;
+  let commentCol = -1;
+  /** The first logical line of a header without its ':' (the NEWLINE token that ends it). */
+  const missingColon = (): PySourceError | null => {
+    if (firstWord === null || headerColon || !COLON_HEADERS.has(firstWord)) return null;
+    const end = i - lineStart;
+    return commentCol >= 0 ? err("expected ':'", line, commentCol, 'SyntaxError', end) : err("expected ':'", line, end);
+  };
+  /** The token after `at` when it is not ':' and not the line's end: a forced ':' missing there. */
+  const forcedColon = (at: number): PySourceError | null => {
+    let k = at;
+    while (src[k] === ' ' || src[k] === '\t' || src[k] === '\f') k++;
+    const ch = src[k];
+    if (ch === undefined || ch === ':' || ch === '\n' || ch === '#' || ch === '\\' || (ch === '-' && src[k + 1] === '>')) return null;
+    const tok = /^(?:[\p{XID_Continue}.]+|\*\*|\/\/|[<>=!]=|\S)/u.exec(src.slice(k, k + 80))![0];
+    return err("expected ':'", line, k - lineStart, 'SyntaxError', k - lineStart + tok.length);
+  };
   const err = (detail: string, l: number, col: number, type: 'SyntaxError' | 'IndentationError' | 'TabError' = 'SyntaxError', endCol?: number): PySourceError =>
     new PySourceError(type, detail, l, col, endCol);
   const lineEnd = (from: number): number => {
@@ -98,12 +124,28 @@ export function scanSource(src: string): PySourceError | null {
         firstWord = /^[A-Za-z_]\w*/.exec(src.slice(j, j + 12))?.[0] ?? '';
         if (firstWord === 'async') firstWord = /^async[ \t]+(\w+)/.exec(src.slice(j, j + 30))?.[1] ?? '';
         last = '';
+        headerColon = false;
+        if (FORCED_COLON.has(firstWord)) {
+          const forced = forcedColon(j + firstWord.length);
+          if (forced) return forced;
+        }
       }
       continue;
     }
-    if (i >= src.length) break;
+    if (i >= src.length) {
+      if (brackets.length === 0 && !continued) {
+        const colon = missingColon();
+        if (colon) return colon;
+      }
+      break;
+    }
     const c = src[i]!;
     if (c === '\n') {
+      if (brackets.length === 0 && !continued) {
+        const colon = missingColon();
+        if (colon) return colon;
+      }
+      commentCol = -1;
       line++;
       i++;
       lineStart = i;
@@ -119,7 +161,7 @@ export function scanSource(src: string): PySourceError | null {
     }
     continued = false;
     if (c === ' ' || c === '\t' || c === '\f' || c === '\r') { i++; continue; }
-    if (c === '#') { i = lineEnd(i); continue; }
+    if (c === '#') { commentCol = i - lineStart; i = lineEnd(i); continue; }
     if (c === '\\') {
       if (src[i + 1] === '\n') { i += 2; line++; lineStart = i; continued = true; continue; }
       if (i + 1 >= src.length) return err('unexpected EOF while parsing', line, i - lineStart);
@@ -162,6 +204,11 @@ export function scanSource(src: string): PySourceError | null {
     } else if (c === ')' || c === ']' || c === '}') {
       const open = brackets.pop();
       if (!open) return err(`unmatched '${c}'`, line, i - lineStart);
+      if (brackets.length === 0 && firstWord === 'def' && c === ')' && !headerColon) {
+        // `def name(params)` then a forced ':' (or '->')
+        const forced = forcedColon(i + 1);
+        if (forced) return forced;
+      }
       const want = { ')': '(', ']': '[', '}': '{' }[c];
       if (open.ch !== want) {
         const where = open.line === line ? '' : ` on line ${open.line}`;
@@ -179,6 +226,7 @@ export function scanSource(src: string): PySourceError | null {
       last = ch;
       continue;
     }
+    if (c === ':' && brackets.length === 0) headerColon = true;
     last = c;
     i++;
   }

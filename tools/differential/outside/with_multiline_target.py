@@ -1,9 +1,10 @@
-# a with target other than a plain name (a tuple, attribute or subscript) is refused: the parser takes only names
+# a with target spread over lines (a parenthesized tuple broken across lines) is refused: only one-line targets are read
 # expect: NotImplementedError line 8
 class Pair:
     def __enter__(self):
         return (1, 2)
     def __exit__(self, *exc):
         return False
-with Pair() as (a, b):
+with Pair() as (a,
+                b):
     print(a, b)
