@@ -42,6 +42,10 @@ export interface ExtSlots {
   len?(self: Handle): number;
   /** mp_subscript: a new reference. */
   getitem?(self: Handle, key: Handle): Handle;
+  /** mp_ass_subscript storing `v` (borrowed). */
+  setitem?(self: Handle, key: Handle, v: Handle): void;
+  /** mp_ass_subscript deleting. */
+  delitem?(self: Handle, key: Handle): void;
   /** Data attributes (members, getsets): a new reference, or -1 when it has none of that name. */
   getattr?(self: Handle, name: string): Handle;
   /** `==` with another instance of the same type. */
@@ -94,6 +98,8 @@ export class PyType {
   managedDict = false;
   /** Instances can be weakly referenced (no __slots__, or __weakref__ in them). */
   weakrefable = false;
+  /** Called through tp_call (no vectorcall in 3.11: extension types): the call packs its positional arguments into a tuple. */
+  tpCall = false;
   /** ht_cached_keys of a managed-dict class. */
   shared: SharedKeys | null = null;
   /** tp_mro as types, this type first (a heap class's C3 linearisation). */

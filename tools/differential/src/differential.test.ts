@@ -21,7 +21,7 @@ const CATEGORIES = [
 // The modules pymem writes in TypeScript (issue 14); a program importing anything else is outside the corpus.
 const ALLOWED_IMPORTS = new Set([
   'gc', 'sys', 'weakref', 'math', 'collections', 'itertools', 'functools', 'operator', 'copy', 'pprint', 'string', 'random',
-  'heapq', 'bisect', 'json', 'time', 'struct',
+  'heapq', 'bisect', 'json', 'time', 'struct', 'array',
 ]);
 
 let python = new Map<string, RunResult>();

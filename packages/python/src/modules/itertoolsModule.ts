@@ -193,6 +193,8 @@ export function installItertools(I: Interp): void {
 
   // ------------------------------------------------------------------ chain(*iterables), chain.from_iterable
   const tChain = type('chain', 32);
+  // chain_new iterates its argument tuple: the constructor below makes that tuple itself
+  tChain.tpCall = false;
   const newChain = (source: Handle): Handle => {
     const h = make(tChain, {}, [source, -1]);
     I.decref(source);

@@ -16,6 +16,7 @@ import { installPprint } from './pprintModule.js';
 import { installTime } from './timeModule.js';
 import { installStruct } from './structModule.js';
 import { installCopy } from './copyModule.js';
+import { installArray } from './arrayModule.js';
 
 /** Module name -> its installer (modules/names.ts lists what the parser accepts). */
 export const LAZY_MODULES: Readonly<Record<string, (I: Interp) => void>> = {
@@ -33,4 +34,5 @@ export const LAZY_MODULES: Readonly<Record<string, (I: Interp) => void>> = {
   time: installTime,
   struct: installStruct,
   copy: installCopy,
+  array: installArray,
 };

@@ -361,6 +361,8 @@ export const abstractOps = {
         return;
       }
     }
+    const ext = k === K.Object ? this.ty[h].ext : null;
+    if (ext?.setitem) return ext.setitem(h, key, v);
     throw this.typeError(`'${this.ty[h].name}' object does not support item assignment`);
   },
 
@@ -395,6 +397,8 @@ export const abstractOps = {
         return;
       }
     }
+    const ext = k === K.Object ? this.ty[h].ext : null;
+    if (ext?.delitem) return ext.delitem(h, key);
     throw this.typeError(`'${this.ty[h].name}' object does not support item deletion`);
   },
 };

@@ -33,12 +33,12 @@ export function installTypeCalls(I: Interp): void {
   };
 
   I.callType = (t, args, kw) => {
-    // Types without a vectorcall in 3.11 (int, str, bytes, weakref.ref, classes) are called through tp_call:
+    // Types without a vectorcall in 3.11 (int, str, bytes, weakref.ref, classes, the extension types) are called through tp_call:
     // _PyObject_MakeTpCall packs the positional arguments into a tuple (from the tuple free list,
     // or a fresh GC allocation) and keywords into a dict, both dropped after the call. float,
     // bool, range, list, tuple, dict, set, frozenset, type and object have vectorcalls: no packing.
     // type_vectorcall handles type(x) only: type(name, bases, dict) goes through tp_call too
-    const tpCall = t.isHeap || (t === I.tType && args.length !== 1) || t === I.tInt || t === I.tStr || t === I.tBytes || t === I.tByteArray || t === I.tSlice || t === I.tWeakref || t === I.tProperty || t === I.tStaticMethod || t === I.tClassMethod;
+    const tpCall = t.isHeap || t.tpCall || (t === I.tType && args.length !== 1) || t === I.tInt || t === I.tStr || t === I.tBytes || t === I.tByteArray || t === I.tSlice || t === I.tWeakref || t === I.tProperty || t === I.tStaticMethod || t === I.tClassMethod;
     const packed = tpCall && args.length > 0 ? packArgs(args) : -1;
     let kwDict = -1;
     let kwNames = -1;
