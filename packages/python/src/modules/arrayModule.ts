@@ -358,15 +358,16 @@ export function installArray(I: Interp): void {
       return fn(a[0], d, a.slice(1));
     });
   };
-  const find = (d: ArrayData, x: Handle): number =>
-    d.items.findIndex((y) => {
-      const v = toPython(d.code, y);
-      try {
-        return I.eq(v, x);
-      } finally {
-        I.decref(v);
-      }
-    });
+  /** array_richcompare's item test: the item as a Python object, compared with `x`. */
+  const itemEquals = (d: ArrayData, y: Item, x: Handle): boolean => {
+    const v = toPython(d.code, y);
+    try {
+      return I.eq(v, x);
+    } finally {
+      I.decref(v);
+    }
+  };
+  const find = (d: ArrayData, x: Handle): number => d.items.findIndex((y) => itemEquals(d, y, x));
   meth('append', 1, 1, (h, d, a) => {
     const v = convert(d.code, a[0]);
     resize(h, d, d.items.length + 1);
@@ -429,9 +430,7 @@ export function installArray(I: Interp): void {
     return I.newInt(i);
   });
   meth('count', 1, 1, (_h, d, a) => {
-    let n = 0;
-    for (let i = 0; i < d.items.length; i++) if (find({ ...d, items: [d.items[i]!] }, a[0]) === 0) n++;
-    return I.newInt(n);
+    return I.newInt(d.items.filter((y) => itemEquals(d, y, a[0])).length);
   });
   meth('reverse', 0, 0, (_h, d) => (d.items.reverse(), I.none()));
   meth('tolist', 0, 0, (_h, d) => I.newList(d.items.map((x) => toPython(d.code, x))));
