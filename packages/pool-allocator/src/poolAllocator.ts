@@ -81,6 +81,19 @@ export interface PoolAllocator extends Allocator {
   blockIndexOf(address: number): number;
   /** One more than the largest block index the current arena descriptors can give. */
   blockIndexLimit(): number;
+  /**
+   * The {@link blockIndexOf} of the block the last `malloc` or `calloc` served or the last `free`
+   * released, -1 when that call went to raw memory; what `realloc` leaves here is unspecified.
+   * Saves tables kept beside the model a second lookup of the address.
+   *
+   * @example
+   * ```ts
+   * const a = createPoolAllocator();
+   * const p = a.malloc(24);
+   * a.lastBlockIndex === a.blockIndexOf(p); // true
+   * ```
+   */
+  readonly lastBlockIndex: number;
   /** Live arenas in descriptor order. */
   arenas(): ArenaInfo[];
   counters(): ArenaCounters;
@@ -162,6 +175,7 @@ class Pymalloc implements PoolAllocator {
   private readonly midShift: number;
   private readonly topShift: number;
   private lastArena = NONE;
+  lastBlockIndex = NONE;
 
   constructor(g: PoolGeometry, system: SystemMemory, emit: ((event: Unsequenced<PoolAllocatorEvent>) => void) | undefined) {
     this.params = g;
@@ -200,6 +214,7 @@ class Pymalloc implements PoolAllocator {
         this.blockNext[at] = LIVE;
         this.pFree[pool] = next;
         if (next === NONE) this.poolExtend(pool, size);
+        this.lastBlockIndex = at;
         return this.pAddr[pool]! + (bp << this.alignShift);
       }
       return this.allocateFromNewPool(size);
@@ -217,6 +232,7 @@ class Pymalloc implements PoolAllocator {
     if (ai === NONE) {
       this.system.rawFree(address);
       this.rawBlocks--;
+      this.lastBlockIndex = NONE;
       return;
     }
     // d < ARENA_SIZE < 2^30, so 32-bit shifts are exact.
@@ -229,6 +245,7 @@ class Pymalloc implements PoolAllocator {
     if (d < 0 || k >= this.aCarved[ai]! || this.blockNext[at] !== LIVE || (off & this.alignMask) !== 0) {
       throw new InvalidAddressError('free', address);
     }
+    this.lastBlockIndex = at;
     // Push the block on the front of its pool's free list (LIFO: the next malloc of this
     // class from this pool returns it again).
     const lastfree = this.pFree[pool]!;
@@ -288,6 +305,7 @@ class Pymalloc implements PoolAllocator {
     if (!(Number.isInteger(nbytes) && nbytes >= 0)) throw new RangeError(`malloc size must be a non-negative integer, got ${nbytes}`);
     const address = this.system.rawMalloc(nbytes);
     if (address !== 0) this.rawBlocks++;
+    this.lastBlockIndex = NONE;
     return address;
   }
 
@@ -400,6 +418,7 @@ class Pymalloc implements PoolAllocator {
       this.blockNext[base + bp + sizeSlots] = NONE;
     }
     this.blockNext[base + bp] = LIVE;
+    this.lastBlockIndex = base + bp;
     if (this.emit) {
       this.emit({ type: 'pool.claimed', arena: ua, pool: this.pAddr[pool]!, sizeClass: size, fromFreePools, sameClass });
     }

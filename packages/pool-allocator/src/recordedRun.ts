@@ -104,8 +104,23 @@ export interface AnalyzeRecordedRunOptions {
 
 const NO_LOCATION: TraceLocation = { index: 0, file: '', function: '', line: 0 };
 
+/** The band of each pymalloc request size 0..512 ({@link SIZE_BANDS}); larger requests are band 4. */
+const BAND_OF = Uint8Array.from({ length: 513 }, (_, size) => (size <= 64 ? 0 : size <= 128 ? 1 : size <= 256 ? 2 : 3));
+
 function band(size: number): number {
-  return size <= 64 ? 0 : size <= 128 ? 1 : size <= 256 ? 2 : size <= 512 ? 3 : 4;
+  return size <= 512 ? BAND_OF[size]! : 4;
+}
+
+// The figures per site sit side by side in one array (one cache line per site on the hot path).
+const SITE_BYTES = 0;
+const SITE_BLOCKS = 1;
+const SITE_ALLOCATIONS = 2;
+const SITE_STRIDE = 3;
+
+/** One figure of the first `n` sites, as its own array. */
+function siteColumn(stats: Float64Array, figure: number, n: number, into = new Float64Array(n)): Float64Array {
+  for (let i = 0; i < n; i++) into[i] = stats[i * SITE_STRIDE + figure]!;
+  return into;
 }
 
 /**
@@ -126,10 +141,10 @@ export function analyzeRecordedRun(source: TraceByteSource, options: AnalyzeReco
   let blocks: LiveBlocks | undefined;
   const locations: TraceLocation[] = [NO_LOCATION];
   const collections: TraceCollection[] = [];
-  let siteBytes = new Float64Array(1024);
-  let siteBlocks = new Float64Array(1024);
-  let siteAllocations = new Float64Array(1024);
-  const bands = [0, 0, 0, 0, 0];
+  let stats = new Float64Array(1024 * SITE_STRIDE);
+  let siteCapacity = 1024;
+  const bands = new Float64Array(SIZE_BANDS.length + 1);
+  let live = 0; // blocks.count, kept here for the hot path
   let bytes = 0;
   let arenas = 0;
   let pools = 0;
@@ -147,11 +162,11 @@ export function analyzeRecordedRun(source: TraceByteSource, options: AnalyzeReco
   const bytesPeakSnapshot = () => {
     peakSites = locations.length;
     if (peakSiteBytes.length < peakSites) {
-      peakSiteBytes = new Float64Array(siteBytes.length);
-      peakSiteBlocks = new Float64Array(siteBytes.length);
+      peakSiteBytes = new Float64Array(siteCapacity);
+      peakSiteBlocks = new Float64Array(siteCapacity);
     }
-    peakSiteBytes.set(siteBytes.subarray(0, peakSites));
-    peakSiteBlocks.set(siteBlocks.subarray(0, peakSites));
+    siteColumn(stats, SITE_BYTES, peakSites, peakSiteBytes);
+    siteColumn(stats, SITE_BLOCKS, peakSites, peakSiteBlocks);
     return { ns, calls, bytes, blocks: blocks!.count };
   };
   let atPeak: RunSnapshot | undefined;
@@ -160,51 +175,50 @@ export function analyzeRecordedRun(source: TraceByteSource, options: AnalyzeReco
   let lastSample = -Infinity;
   let allocator: PoolAllocator | undefined;
 
-  const sample = (): RunSample => ({ ns, calls, arenas, pools, blocks: blocks!.count, bytes, bands: bands.slice() });
+  const sample = (): RunSample => ({ ns, calls, arenas, pools, blocks: blocks!.count, bytes, bands: Array.from(bands) });
 
   const snapshot = (): RunSnapshot => ({
     sample: sample(),
-    siteBytes: siteBytes.slice(0, locations.length),
-    siteBlocks: siteBlocks.slice(0, locations.length),
+    siteBytes: siteColumn(stats, SITE_BYTES, locations.length),
+    siteBlocks: siteColumn(stats, SITE_BLOCKS, locations.length),
     arenas: arenaSnapshots(allocator!, blocks!, topSites),
   });
 
   const grow = (n: number) => {
-    const bigger = (a: Float64Array) => {
-      const b = new Float64Array(Math.max(n, a.length * 2));
-      b.set(a);
-      return b;
-    };
-    siteBytes = bigger(siteBytes);
-    siteBlocks = bigger(siteBlocks);
-    siteAllocations = bigger(siteAllocations);
+    siteCapacity = Math.max(n, siteCapacity * 2);
+    const bigger = new Float64Array(siteCapacity * SITE_STRIDE);
+    bigger.set(stats);
+    stats = bigger;
   };
 
   const observer: ReplayObserver = {
-    allocated(address, size, site) {
-      blocks!.set(address, size, site);
-      siteBytes[site]! += size;
-      siteBlocks[site]!++;
-      siteAllocations[site]!++;
+    allocated(address, size, site, blockIndex) {
+      blocks!.setAt(blockIndex, address, size, site);
+      const at = site * SITE_STRIDE;
+      stats[at + SITE_BYTES]! += size;
+      stats[at + SITE_BLOCKS]!++;
+      stats[at + SITE_ALLOCATIONS]!++;
       bands[band(size)]! += size;
       bytes += size;
       if (bytes > peak.bytes) {
         peak.bytes = bytes;
         if (!bytesPeakPending && (atBytesPeak === undefined || bytes >= atBytesPeak.bytes * 1.01)) bytesPeakPending = true;
       }
-      if (blocks!.count > peak.blocks) peak.blocks = blocks!.count;
+      if (++live > peak.blocks) peak.blocks = live;
     },
-    freed(address) {
+    freed(address, blockIndex) {
       if (bytesPeakPending) {
         atBytesPeak = bytesPeakSnapshot();
         bytesPeakPending = false;
       }
       const b = blocks!;
-      if (!b.take(address)) return; // allocated before recording started
+      if (!b.takeAt(blockIndex, address)) return; // allocated before recording started
+      live--;
       const size = b.takenSize;
       const site = b.takenSite;
-      siteBytes[site]! -= size;
-      siteBlocks[site]!--;
+      const at = site * SITE_STRIDE;
+      stats[at + SITE_BYTES]! -= size;
+      stats[at + SITE_BLOCKS]!--;
       bands[band(size)]! -= size;
       bytes -= size;
     },
@@ -243,7 +257,7 @@ export function analyzeRecordedRun(source: TraceByteSource, options: AnalyzeReco
       }
     },
     onLocation: (location) => {
-      if (location.index >= siteBytes.length) grow(location.index + 1);
+      if (location.index >= siteCapacity) grow(location.index + 1);
       locations.push(location);
     },
     onTime: (time, at) => {
@@ -283,7 +297,7 @@ export function analyzeRecordedRun(source: TraceByteSource, options: AnalyzeReco
     allocator,
     locations,
     collections,
-    siteAllocations: siteAllocations.slice(0, locations.length),
+    siteAllocations: siteColumn(stats, SITE_ALLOCATIONS, locations.length),
     peak,
     atPeak: fit(peakPending || atPeak === undefined ? atEnd : atPeak),
     atBytesPeak: fit(bytesPeak),

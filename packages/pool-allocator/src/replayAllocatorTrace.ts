@@ -26,12 +26,17 @@ import type { TraceAnnotationHandlers } from './traceAnnotations.js';
 export interface ReplayObserver {
   /**
    * malloc, calloc or realloc returned `address` for `size` bytes, asked at location `site` (0:
-   * none); called after the model served it. A realloc that succeeds is `freed(old)` before the
-   * model runs it, then `allocated(new)` (the same address when it stays in place).
+   * none); called after the model served it. `blockIndex` is the model's
+   * {@link PoolAllocator.blockIndexOf} of it (-1: raw memory). A realloc that succeeds is
+   * `freed(old)` then `allocated(new)`, both after the model ran it (the same address when the
+   * block stays in place).
    */
-  allocated(address: number, size: number, site: number): void;
-  /** free of a block, called before the model frees it, so the model still holds it (free(NULL) is not reported). */
-  freed(address: number): void;
+  allocated(address: number, size: number, site: number, blockIndex: number): void;
+  /**
+   * free of a block, called after the model freed it, with the index the block had while live
+   * (-1: raw memory); free(NULL) is not reported.
+   */
+  freed(address: number, blockIndex: number): void;
   /** The next call releases the arena at `address`: the model still holds it. */
   releasing(address: number): void;
   /** Called once before the first record, with the model the replay drives. */
@@ -141,7 +146,7 @@ export function replayAllocatorTrace(source: TraceByteSource, options: ReplayAll
             system.result = result;
             const got = allocator.malloc(w >>> 6);
             if (got !== result) mismatch(`malloc(${w >>> 6})`, result, got);
-            if (observer !== undefined && result !== 0) observer.allocated(result, w >>> 6, site);
+            if (observer !== undefined && result !== 0) observer.allocated(result, w >>> 6, site, allocator.lastBlockIndex);
             pos += 3;
             calls++;
             break;
@@ -151,8 +156,8 @@ export function replayAllocatorTrace(source: TraceByteSource, options: ReplayAll
             const hi = words[pos + 2]!;
             if (hi >= HI_LIMIT || (w !== TraceOp.free && w !== (TraceOp.free | DOMAIN_OBJ))) checkCallRecord(words, pos, base);
             const address = words[pos + 1]! + hi * TWO32;
-            if (observer !== undefined && address !== 0) observer.freed(address);
             allocator.free(address);
+            if (observer !== undefined && address !== 0) observer.freed(address, allocator.lastBlockIndex);
             pos += 3;
             calls++;
             break;
@@ -201,11 +206,12 @@ export function replayAllocatorTrace(source: TraceByteSource, options: ReplayAll
     const ptr = words[pos + 1]! + words[pos + 2]! * TWO32;
     const result = words[pos + 3]! + words[pos + 4]! * TWO32;
     system.result = result;
-    // a failed realloc (NULL) keeps the old block: nothing to report
-    if (observer !== undefined && result !== 0 && ptr !== 0) observer.freed(ptr);
+    const old = observer !== undefined && ptr !== 0 ? allocator.blockIndexOf(ptr) : -1;
     const got = allocator.realloc(ptr, w >>> 6);
     if (got !== result) mismatch(`realloc(${hex(ptr)}, ${w >>> 6})`, result, got);
-    if (observer !== undefined && result !== 0) observer.allocated(result, w >>> 6, site);
+    if (observer === undefined || result === 0) return; // a failed realloc (NULL) keeps the old block: nothing to report
+    if (ptr !== 0) observer.freed(ptr, old);
+    observer.allocated(result, w >>> 6, site, allocator.blockIndexOf(result));
   };
   /** Arena and virtual-memory records: remembered until the call that caused them. */
   const applyMapping = (words: Uint32Array, pos: number, base: number): void => {
@@ -229,14 +235,15 @@ export function replayAllocatorTrace(source: TraceByteSource, options: ReplayAll
       case TraceOp.calloc:
         system.result = a;
         if (allocator.malloc(size) !== a) throw new Error(`malloc(${size}) disagrees`);
-        if (a !== 0) observer?.allocated(a, size, site);
+        if (a !== 0) observer?.allocated(a, size, site, -1);
         break;
       case TraceOp.realloc: {
         const result = words[pos + 5]! + words[pos + 6]! * TWO32;
         system.result = result;
-        if (result !== 0 && a !== 0) observer?.freed(a);
+        const old = observer !== undefined && a !== 0 ? allocator.blockIndexOf(a) : -1;
         if (allocator.realloc(a, size) !== result) throw new Error(`realloc(${hex(a)}, ${size}) returned ${hex(result)} in the recorded process, not in the model`);
-        if (result !== 0) observer?.allocated(result, size, site);
+        if (result !== 0 && a !== 0) observer?.freed(a, old);
+        if (result !== 0) observer?.allocated(result, size, site, -1);
         break;
       }
       default:

@@ -12,11 +12,36 @@ describe('blockIndexOf', () => {
       expect(k).toBeGreaterThanOrEqual(0);
       expect(k).toBeLessThan(a.blockIndexLimit());
       expect(seen.has(k)).toBe(false);
+      expect(a.lastBlockIndex).toBe(k); // what malloc leaves for the replay's observer
       seen.add(k);
     }
     expect(a.blockIndexOf(a.malloc(513))).toBe(-1);
+    expect(a.lastBlockIndex).toBe(-1);
     expect(a.blockIndexOf(a.malloc(0))).toBe(-1);
     expect(a.blockIndexOf(12345)).toBe(-1);
+  });
+});
+
+describe('lastBlockIndex', () => {
+  it('is the index a freed block had while live, and -1 after raw calls (seed 5)', () => {
+    let seed = 5;
+    const rand = (n: number): number => {
+      seed = (seed * 1103515245 + 12345) % 2147483648;
+      return seed % n;
+    };
+    const a = createPoolAllocator();
+    const live: Array<[number, number]> = [];
+    for (let step = 0; step < 20000; step++) {
+      if (live.length === 0 || rand(3) !== 0) {
+        const p = a.malloc(rand(8) === 0 ? 513 + rand(3000) : 1 + rand(512));
+        expect(a.lastBlockIndex).toBe(a.blockIndexOf(p));
+        live.push([p, a.lastBlockIndex]);
+      } else {
+        const [p, k] = live.splice(rand(live.length), 1)[0]!;
+        a.free(p);
+        expect(a.lastBlockIndex).toBe(k);
+      }
+    }
   });
 });
 

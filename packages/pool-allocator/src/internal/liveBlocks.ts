@@ -9,8 +9,8 @@ import { BlockTable } from './blockTable.js';
 
 /** address -> (size, site) of every block allocated while recording and not yet freed. */
 export class LiveBlocks {
-  private sizes = new Uint16Array(0);
-  private sites = new Uint32Array(0);
+  /** Per block index i: [2i] its requested size, [2i + 1] its site (side by side: one cache line per block). */
+  private slots = new Uint32Array(0);
   private readonly raw = new BlockTable();
   private small = 0;
   /** Size and site of the block the last successful {@link take} removed. */
@@ -26,26 +26,38 @@ export class LiveBlocks {
 
   /** Adds the block the model just served at `address`. */
   set(address: number, size: number, site: number): void {
-    const i = this.allocator.blockIndexOf(address);
+    this.setAt(this.allocator.blockIndexOf(address), address, size, site);
+  }
+
+  /** {@link set} with the block's index already known (-1: a raw block). */
+  setAt(i: number, address: number, size: number, site: number): void {
     if (i < 0) {
       this.raw.set(address, size, site);
       return;
     }
-    if (i >= this.sizes.length) this.grow();
-    if (this.sizes[i] === 0) this.small++;
-    this.sizes[i] = size;
-    this.sites[i] = site;
+    const k = 2 * i;
+    if (k >= this.slots.length) this.grow();
+    const slots = this.slots;
+    if (slots[k] === 0) this.small++;
+    slots[k] = size;
+    slots[k + 1] = site;
   }
 
   /** Removes the block at `address` (still held by the model); false when it was not recorded. */
   take(address: number): boolean {
-    const i = this.allocator.blockIndexOf(address);
+    return this.takeAt(this.allocator.blockIndexOf(address), address);
+  }
+
+  /** {@link take} with the block's index known (as it was while live; -1: a raw block). */
+  takeAt(i: number, address: number): boolean {
     if (i >= 0) {
-      const size = i < this.sizes.length ? this.sizes[i]! : 0;
+      const k = 2 * i;
+      const slots = this.slots;
+      const size = k < slots.length ? slots[k]! : 0;
       if (size === 0) return false;
       this.takenSize = size;
-      this.takenSite = this.sites[i]!;
-      this.sizes[i] = 0;
+      this.takenSite = slots[k + 1]!;
+      slots[k] = 0;
       this.small--;
       return true;
     }
@@ -59,18 +71,15 @@ export class LiveBlocks {
 
   /** Calls `visit` for every live block: the pymalloc ones by block index, then the raw ones. */
   forEach(visit: (address: number, size: number, site: number, blockIndex: number) => void): void {
-    const { sizes, sites } = this;
-    for (let i = 0; i < sizes.length; i++) if (sizes[i] !== 0) visit(NaN, sizes[i]!, sites[i]!, i);
+    const slots = this.slots;
+    for (let k = 0; k < slots.length; k += 2) if (slots[k] !== 0) visit(NaN, slots[k]!, slots[k + 1]!, k >> 1);
     this.raw.forEach((address, size, site) => visit(address, size, site, -1));
   }
 
   private grow(): void {
-    const n = Math.max(this.allocator.blockIndexLimit(), this.sizes.length * 2);
-    const sizes = new Uint16Array(n);
-    const sites = new Uint32Array(n);
-    sizes.set(this.sizes);
-    sites.set(this.sites);
-    this.sizes = sizes;
-    this.sites = sites;
+    const n = Math.max(this.allocator.blockIndexLimit(), this.slots.length);
+    const slots = new Uint32Array(2 * n);
+    slots.set(this.slots);
+    this.slots = slots;
   }
 }
