@@ -1,5 +1,6 @@
 // The interpreter's limits: the step limit, the interrupt flag (KeyboardInterrupt between two
 // steps, as SIGINT gives python3) and the JavaScript stack running out before the recursion limit.
+import { execFileSync } from 'node:child_process';
 import { describe, expect, it } from 'vitest';
 import { KEYBOARD_INTERRUPT_EXIT, runProgram } from './index.js';
 
@@ -28,10 +29,12 @@ describe('the simulated memory limit', () => {
     const [name, n, after] = r.stdout.trim().split(/\s+/);
     expect(name).toBe('MemoryError');
     expect(after).toBe('1000');
-    // each [0] * 1000 is 8,056 bytes plus its slot in l: the limit is reached within a few lists of 16 MiB
+    // each [0] * 1000 is getsizeof([0] * 1000) bytes (python3 says) plus its 8-byte slot in l:
+    // the limit is reached within a few lists of 16 MiB
+    const list = Number(execFileSync('python3', ['-c', 'import sys; print(sys.getsizeof([0] * 1000))'], { encoding: 'utf8' }));
     const count = Number(n);
-    expect(count * 8056).toBeLessThan(16 * MiB);
-    expect(count * 8064 + 2 * MiB).toBeGreaterThan(16 * MiB);
+    expect(count * list).toBeLessThan(16 * MiB);
+    expect(count * (list + 8) + 2 * MiB).toBeGreaterThan(16 * MiB);
   });
 
   it('scales with the limit: twice the limit holds about twice the lists', () => {
