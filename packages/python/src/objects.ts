@@ -158,8 +158,8 @@ export interface DictData {
   used: number;
   /** The combined table's size state (object-model's model of dictresize). */
   table: DictTable;
-  /** An instance `__dict__` still on its class's shared keys: its size comes from them. */
-  split?: SharedKeys;
+  /** An instance `__dict__` still on its class's shared keys (ht_cached_keys of this class): its size comes from them. */
+  split?: PyType;
 }
 export interface SetData {
   /** Hash table: handle, -1 empty, -2 dummy. Mirrors the heap slots one for one. */
@@ -192,6 +192,8 @@ export interface IterData {
 }
 export interface InstanceData {
   vals: Handle[];
+  /** The indices of `vals` holding attributes (not __slots__ members), in insertion order; undefined when none were set. */
+  order?: number[];
   /** The materialised `__dict__` (after `obj.__dict__` was touched), else -1. */
   dict: Handle;
 }

@@ -58,7 +58,7 @@ export function installCopy(I: Interp): void {
     if (own >= 0) return callHook(own, x, []);
     const t = I.ty[x];
     const data = I.pv[x] as InstanceData;
-    const hasAttrs = data.dict >= 0 ? (I.pv[data.dict] as DictData).used > 0 : t.managedDict && t.slotNames === null && data.vals.some((v) => v >= 0);
+    const hasAttrs = data.dict >= 0 ? (I.pv[data.dict] as DictData).used > 0 : (data.order?.length ?? 0) > 0;
     const state = hasAttrs ? I.getattr(x, '__dict__') : I.none();
     const slots = t.slotNames ?? [];
     const slotState = I.newDict();

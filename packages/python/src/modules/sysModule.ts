@@ -173,7 +173,7 @@ export function installSys(I: Interp, io: OutputSinks, filename = '<program>'): 
         const ext = I.ty[h].ext;
         if (ext?.sizeof) return ext.sizeof(h) + 16;
         const d = I.pv[h] as DictData;
-        return (d.split ? d.split.sizeofSplitDict() : d.table.sizeof()) + subclassExtra(h, I.tDict);
+        return (d.split?.shared ? d.split.shared.sizeofSplitDict() : d.table.sizeof()) + subclassExtra(h, I.tDict);
       }
       case K.Set:
       case K.FrozenSet: {

@@ -209,19 +209,20 @@ export const attrOps = {
     if (data.dict >= 0) return this.incref(data.dict);
     if (!t.managedDict) throw this.err('AttributeError', `'${t.name}' object has no attribute '__dict__'`);
     const d = this.newDict();
-    if (t.slotNames !== null) {
-      // __slots__ naming __dict__: the members stay in their slots, the dict comes after them
-      data.dict = d;
-      this.mem.relayout(h, [...data.vals, d]);
-      this.decref(d);
-      return this.incref(d);
-    }
+    // make_dict_from_instance_attributes: the values in their insertion order, on the shared keys
+    if (t.shared) (this.pv[d] as DictData).split = t;
     const vals = data.vals;
-    for (let i = 0; i < vals.length; i++) if (vals[i] >= 0) this.dictSetStr(d, t.keyNames[i], vals[i]);
-    if (t.shared) (this.pv[d] as DictData).split = t.shared;
-    data.vals = [];
+    for (const i of data.order ?? []) this.dictSetStr(d, t.keyNames[i]!, vals[i]);
+    data.order = undefined;
     data.dict = d;
-    this.mem.relayout(h, [d]);
+    if (t.slotNames !== null) {
+      // __slots__ members stay in their slots, the dict comes after them
+      for (let i = 0; i < vals.length; i++) if (!t.slotNames.includes(t.keyNames[i]!)) vals[i] = -1;
+      this.mem.relayout(h, [...vals, d]);
+    } else {
+      data.vals = [];
+      this.mem.relayout(h, [d]);
+    }
     this.decref(d);
     return this.incref(d);
   },
@@ -241,13 +242,16 @@ export const attrOps = {
     return i;
   },
 
-  /** A split instance dict about to take a key its shared keys cannot: insertion_resize makes it combined. */
-  toCombinedTable(this: Interp, dh: Handle): void {
+  /**
+   * A split instance dict about to take a key its shared keys cannot (they are full, or the key
+   * is not a str): insertion_resize makes it combined, a unicode table or a general one.
+   */
+  toCombinedTable(this: Interp, dh: Handle, unicode = true): void {
     const d = this.pv[dh] as DictData;
     if (!d.split) return;
     d.split = undefined;
     const before = d.table;
-    d.table = splitDictToCombined(d.used);
+    d.table = splitDictToCombined(d.used, unicode);
     if (before.log2Size !== d.table.log2Size || before.unicode !== d.table.unicode) {
       this.mem.resizeBuffer(dh, 'keys', dictKeysSize(d.table.log2Size, d.table.unicode));
     }
@@ -289,16 +293,8 @@ export const attrOps = {
           return;
         }
       }
-      if (t.slotNames !== null && t.managedDict && memberSlot(t, name) === undefined) {
-        // __slots__ with __dict__: what is not a member goes to the instance dict
-        const d = this.instanceDict(h);
-        this.dictSetStr(d, name, v);
-        this.decref(d);
-        return;
-      }
       const dh = (this.pv[h] as InstanceData).dict;
       if (dh >= 0 && memberSlot(t, name) === undefined) {
-        if (this.shareName(t, name) === undefined) this.toCombinedTable(dh);
         this.dictSetStr(dh, name, v);
         return;
       }
@@ -321,6 +317,8 @@ export const attrOps = {
         for (let j = n; j <= i; j++) data.vals.push(-1);
         this.mem.resizeSlots(h, i + 1);
       }
+      // _PyDictValues_AddToInsertionOrder (members live outside the values)
+      if (data.vals[i] < 0 && !t.slotNames?.includes(name)) (data.order ??= []).push(i);
       data.vals[i] = v;
       this.mem.setSlot(h, i, v);
       return;
@@ -381,6 +379,8 @@ export const attrOps = {
         throw this.err('AttributeError', `'${t.name}' object has no attribute '${name}'`);
       }
       if (i !== undefined && i < data.vals.length && data.vals[i] >= 0) {
+        // delete_index_from_values
+        if (data.order) data.order = data.order.filter((j) => j !== i);
         data.vals[i] = -1;
         this.mem.setSlot(h, i, -1);
         return;

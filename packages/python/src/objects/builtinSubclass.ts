@@ -6,7 +6,7 @@
 // (dict_subscript's __missing__), longobject.c, unicodeobject.c and tupleobject.c's tp_new.
 import { PyException } from '../errors.js';
 import type { Handle } from '../mem.js';
-import { K, type PyType } from '../objects.js';
+import { K, type DictData, type PyType } from '../objects.js';
 import type { Interp } from '../interp.js';
 import type { Kw } from '../getargs.js';
 import { typeNew } from './metaclass.js';
@@ -101,8 +101,15 @@ export function subclassGetattr(I: Interp, h: Handle, name: string): Handle {
 
 /** `obj.name = v` on an instance of a builtin subclass. */
 export function subclassSetattr(I: Interp, h: Handle, name: string, v: Handle): void {
-  const d = ownDict(I, h, true);
-  if (d < 0) throw new PyException('NotImplementedError', `pymem does not support attributes on instances of ${builtinBaseOf(I, I.ty[h])!.name} subclasses`);
+  const t = I.ty[h];
+  let d = ownDict(I, h, false);
+  if (d < 0) {
+    d = ownDict(I, h, true);
+    if (d < 0) throw new PyException('NotImplementedError', `pymem does not support attributes on instances of ${builtinBaseOf(I, t)!.name} subclasses`);
+    // _PyObjectDict_SetItem: the first attribute makes the dict on the class's cached keys
+    // (the base's tp_new made no inline values); a dict asked for by __dict__ first is a plain one
+    if (t.shared) (I.pv[d] as DictData).split = t;
+  }
   I.dictSetStr(d, name, v);
 }
 

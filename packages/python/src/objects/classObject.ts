@@ -115,7 +115,8 @@ export function installClassMachinery(I: Interp): void {
     const hasWeak = slots === undefined || baseWeak || own.includes('__weakref__');
     const addsDict = hasDict && !baseDict;
     const addsWeak = hasWeak && !baseWeak;
-    const shared = hasDict && slots === undefined && baseMembers.length === 0 && (builtinInfo === null || builtinInfo.itemSize === 0);
+    // Py_TPFLAGS_MANAGED_DICT (a dict and a base without items) gets ht_cached_keys, __slots__ or not
+    const shared = hasDict && (builtinInfo === null || builtinInfo.itemSize === 0);
     // the class object: a heap type (GC) holding its dict, MRO, bases and base
     const typeH = I.mem.allocate(meta === I.tType ? BuiltinType.type : meta.typeId, { slots: 4, size: sizeofHeapType(hasDict && (builtinInfo === null || builtinInfo.itemSize === 0)) });
     const t = new PyType(name, isExc ? K.Exception : K.Instance, 0, typeH, base, true);
@@ -132,10 +133,6 @@ export function installClassMachinery(I: Interp): void {
     t.managedDict = hasDict;
     t.weakrefable = hasWeak;
     if (shared) t.shared = createSharedKeys();
-    if (base.isHeap) for (const k of base.keyNames) {
-      t.sharedKeys.set(k, t.keyNames.length);
-      t.keyNames.push(k);
-    }
     for (const m of members) {
       if (!t.sharedKeys.has(m)) {
         t.sharedKeys.set(m, t.keyNames.length);
@@ -199,7 +196,6 @@ export function installClassMachinery(I: Interp): void {
     if (t.slotNames !== null) spec.slots = [...members, ...(hasDict ? ['__dict__'] : []), ...(hasWeak ? ['__weakref__'] : [])];
     t.typeId = I.mem.registerClass(spec);
     if (hasDict && builtinBase !== null && !typeBase && builtinBase !== I.tInt && builtinBase !== I.tStr) I.mem.shiftItems(t.typeId);
-    if (I.markStatements) t.keyNames.forEach((k, i) => markAttribute(I, t, i, k));
     if (I.markStatements) t.keyNames.forEach((k, i) => markAttribute(I, t, i, k));
     try {
       setNames(I, t);

@@ -79,6 +79,16 @@ export const dictOps = {
       this.mem.setSlot(h, 2 * i + 1, value);
       return;
     }
+    if (d.split) {
+      // insertdict on a split dict: a str key joins the class's shared keys while they have
+      // room; a full one, or any other key, makes the table combined first (insertion_resize)
+      const isStr = this.kind[key] === K.Str;
+      if (!isStr || this.shareName(d.split, this.pv[key] as string) === undefined) this.toCombinedTable(h, isStr);
+      if (d.split) {
+        this.dictAppendEntry(h, hk, key, value);
+        return;
+      }
+    }
     const t = d.table;
     const log2 = t.log2Size;
     const unicode = t.unicode;
@@ -101,7 +111,7 @@ export const dictOps = {
     d.keys[i] = -1;
     d.vals[i] = -1;
     d.used--;
-    d.table.remove();
+    if (!d.split) d.table.remove();
   },
 
   /** `del d[key]`; returns false when absent. The key then the value are released. */
@@ -137,6 +147,8 @@ export const dictOps = {
     d.vals = [];
     d.idx = new Map();
     d.used = 0;
+    // a split dict gives its values up and goes back to the shared empty keys too
+    d.split = undefined;
     d.table.clear();
     for (let i = 0; i < n; i++) {
       this.mem.setSlot(h, 2 * i, -1);
@@ -151,7 +163,9 @@ export const dictOps = {
     const s = this.pv[src] as DictData;
     const h = this.newDict();
     const d = this.pv[h] as DictData;
-    d.table = s.table.copy();
+    // PyDict_Copy of a split dict: a new split dict on the same shared keys
+    if (s.split) d.split = s.split;
+    else d.table = s.table.copy();
     if (d.table.log2Size) this.mem.resizeBuffer(h, 'keys', dictKeysSize(d.table.log2Size, d.table.unicode));
     for (let i = 0; i < s.keys.length; i++) if (s.keys[i] >= 0) this.dictAppendEntry(h, this.hashKey(s.keys[i]), s.keys[i], s.vals[i]);
     return h;
@@ -159,6 +173,18 @@ export const dictOps = {
 
   /** `d.update(other)` (dict_merge for a dict, else pairs one by one). */
   dictUpdate(this: Interp, h: Handle, src: Handle): void {
+    if (this.kind[src] === K.Dict && (this.pv[h] as DictData).split) {
+      // into a split dict: its shared keys are never short of room to presize, so one by one
+      const s = this.pv[src] as DictData;
+      const pairs: [Handle, Handle][] = [];
+      for (let i = 0; i < s.keys.length; i++) if (s.keys[i] >= 0) pairs.push([this.incref(s.keys[i]), this.incref(s.vals[i])]);
+      for (const [k, v] of pairs) {
+        this.dictSet(h, k, v);
+        this.decref(k);
+        this.decref(v);
+      }
+      return;
+    }
     if (this.kind[src] === K.Dict) {
       const s = this.pv[src] as DictData;
       const d = this.pv[h] as DictData;
@@ -174,7 +200,8 @@ export const dictOps = {
       const unicode = d.table.unicode;
       const added = newKeys.filter((k) => k.isNew).length;
       const before = d.table.nentries;
-      d.table.merge(s.table.state(), newKeys);
+      // a split source has no combined keys to clone: dict_merge presizes and inserts
+      d.table.merge(s.split ? { log2Size: 0, unicode: true, used: s.used, nentries: s.used, usable: 0 } : s.table.state(), newKeys);
       this.dictAfterTableChange(h, log2, unicode, before + added);
       for (const [hk, k, v] of entries) {
         const i = d.idx.get(hk);
