@@ -238,7 +238,7 @@ export class Compiler {
   }
 
   /** The code object's fields (co_varnames, co_cellvars, co_flags...) once its body is compiled. */
-  finishCode(cb: CodeBuilder, sc: Scope, sig: Signature | null, body: S | GenBody, isModule: boolean, doc: Handle, gen?: GenCodeInfo): Code {
+  finishCode(cb: CodeBuilder, sc: Scope, sig: Signature | null, body: S | GenBody, isModule: boolean, doc: Handle, gen?: GenCodeInfo, node?: ScopeNode): Code {
     const params = sig ? [...sig.params.filter((p) => !p.kwOnly), ...sig.params.filter((p) => p.kwOnly)] : [];
     const t = sc.table;
     const nPositional = params.filter((p) => !p.kwOnly).length;
@@ -277,7 +277,8 @@ export class Compiler {
         throw new Error('a generator body is run by its generator object');
       } : (body as S),
       handle: cb.handle,
-      ...(gen ? { gen: gen.gen, nstack: gen.nstack, stacksize: stackDepth(gen.node) } : {}),
+      ...(gen ? { gen: gen.gen, nstack: gen.nstack } : {}),
+      ...(gen || node ? { stacksize: stackDepth(gen?.node ?? node!, (n) => this.tables.get(n)?.freevars.length ?? 0) } : {}),
       isModule,
       ...(this.source ? { source: this.source } : {}),
     };

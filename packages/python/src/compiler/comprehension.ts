@@ -102,7 +102,7 @@ export const comprehensionOps = {
       f.ret = result;
       return Flow.Return;
     };
-    const code = this.finishCode(cb, inner, COMP_SIG, body, false, -1);
+    const code = this.finishCode(cb, inner, COMP_SIG, body, false, -1, undefined, e);
     // LOAD_CLOSURE... BUILD_TUPLE before MAKE_FUNCTION, when the comprehension reads enclosing cells
     const closure = this.closureOf(inner, sc);
     return (f) => {

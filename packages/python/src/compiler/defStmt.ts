@@ -45,7 +45,7 @@ export const defOps = {
     if (inner.table.generator) {
       const gen = this.genBody(rest, inner);
       code = this.finishCode(cb, inner, sig, gen, false, docH, { node, gen, nstack: this.stackSlots(inner) });
-    } else code = this.finishCode(cb, inner, sig, this.block(rest, inner), false, docH);
+    } else code = this.finishCode(cb, inner, sig, this.block(rest, inner), false, docH, undefined, node);
     const params = sig.params;
     const defaults = params.filter((p) => p.default && !p.kwOnly).map((p) => this.expr(p.default!, sc));
     const kwdefaults = params.filter((p) => p.default && p.kwOnly).map((p) => [p.name, this.expr(p.default!, sc)] as const);

@@ -202,6 +202,8 @@ export const funcOps = {
         return this.newInt(code.varnames.length);
       case 'co_flags':
         return this.newInt(code.flags);
+      case 'co_stacksize':
+        return this.newInt(code.stacksize ?? 0);
     }
     return -1;
   },

@@ -78,10 +78,11 @@ export function isGen(I: Interp, h: Handle): boolean {
   return t !== undefined && I.ty[h] === t;
 }
 
-/** co_nlocalsplus + co_stacksize: the frame's size in pointers. */
+/** co_nlocalsplus + co_stacksize: the frame's size in pointers (a parameter that is also a cell has one slot). */
 function frameItems(f: Frame): number {
   const c = f.code;
-  return c.varnames.length + c.cellvars.length + c.freevars.length + (c.stacksize ?? 0);
+  const cells = c.cellvars.filter((n) => !c.varnames.includes(n)).length;
+  return c.varnames.length + cells + c.freevars.length + (c.stacksize ?? 0);
 }
 
 /** A generator over a new frame (the function's call made it; the frame's references are taken over). */
