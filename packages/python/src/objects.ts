@@ -54,8 +54,8 @@ export interface ExtSlots {
   compare?(self: Handle, other: Handle, op: string): boolean | undefined;
   /** tp_setattro: true when the type stored (or, with v = -1, deleted) the attribute; false to refuse. */
   setattr?(self: Handle, name: string, v: Handle): boolean;
-  /** tp_hash is PyObject_HashNotImplemented: hash() and dict/set keys raise TypeError. */
-  unhashable?: boolean;
+  /** tp_hash is PyObject_HashNotImplemented: hash() and dict/set keys raise TypeError (a string: the type's own message). */
+  unhashable?: boolean | string;
   /** tp_descr_get when found on a class for an instance: the bound object (new reference). */
   bind?(self: Handle, obj: Handle): Handle;
   /** `__sizeof__` (sys.getsizeof adds the GC head). */

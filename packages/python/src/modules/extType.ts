@@ -11,6 +11,8 @@ export interface ExtLayout {
   readonly basicSize: number;
   readonly gc: boolean;
   readonly weakrefable: boolean;
+  /** Instances carry the managed-dict pre-header (a Python class over a C base: ctypes.c_long). */
+  readonly managedDict?: boolean;
 }
 
 /**
@@ -20,7 +22,7 @@ export interface ExtLayout {
 export function newExtType(I: Interp, name: string, kind: K, layout: ExtLayout, base: PyType = I.tObject): PyType {
   const typeId = I.mem.rt.registerType({
     name, basicSize: layout.basicSize, itemSize: 0, gc: layout.gc, tracking: layout.gc ? 'always' : 'never',
-    managedDict: false, weakrefable: layout.weakrefable, releaseOrder: 'forward', trashcan: false,
+    managedDict: layout.managedDict ?? false, weakrefable: layout.weakrefable, releaseOrder: 'forward', trashcan: false,
     hasClear: layout.gc, hasFinalizer: false, freeList: null, heapType: false, typeObject: NULL, slotNames: null,
   });
   const t = new PyType(name, kind, typeId, I.mem.allocate(0, {}), base, false);

@@ -17,6 +17,7 @@ import { installTime } from './timeModule.js';
 import { installStruct } from './structModule.js';
 import { installCopy } from './copyModule.js';
 import { installArray } from './arrayModule.js';
+import { installCtypes } from './ctypesModule.js';
 
 /** Module name -> its installer (modules/names.ts lists what the parser accepts). */
 export const LAZY_MODULES: Readonly<Record<string, (I: Interp) => void>> = {
@@ -35,4 +36,5 @@ export const LAZY_MODULES: Readonly<Record<string, (I: Interp) => void>> = {
   struct: installStruct,
   copy: installCopy,
   array: installArray,
+  ctypes: installCtypes,
 };

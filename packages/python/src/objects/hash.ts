@@ -67,7 +67,8 @@ export const hashOps = {
         return `o${h}`;
       }
       case K.Object:
-        if (this.ty[h].ext?.unhashable) throw this.typeError(`unhashable type: '${this.ty[h].name}'`);
+        const unhashable = this.ty[h].ext?.unhashable;
+        if (unhashable) throw this.typeError(typeof unhashable === 'string' ? unhashable : `unhashable type: '${this.ty[h].name}'`);
         return `o${h}`;
       default:
         return `o${h}`;
