@@ -28,6 +28,7 @@ import { asciiEscape } from './objects/strFormat.js';
 import { installFuncIterators } from './objects/funcIterObject.js';
 import { roundFloat, scaledRound } from './dtoa.js';
 import { installImport } from './modules/import.js';
+import { installImportBuiltins } from './modules/importBuiltin.js';
 import { installSys } from './modules/sysModule.js';
 import { installGc } from './modules/gcModule.js';
 import { installWeakref } from './modules/weakrefModule.js';
@@ -74,6 +75,7 @@ export function installBuiltins(I: Interp, io: OutputSinks): { gcCallbacks: Hand
   installFloatMethods(I);
   installComplex(I);
   installImport(I, LAZY_MODULES);
+  installImportBuiltins(I);
   installSys(I, io, io.filename);
   const { gcCallbacks, garbage } = installGc(I);
   const atexit = installWeakref(I);

@@ -13,7 +13,7 @@ import { newModule, modFn, modVal } from './import.js';
 export function installGc(I: Interp): { gcCallbacks: Handle; garbage: Handle } {
   const { none, argc, intArg, packArgs } = argKit(I);
   const rt = I.mem.rt;
-  const gc = newModule(I, 'gc');
+  const gc = newModule(I, 'gc', true);
   const gcCallbacks = I.newList([]);
   const garbage = I.newList([]);
   modVal(I, gc, 'callbacks', I.incref(gcCallbacks));

@@ -19,7 +19,7 @@ export function installSys(I: Interp, io: OutputSinks, filename = '<program>'): 
   const { te, none, argc, intArg, method } = argKit(I);
   const rt = I.mem.rt;
   // sys
-  const sys = newModule(I, 'sys');
+  const sys = newModule(I, 'sys', true);
   modFn(I, sys, 'getrefcount', (a) => {
     argc('getrefcount', a, 1, 1);
     return I.newInt(rt.refcounts.refcount(a[0]));

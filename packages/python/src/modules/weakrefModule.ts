@@ -12,7 +12,7 @@ import { newModule, modFn, modVal } from './import.js';
 export function installWeakref(I: Interp): () => void {
   const { te, none, argc } = argKit(I);
   const rt = I.mem.rt;
-  const weakref = newModule(I, 'weakref');
+  const weakref = newModule(I, 'weakref', true);
   const refType = I.tWeakref;
   I.builtins.set('__weakref_ref__', refType.h);
   modVal(I, weakref, 'ref', I.incref(refType.h));
