@@ -7,7 +7,9 @@ import { fileURLToPath } from 'node:url';
 // Property tests use one fixed fast-check seed (printed once per run); see tools/scripts/vitest.
 const setupDir = fileURLToPath(new URL('./tools/scripts/vitest/', import.meta.url));
 const project = process.env.npm_package_name ?? basename(process.cwd());
-const resultFile = `${process.cwd().replace(/\/(packages|apps|tools)\/[^/]+$/, '')}/.test-results/${project.replace('/', '__')}.json`;
+// .test-results/@pymem/NAME.json: the path nx.json names as the test target's output, so a cached
+// run restores it and `npm test` still counts that project's tests.
+const resultFile = `${process.cwd().replace(/\/(packages|apps|tools)\/[^/]+$/, '')}/.test-results/${project}.json`;
 
 export default defineConfig({
   resolve: { conditions: ['@pymem/source', 'import', 'module', 'default'] },

@@ -29,7 +29,8 @@ for (const [label, [cmd, ...args]] of steps) {
 let passed = 0;
 let failed = 0;
 if (existsSync(resultsDir)) {
-  for (const f of readdirSync(resultsDir).filter((f) => f.endsWith('.json'))) {
+  // one file per project (scoped names in a subfolder, as nx.json's test outputs name them)
+  for (const f of readdirSync(resultsDir, { recursive: true }).filter((f) => f.endsWith('.json'))) {
     const r = JSON.parse(readFileSync(join(resultsDir, f), 'utf8'));
     passed += r.numPassedTests ?? 0;
     failed += (r.numFailedTests ?? 0) + (r.numRuntimeErrorTestSuites ?? 0);
