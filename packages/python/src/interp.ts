@@ -18,6 +18,7 @@ import { intOps, type IntOps } from './objects/intObject.js';
 import { iterOps, type IterOps } from './objects/iterObject.js';
 import { listOps, type ListOps } from './objects/listObject.js';
 import { objectOps, type ObjectOps } from './objects/object.js';
+import { compareOps, type CompareOps } from './objects/richCompare.js';
 import { setOps, type SetOps } from './objects/setObject.js';
 import { ownSlotWrapper } from './objects/slotWrapper.js';
 import { sliceOps, type SliceOps } from './objects/sliceObject.js';
@@ -145,7 +146,7 @@ export const enum Flow {
  * new type's operations go in their own table, listed in both places.
  */
 // eslint-disable-next-line @typescript-eslint/no-unsafe-declaration-merging
-export interface Interp extends ObjectOps, AbstractOps, IntOps, FloatOps, PercentOps, ListOps, DictOps, SetOps, IterOps, AttrOps, SliceOps, FormatOps, CellOps, FuncOps, PropertyOps, FrameOps {}
+export interface Interp extends ObjectOps, CompareOps, AbstractOps, IntOps, FloatOps, PercentOps, ListOps, DictOps, SetOps, IterOps, AttrOps, SliceOps, FormatOps, CellOps, FuncOps, PropertyOps, FrameOps {}
 
 /** Interpreter state + object operations. */
 // eslint-disable-next-line @typescript-eslint/no-unsafe-declaration-merging
@@ -568,4 +569,4 @@ export class Interp extends Space {
 
 export { K, PyType };
 
-Object.assign(Interp.prototype, objectOps, abstractOps, intOps, floatOps, percentOps, listOps, dictOps, setOps, iterOps, attrOps, sliceOps, formatOps, cellOps, funcOps, propertyOps, frameOps);
+Object.assign(Interp.prototype, objectOps, compareOps, abstractOps, intOps, floatOps, percentOps, listOps, dictOps, setOps, iterOps, attrOps, sliceOps, formatOps, cellOps, funcOps, propertyOps, frameOps);
