@@ -11,6 +11,7 @@ import type { Interp } from '../interp.js';
 import { argKit } from '../getargs.js';
 import type { OutputSinks } from '../builtins.js';
 import { newModule, modFn, modVal } from './import.js';
+import { installSysRuntime } from './sysRuntime.js';
 import { installSysAttrs } from './sysAttrs.js';
 import { ExcSlot, excGet, excType, newException, raiseObject } from '../objects/exceptions.js';
 
@@ -79,6 +80,7 @@ export function installSys(I: Interp, io: OutputSinks, filename = '<program>'): 
   modVal(I, sys, 'argv', I.newList([I.newStr(filename)]));
   modVal(I, sys, 'path', I.newList([I.newStr(filename.includes('/') ? filename.slice(0, filename.lastIndexOf('/')) : '')]));
   installSysAttrs(I, sys);
+  installSysRuntime(I, sys);
   modFn(I, sys, 'getrecursionlimit', (a) => {
     if (a.length) throw te(`sys.getrecursionlimit() takes no arguments (${a.length} given)`);
     return I.newInt(I.recursionLimit);
