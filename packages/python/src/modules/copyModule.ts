@@ -146,6 +146,26 @@ export function installCopy(I: Interp): void {
   };
 
   // ------------------------------------------------------------ copy.deepcopy
+  // _deepcopy_dict: y[deepcopy(key)] = deepcopy(value) for each item of x, the items held while copied
+  const deepcopyItems = (x: Handle, y: Handle, memo: Handle): void => {
+    const d = I.pv[x] as DictData;
+    const pairs: [Handle, Handle][] = [];
+    for (let i = 0; i < d.keys.length; i++) if (d.keys[i] >= 0) pairs.push([I.incref(d.keys[i]), I.incref(d.vals[i])]);
+    try {
+      for (const [kk, vv] of pairs) {
+        const ck = deepcopy(kk, memo);
+        const cv = deepcopy(vv, memo);
+        I.dictSet(y, ck, cv);
+        I.decref(ck);
+        I.decref(cv);
+      }
+    } finally {
+      for (const [kk, vv] of pairs) {
+        I.decref(kk);
+        I.decref(vv);
+      }
+    }
+  };
   const deepcopy = (x: Handle, memo: Handle): Handle => {
     const found = memoGet(memo, x);
     if (found >= 0) return I.incref(found);
@@ -178,16 +198,7 @@ export function installCopy(I: Interp): void {
     } else if (k === K.Dict && exact(x, I.tDict)) {
       y = I.newDict();
       memoSet(memo, x, y);
-      const d = I.pv[x] as DictData;
-      const pairs: [Handle, Handle][] = [];
-      for (let i = 0; i < d.keys.length; i++) if (d.keys[i] >= 0) pairs.push([d.keys[i], d.vals[i]]);
-      for (const [kk, vv] of pairs) {
-        const ck = deepcopy(kk, memo);
-        const cv = deepcopy(vv, memo);
-        I.dictSet(y, ck, cv);
-        I.decref(ck);
-        I.decref(cv);
-      }
+      deepcopyItems(x, y, memo);
     } else {
       const own = I.ty[x].isHeap ? hook(x, '__deepcopy__') : -1;
       if (own >= 0) y = callHook(own, x, [memo]);
@@ -207,23 +218,7 @@ export function installCopy(I: Interp): void {
         y = I.call(I.getattr(x, 'copy'), [], null);
         I.dictClear(y);
         memoSet(memo, x, y);
-        const d = I.pv[x] as DictData;
-        const pairs: [Handle, Handle][] = [];
-        for (let i = 0; i < d.keys.length; i++) if (d.keys[i] >= 0) pairs.push([I.incref(d.keys[i]), I.incref(d.vals[i])]);
-        try {
-          for (const [kk, vv] of pairs) {
-            const ck = deepcopy(kk, memo);
-            const cv = deepcopy(vv, memo);
-            I.dictSet(y, ck, cv);
-            I.decref(ck);
-            I.decref(cv);
-          }
-        } finally {
-          for (const [kk, vv] of pairs) {
-            I.decref(kk);
-            I.decref(vv);
-          }
-        }
+        deepcopyItems(x, y, memo);
       } else if (k === K.Instance) y = copyInstance(x, memo);
       else throw cannot(x);
     }

@@ -24,6 +24,14 @@ export function execModuleSource(I: Interp, m: Handle, filename: string, source:
     if (e instanceof PySourceError) throw new PyException('SystemError', `pymem's ${filename}: ${e.detail} (line ${e.line})`);
     throw e;
   }
+  runCompiledModule(I, compiled, globals);
+}
+
+/**
+ * Runs a compiled module body in `globals` (a fresh frame whose back is the running one), then
+ * drops the code object and the compiler's constants arena, as PyEval_EvalCode's caller does.
+ */
+export function runCompiledModule(I: Interp, compiled: ReturnType<typeof compileModule>, globals: Handle): void {
   const { code, arena } = compiled;
   const frame: Frame = { code, fast: new Array(code.nlocals).fill(-1), cells: [], globals, ns: -1, line: 1, ret: -1, back: I.frame, locals: -1 };
   try {

@@ -346,6 +346,16 @@ export function installRandom(I: Interp): void {
     return Number(r);
   };
   const arg = (a: Handle[], kw: Map<string, Handle> | null, i: number, name: string): Handle | undefined => (a.length > i ? a[i] : kw?.get(name));
+  // normalvariate's Kinderman-Monahan ratio-of-uniforms loop (lognormvariate draws the same way)
+  const NV_MAGICCONST = (4 * Math.exp(-0.5)) / Math.sqrt(2.0);
+  const normal = (mt: { random(): number }): number => {
+    for (;;) {
+      const u1 = mt.random();
+      const u2 = 1.0 - mt.random();
+      const z = (NV_MAGICCONST * (u1 - 0.5)) / u2;
+      if ((z * z) / 4.0 <= -Math.log(u2)) return z;
+    }
+  };
   meth('gauss', (mt, a, kw) => {
     const mu = real(arg(a, kw, 0, 'mu'), 0), sigma = real(arg(a, kw, 1, 'sigma'), 1);
     let z = mt.gaussNext;
@@ -360,15 +370,7 @@ export function installRandom(I: Interp): void {
   });
   meth('normalvariate', (mt, a, kw) => {
     const mu = real(arg(a, kw, 0, 'mu'), 0), sigma = real(arg(a, kw, 1, 'sigma'), 1);
-    const NV_MAGICCONST = (4 * Math.exp(-0.5)) / Math.sqrt(2.0);
-    let z: number;
-    for (;;) {
-      const u1 = mt.random();
-      const u2 = 1.0 - mt.random();
-      z = (NV_MAGICCONST * (u1 - 0.5)) / u2;
-      if ((z * z) / 4.0 <= -Math.log(u2)) break;
-    }
-    return I.newFloat(mu + z * sigma);
+    return I.newFloat(mu + normal(mt) * sigma);
   });
   meth('expovariate', (mt, a, kw) => {
     const lambd = real(arg(a, kw, 0, 'lambd'), 1);
@@ -394,15 +396,7 @@ export function installRandom(I: Interp): void {
 
   meth('lognormvariate', (mt, a, kw) => {
     const mu = real(arg(a, kw, 0, 'mu'), 0), sigma = real(arg(a, kw, 1, 'sigma'), 1);
-    const NV_MAGICCONST = (4 * Math.exp(-0.5)) / Math.sqrt(2.0);
-    let z: number;
-    for (;;) {
-      const u1 = mt.random();
-      const u2 = 1.0 - mt.random();
-      z = (NV_MAGICCONST * (u1 - 0.5)) / u2;
-      if ((z * z) / 4.0 <= -Math.log(u2)) break;
-    }
-    return I.newFloat(Math.exp(mu + z * sigma));
+    return I.newFloat(Math.exp(mu + normal(mt) * sigma));
   });
   meth('paretovariate', (mt, a, kw) => {
     const alpha = real(arg(a, kw, 0, 'alpha'), 1);

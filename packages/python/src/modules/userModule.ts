@@ -5,10 +5,11 @@
 // objects, the bytecode cache and importlib's own temporaries are not modelled (both are None).
 import { PyException } from '../errors.js';
 import type { Handle } from '../mem.js';
-import type { Frame, Interp } from '../interp.js';
+import type { Interp } from '../interp.js';
 import { compileModule } from '../compiler/compile.js';
 import { parseModule } from '../parser/parse.js';
 import { PySourceError } from '../parser/sourceError.js';
+import { runCompiledModule } from './pySource.js';
 import { K } from '../objects.js';
 import { markValue } from '../markers.js';
 
@@ -61,15 +62,7 @@ export function importUserModule(I: Interp, name: string, find: ModuleFinder): H
   set('__cached__', I.none());
   set('__builtins__', I.none());
   try {
-    const { code, arena } = compileModule(I, mod, { filename: found.filename, lines: mod.lines });
-    const frame: Frame = { code, fast: new Array(code.nlocals).fill(-1), cells: [], globals: d, ns: -1, line: 1, ret: -1, back: I.frame, locals: -1 };
-    try {
-      I.runFrame(frame);
-      I.clearFrame(frame);
-    } finally {
-      I.decref(code.handle);
-      for (const h of arena) I.decref(h);
-    }
+    runCompiledModule(I, compileModule(I, mod, { filename: found.filename, lines: mod.lines }), d);
   } catch (e) {
     forget(I, name);
     I.decref(m);
