@@ -5,6 +5,7 @@
 import type { Expr, Signature } from '../parser/ast.js';
 import type { Handle } from '../mem.js';
 import { Flow, type Frame, type FuncData } from '../interp.js';
+import { getIter } from './flowStmt.js';
 import type { Compiler, E, Scope, ExprTable } from './compile.js';
 
 type Comp = Extract<Expr, { t: 'ListComp' | 'SetComp' | 'DictComp' }>;
@@ -76,13 +77,7 @@ export const comprehensionOps = {
           add(f, result);
           continue;
         }
-        const src = gens[level + 1].iter!(f);
-        let it: Handle;
-        try {
-          it = I.iter(src);
-        } finally {
-          I.decref(src);
-        }
+        const it = getIter(I, gens[level + 1].iter!(f));
         try {
           loop(f, level + 1, it, result);
         } finally {
@@ -108,13 +103,7 @@ export const comprehensionOps = {
     return (f) => {
       const fn = I.newFunction(code, [], new Map(), f.globals, closure ? closure(f) : -1);
       try {
-        const src = outer(f);
-        let it: Handle;
-        try {
-          it = I.iter(src);
-        } finally {
-          I.decref(src);
-        }
+        const it = getIter(I, outer(f));
         // CALL 0 with the iterator: the frame takes it over as `.0`
         const fast: Handle[] = new Array(code.nlocals).fill(-1);
         fast[0] = it;

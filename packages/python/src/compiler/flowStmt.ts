@@ -1,7 +1,7 @@
 // Code generation for control flow: `if`, `while` and `for` (with `else`, break and
 // continue as Flow codes), `return`. Mirrors Python/compile.c (compiler_if, compiler_while,
 // compiler_for, compiler_return) and the eval loop's GET_ITER/FOR_ITER.
-import { Flow } from '../interp.js';
+import { Flow, type Interp } from '../interp.js';
 import type { Handle } from '../mem.js';
 import { PySourceError } from '../parser/sourceError.js';
 import type { StmtTable } from './compile.js';
@@ -34,13 +34,7 @@ export const flowStmts: StmtTable = {
     const body = c.block(s.body, sc);
     const orelse = c.block(s.orelse, sc);
     return (f) => {
-      const src = iterable(f);
-      let it: Handle;
-      try {
-        it = I.iter(src);
-      } finally {
-        I.decref(src);
-      }
+      const it = getIter(I, iterable(f));
       for (;;) {
         const x = I.next(it);
         if (x < 0) break;
@@ -69,3 +63,12 @@ export const flowStmts: StmtTable = {
     };
   },
 };
+
+/** GET_ITER: the iterator of `src`, whose reference it consumes (also when iter() raises). */
+export function getIter(I: Interp, src: Handle): Handle {
+  try {
+    return I.iter(src);
+  } finally {
+    I.decref(src);
+  }
+}

@@ -12,6 +12,7 @@ import { K } from '../objects.js';
 import type { Expr, Signature } from '../parser/ast.js';
 import { ExcSlot, exceptionObject } from '../objects/exceptions.js';
 import { genClose, isGen, resume, takeReturn, type GenBody } from '../objects/genObject.js';
+import { getIter } from './flowStmt.js';
 import type { Compiler, Scope } from './compile.js';
 import type { GE } from './genCompile.js';
 import type { Interp } from '../interp.js';
@@ -190,13 +191,7 @@ export const genExprOps = {
     return (f: Frame): Handle => {
       const fn = I.newFunction(code, [], new Map(), f.globals, closure ? closure(f) : -1);
       try {
-        const src = outer(f);
-        let it: Handle;
-        try {
-          it = I.iter(src);
-        } finally {
-          I.decref(src);
-        }
+        const it = getIter(I, outer(f));
         return I.generatorCall(fn, I.pv[fn] as FuncData, [it], null);
       } finally {
         I.decref(fn);

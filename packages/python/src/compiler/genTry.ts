@@ -7,10 +7,10 @@ import { PyException } from '../errors.js';
 import { Flow, type Frame, type Interp } from '../interp.js';
 import type { Handle } from '../mem.js';
 import type { Stmt } from '../parser/ast.js';
-import { ExcSlot, exceptionObject, excGet } from '../objects/exceptions.js';
+import { exceptionObject } from '../objects/exceptions.js';
 import { traceHere } from '../objects/tracebackObject.js';
 import type { Compiler, E, Scope } from './compile.js';
-import { caught, matches, specialMethods, unbinder } from './tryStmt.js';
+import { callEnter, caught, exitOnError, handlerFor, specialMethods, unbinder } from './tryStmt.js';
 import type { GS } from './genCompile.js';
 
 type Try = Extract<Stmt, { t: 'Try' }>;
@@ -62,20 +62,9 @@ function tryExcept(c: Compiler, s: Try, sc: Scope): GS {
       const e = caught(I, err, f);
       if (!e) throw err;
       const exc = exceptionObject(I, e);
-      for (const h of handlers) {
-        if (h.type) {
-          const v = h.type(f);
-          let ok: boolean;
-          try {
-            ok = matches(I, exc, v);
-          } finally {
-            I.decref(v);
-          }
-          if (!ok) continue;
-        }
-        return yield* runHandler(I, e, exc, h, f);
-      }
-      throw err;
+      const h = handlerFor(I, exc, handlers, f);
+      if (h === null) throw err;
+      return yield* runHandler(I, e, exc, h, f);
     }
     return orelse !== null && r === Flow.Normal ? yield* orelse(f) : r;
   };
@@ -159,43 +148,14 @@ function withItem(c: Compiler, ctx: E, store: ((f: Frame, v: Handle) => void) | 
     const st = f.stack!;
     st[slot] = exit;
     try {
-      let res: Handle;
-      try {
-        res = I.call(I.incref(enter), [], null);
-      } finally {
-        I.decref(enter);
-      }
+      const res = callEnter(I, enter);
       let r: number;
       try {
         if (store) store(f, res);
         else I.decref(res);
         r = yield* body(f);
       } catch (err) {
-        const e = caught(I, err, f);
-        if (!e) throw err;
-        const exc = exceptionObject(I, e);
-        I.excStack.push(I.incref(exc));
-        let suppress: boolean;
-        try {
-          const tb = excGet(I, exc, ExcSlot.Traceback);
-          const res2 = I.call(I.incref(exit), [I.incref(I.ty[exc].h), I.incref(exc), I.incref(tb >= 0 ? tb : I.None)], null);
-          try {
-            suppress = I.truthy(res2);
-          } finally {
-            I.decref(res2);
-          }
-        } catch (err2) {
-          if (err2 instanceof PyException) traceHere(I, err2, f);
-          I.decref(e.exc);
-          e.exc = -1;
-          throw err2;
-        } finally {
-          I.excStack.pop();
-          I.decref(exc);
-        }
-        if (!suppress) throw e;
-        I.decref(e.exc);
-        e.exc = -1;
+        exitOnError(I, exit, err, f);
         return Flow.Normal;
       }
       I.decref(I.call(I.incref(exit), [I.none(), I.none(), I.none()], null));

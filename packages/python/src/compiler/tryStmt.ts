@@ -103,20 +103,9 @@ function tryExcept(c: Compiler, s: Extract<Stmt, { t: 'Try' }>, sc: Scope): S {
       const e = caught(I, err, f);
       if (!e) throw err;
       const exc = exceptionObject(I, e);
-      for (const h of handlers) {
-        if (h.type) {
-          const v = h.type(f);
-          let ok: boolean;
-          try {
-            ok = matches(I, exc, v);
-          } finally {
-            I.decref(v);
-          }
-          if (!ok) continue;
-        }
-        return runHandler(I, e, exc, h, f);
-      }
-      throw err;
+      const h = handlerFor(I, exc, handlers, f);
+      if (h === null) throw err;
+      return runHandler(I, e, exc, h, f);
     }
     return orelse !== null && r === Flow.Normal ? orelse(f) : r;
   };
@@ -212,47 +201,76 @@ function withItem(c: Compiler, ctx: E, store: ((f: Frame, v: Handle) => void) | 
   };
 }
 
-/** The part of a with statement after BEFORE_WITH; the bound methods stay alive while they run, as on CPython's stack. */
-function withBody(I: Interp, enter: Handle, exit: Handle, store: ((f: Frame, v: Handle) => void) | null, body: S, f: Frame): number {
-  let r: number;
-  // __enter__ runs before the block is set up: if it raises, this manager's __exit__ does not run
-  let res: Handle;
+/** The first except clause whose type matches `exc` (a bare `except:` matches all), or null. */
+export function handlerFor<H extends { type: E | null }>(I: Interp, exc: Handle, handlers: H[], f: Frame): H | null {
+  for (const h of handlers) {
+    if (h.type) {
+      const v = h.type(f);
+      let ok: boolean;
+      try {
+        ok = matches(I, exc, v);
+      } finally {
+        I.decref(v);
+      }
+      if (!ok) continue;
+    }
+    return h;
+  }
+  return null;
+}
+
+/** __enter__ runs before the block is set up: if it raises, this manager's __exit__ does not run. */
+export function callEnter(I: Interp, enter: Handle): Handle {
   try {
-    res = I.call(I.incref(enter), [], null);
+    return I.call(I.incref(enter), [], null);
   } finally {
     I.decref(enter);
   }
+}
+
+/**
+ * WITH_EXCEPT_START: the block raised `err`; `__exit__(type, value, traceback)` runs with the
+ * exception being handled. Returns when `__exit__` suppressed it (its result is true), else
+ * rethrows it; an error inside `__exit__` replaces it, with this line in its traceback.
+ */
+export function exitOnError(I: Interp, exit: Handle, err: unknown, f: Frame): void {
+  const e = caught(I, err, f);
+  if (!e) throw err;
+  const exc = exceptionObject(I, e);
+  I.excStack.push(I.incref(exc));
+  let suppress: boolean;
+  try {
+    const tb = excGet(I, exc, ExcSlot.Traceback);
+    const res = I.call(I.incref(exit), [I.incref(I.ty[exc].h), I.incref(exc), I.incref(tb >= 0 ? tb : I.None)], null);
+    try {
+      suppress = I.truthy(res);
+    } finally {
+      I.decref(res);
+    }
+  } catch (err2) {
+    if (err2 instanceof PyException) traceHere(I, err2, f);
+    I.decref(e.exc);
+    e.exc = -1;
+    throw err2;
+  } finally {
+    I.excStack.pop();
+    I.decref(exc);
+  }
+  if (!suppress) throw e;
+  I.decref(e.exc);
+  e.exc = -1;
+}
+
+/** The part of a with statement after BEFORE_WITH; the bound methods stay alive while they run, as on CPython's stack. */
+function withBody(I: Interp, enter: Handle, exit: Handle, store: ((f: Frame, v: Handle) => void) | null, body: S, f: Frame): number {
+  let r: number;
+  const res = callEnter(I, enter);
   try {
     if (store) store(f, res);
     else I.decref(res);
     r = body(f);
   } catch (err) {
-    const e = caught(I, err, f);
-    if (!e) throw err;
-    // WITH_EXCEPT_START: __exit__(type, value, traceback) with the exception being handled
-    const exc = exceptionObject(I, e);
-    I.excStack.push(I.incref(exc));
-    let suppress: boolean;
-    try {
-      const tb = excGet(I, exc, ExcSlot.Traceback);
-      const res = I.call(I.incref(exit), [I.incref(I.ty[exc].h), I.incref(exc), I.incref(tb >= 0 ? tb : I.None)], null);
-      try {
-        suppress = I.truthy(res);
-      } finally {
-        I.decref(res);
-      }
-    } catch (err2) {
-      if (err2 instanceof PyException) traceHere(I, err2, f);
-      I.decref(e.exc);
-      e.exc = -1;
-      throw err2;
-    } finally {
-      I.excStack.pop();
-      I.decref(exc);
-    }
-    if (!suppress) throw e;
-    I.decref(e.exc);
-    e.exc = -1;
+    exitOnError(I, exit, err, f);
     return Flow.Normal;
   }
   I.decref(I.call(I.incref(exit), [I.none(), I.none(), I.none()], null));
